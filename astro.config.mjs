@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { dataCheck } from './src/integrations/data-check.ts';
 
 export default defineConfig({
   output: 'static',
@@ -11,4 +12,5 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   build: { inlineStylesheets: 'always' },
+  integrations: [dataCheck()],
 });

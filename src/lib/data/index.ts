@@ -1,0 +1,11 @@
+import { join } from 'node:path';
+import { loadDataset } from './load.ts';
+import { createQuery, type Query } from './query.ts';
+
+let cached: Query | undefined;
+
+/** The site's dataset from data/ (validated once per build), with its query layer. */
+export function site(): Query {
+  cached ??= createQuery(loadDataset(join(process.cwd(), 'data')));
+  return cached;
+}

@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { formatIssue, readCsv, type CsvTable, type DataIssue } from './csv.ts';
+import { TABLES } from './schema.ts';
+import { checkDataset } from './checks.ts';
+import type { Dataset } from './dataset.ts';
+
+type TableName = keyof typeof TABLES;
+
+/** Thrown when data/ breaks a rule; its message lists every problem, one per line. */
+export class DataError extends Error {
+  readonly issues: DataIssue[];
+  constructor(issues: DataIssue[]) {
+    const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
+    super(`The data in data/ has ${count}; fix ${issues.length === 1 ? 'it' : 'them'} and run again:\n${issues.map(formatIssue).join('\n')}`);
+    this.name = 'DataError';
+    this.issues = issues;
+  }
+}
+
+/** Reads, parses and checks every CSV in `dataDir`; returns the dataset only when there are no issues. */
+export function readDataset(dataDir: string, label = 'data'): { dataset?: Dataset; issues: DataIssue[] } {
+  const issues: DataIssue[] = [];
+  const tables = {} as Record<TableName, unknown[]>;
+  for (const [name, spec] of Object.entries(TABLES) as [TableName, (typeof TABLES)[TableName]][]) {
+    const path = join(dataDir, spec.file);
+    const fileLabel = `${label}/${spec.file}`;
+    if (!existsSync(path)) {
+      issues.push({ file: fileLabel, line: 1, message: `file is missing; expected ${spec.file} in ${label}/` });
+      tables[name] = [];
+      continue;
+    }
+    const { table, issues: csvIssues } = readCsv(path, fileLabel);
+    issues.push(...csvIssues);
+    const headerIssue = checkHeader(table, Object.keys(spec.row.shape));
+    if (headerIssue) {
+      issues.push(headerIssue);
+      tables[name] = [];
+      continue;
+    }
+    tables[name] = parseRows(table, spec.row, issues);
+  }
+  issues.push(...checkDataset(tables as unknown as Dataset, label));
+  return issues.length ? { issues } : { dataset: tables as unknown as Dataset, issues };
+}
+
+/** Like readDataset, but throws a DataError listing every problem. */
+export function loadDataset(dataDir: string, label = 'data'): Dataset {
+  const { dataset, issues } = readDataset(dataDir, label);
+  if (!dataset) throw new DataError(issues);
+  return dataset;
+}
+
+function checkHeader(table: CsvTable, expected: string[]): DataIssue | undefined {
+  const actual = table.header;
+  if (actual.join(',') === expected.join(',')) return undefined;
+  const missing = expected.filter((c) => !actual.includes(c));
+  const extra = actual.filter((c) => !expected.includes(c));
+  const firstDiff = expected.findIndex((c, i) => actual[i] !== c);
+  const detail = [
+    missing.length ? `missing ${missing.map((c) => `"${c}"`).join(', ')}` : '',
+    extra.length ? `unexpected ${extra.map((c) => `"${c}"`).join(', ')}` : '',
+    !missing.length && !extra.length ? 'columns are out of order' : '',
+  ].filter(Boolean).join('; ');
+  return {
+    file: table.file,
+    line: 1,
+    column: firstDiff + 1,
+    message: `wrong header (${detail}); expected exactly: ${expected.join(',')}`,
+  };
+}
+
+function parseRows<S extends z.ZodObject>(table: CsvTable, schema: S, issues: DataIssue[]): (z.output<S> & { line: number })[] {
+  const rows: (z.output<S> & { line: number })[] = [];
+  for (const row of table.rows) {
+    let clean = true;
+    table.header.forEach((field, i) => {
+      const cell = row.cells[field] ?? '';
+      if (cell !== cell.trim()) {
+        clean = false;
+        issues.push({ file: table.file, line: row.line, column: i + 1, field, message: `${JSON.stringify(cell)} has leading or trailing spaces; remove them` });
+      }
+    });
+    const result = schema.safeParse(row.cells);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const field = String(issue.path[0] ?? '');
+        const cell = row.cells[field] ?? '';
+        const shown = cell === '' || issue.message.startsWith('"') ? '' : `${JSON.stringify(cell)} `;
+        issues.push({ file: table.file, line: row.line, column: table.header.indexOf(field) + 1, field, message: `${shown}${issue.message}` });
+      }
+      continue;
+    }
+    if (clean) rows.push({ ...result.data, line: row.line });
+  }
+  return rows;
+}

@@ -1,0 +1,120 @@
+import type { Dataset, Figure, Row } from './dataset.ts';
+import type { Campaign, Level, Metric, Place, Unit } from './schema.ts';
+
+/** Figures that may be set side by side: same metric, place level, kind of period and dates. */
+export interface Series {
+  key: string;
+  metric: Row<Metric>;
+  level: Level;
+  period_type: Figure['period_type'];
+  period_start: string;
+  period_end: string;
+  as_of: string;
+  figures: Figure[];
+}
+
+/** Typed look-ups over a validated dataset; never sums figures across places or levels. */
+export function createQuery(data: Dataset) {
+  const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
+  const places = byId(data.places);
+  const campaigns = byId(data.campaigns);
+  const metrics = byId(data.metrics);
+  const agencies = byId(data.agencies);
+  const sources = byId(data.sources);
+  const get = <T>(map: Map<string, T>, id: string, what: string): T => {
+    const row = map.get(id);
+    if (!row) throw new Error(`unknown ${what} "${id}"`);
+    return row;
+  };
+
+  const place = (id: string) => get(places, id, 'place');
+  const campaign = (id: string) => get(campaigns, id, 'campaign');
+  const metric = (id: string) => get(metrics, id, 'metric');
+  const agency = (id: string) => get(agencies, id, 'agency');
+  const source = (id: string) => get(sources, id, 'source');
+  const levelOf = (f: Figure): Level => place(f.place).level;
+  const unitOf = (f: Figure): Unit => metric(f.metric).unit;
+
+  /** The place's ancestors, nearest first. */
+  const ancestors = (id: string): Row<Place>[] => {
+    const out: Row<Place>[] = [];
+    for (let p = place(id).parent; p; p = place(p).parent) out.push(place(p));
+    return out;
+  };
+  const children = (id: string) => data.places.filter((p) => p.parent === id);
+  const descendants = (id: string): Row<Place>[] => children(id).flatMap((c) => [c, ...descendants(c.id)]);
+  /** The province a place lies in (itself for a province). */
+  const provinceOf = (id: string): Row<Place> => [place(id), ...ancestors(id)].find((p) => p.level === 'province')!;
+
+  /** Figures reported for this place itself, at its own level. */
+  const figuresOfPlace = (id: string) => data.figures.filter((f) => f.place === id);
+  /** Places with at least one figure. */
+  const placesWithData = () => data.places.filter((p) => data.figures.some((f) => f.place === p.id));
+
+  /** A province's page: its own figures, then each place below it with figures, grouped by level. */
+  const provinceSections = (id: string) => {
+    const below = descendants(id).filter((p) => figuresOfPlace(p.id).length);
+    return {
+      own: figuresOfPlace(id),
+      prefectures: below.filter((p) => p.level === 'prefecture').map((p) => ({ place: p, figures: figuresOfPlace(p.id) })),
+      counties: below.filter((p) => p.level === 'county').map((p) => ({ place: p, figures: figuresOfPlace(p.id) })),
+    };
+  };
+
+  const campaignChildren = (id: string) => data.campaigns.filter((c) => c.parent === id);
+  const campaignDescendants = (id: string): Row<Campaign>[] => campaignChildren(id).flatMap((c) => [c, ...campaignDescendants(c.id)]);
+  const campaignAncestors = (id: string): Row<Campaign>[] => {
+    const out: Row<Campaign>[] = [];
+    for (let c = campaign(id).parent; c; c = campaign(c).parent) out.push(campaign(c));
+    return out;
+  };
+  /** Figures of a campaign, operation or case; with `nested`, also those of its operations and cases. */
+  const figuresOfCampaign = (id: string, { nested = false } = {}) => {
+    const ids = new Set([id, ...(nested ? campaignDescendants(id).map((c) => c.id) : [])]);
+    return data.figures.filter((f) => ids.has(f.campaign));
+  };
+  /** Campaigns, operations and cases with figures in this place. */
+  const campaignsOfPlace = (id: string) => {
+    const ids = new Set(figuresOfPlace(id).map((f) => f.campaign));
+    return data.campaigns.filter((c) => ids.has(c.id) || c.place === id);
+  };
+  /** Places with figures under a campaign (with its operations and cases). */
+  const placesOfCampaign = (id: string) => {
+    const ids = new Set(figuresOfCampaign(id, { nested: true }).map((f) => f.place));
+    return data.places.filter((p) => ids.has(p.id));
+  };
+
+  /** Splits a metric's figures into comparable series; parts of a larger figure (part_of) form their own series. */
+  const comparableSeries = (metricId: string): Series[] => {
+    const m = metric(metricId);
+    const groups = new Map<string, Series>();
+    for (const f of data.figures.filter((x) => x.metric === metricId)) {
+      const level = levelOf(f);
+      const key = [level, f.period_type, f.period_start, f.period_end, f.as_of, f.part_of ? `part:${f.part_of}` : ''].join('|');
+      const series = groups.get(key) ?? { key, metric: m, level, period_type: f.period_type, period_start: f.period_start, period_end: f.period_end, as_of: f.as_of, figures: [] };
+      series.figures.push(f);
+      groups.set(key, series);
+    }
+    const levelRank = { province: 0, prefecture: 1, county: 2 };
+    return [...groups.values()].sort((a, b) => levelRank[a.level] - levelRank[b.level] || b.figures.length - a.figures.length || a.key.localeCompare(b.key));
+  };
+
+  /** Groups figures by unit, so a chart never puts people and yuan on one axis. */
+  const byUnit = (figures: Figure[]) => {
+    const groups = new Map<Unit, Figure[]>();
+    for (const f of figures) groups.set(unitOf(f), [...(groups.get(unitOf(f)) ?? []), f]);
+    return groups;
+  };
+
+  /** Metrics with at least one figure, in file order. */
+  const metricsWithData = () => data.metrics.filter((m) => data.figures.some((f) => f.metric === m.id));
+
+  return {
+    data, place, campaign, metric, agency, source, levelOf, unitOf,
+    ancestors, children, descendants, provinceOf, figuresOfPlace, placesWithData, provinceSections,
+    campaignChildren, campaignDescendants, campaignAncestors, figuresOfCampaign, campaignsOfPlace, placesOfCampaign,
+    comparableSeries, byUnit, metricsWithData,
+  };
+}
+
+export type Query = ReturnType<typeof createQuery>;

@@ -1,0 +1,24 @@
+export const LOCALES = ['zh', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** BCP 47 tag for `<html lang>` and Intl. */
+export const htmlLang = (locale: Locale) => (locale === 'zh' ? 'zh-CN' : 'en');
+
+/** The URL of a site path in a locale: Chinese at the root, English under /en/. */
+export function localePath(locale: Locale, path: string): string {
+  const clean = path.startsWith('/') ? path : `/${path}`;
+  return locale === 'zh' ? clean : `/en${clean}`;
+}
+
+/** The site path of a URL without its locale prefix. */
+export function stripLocale(pathname: string): string {
+  return pathname.replace(/^\/en(?=\/|$)/, '') || '/';
+}
+
+/** A row's name in the locale, from its name_zh / name_en columns. */
+export function nameOf(row: { name_zh: string; name_en: string }, locale: Locale): string {
+  return locale === 'zh' ? row.name_zh : row.name_en;
+}
+
+/** The other locale, for the language switch. */
+export const otherLocale = (locale: Locale): Locale => (locale === 'zh' ? 'en' : 'zh');

@@ -1,0 +1,80 @@
+import type { ChartSpec } from '../charts/types.ts';
+import type { Figure } from '../data/dataset.ts';
+import type { Query, Series } from '../data/query.ts';
+import { localePath, nameOf, type Locale } from '../i18n/locale.ts';
+import { periodLabel } from '../i18n/period.ts';
+import { ui } from '../i18n/ui.ts';
+import { unitName } from '../i18n/units.ts';
+import type { FigureGroup } from './figure-groups.ts';
+
+/** "Source: <publication>, p. 57" for a set of figures (pages joined when several). */
+export function sourceLine(q: Query, figures: Figure[], locale: Locale): string {
+  const source = q.source(figures[0]!.source);
+  const pages = [...new Set(figures.map((f) => f.page))].sort((a, b) => a - b);
+  const pub = `${locale === 'zh' ? source.title_zh : source.title_en} (${locale === 'zh' ? source.publication_zh : source.publication_en})`;
+  const t = ui(locale);
+  return pages.length === 1 ? t.sourceLine(pub, pages[0]!) : `${t.sourceLine(pub, pages[0]!)}–${pages.at(-1)}`;
+}
+
+function qualifierNotes(figures: Figure[], locale: Locale): string[] {
+  const t = ui(locale);
+  const kinds = new Set(figures.map((f) => f.qualifier));
+  return (['at_least', 'approximately'] as const).filter((k) => kinds.has(k)).map((k) => t.qualifierNote[k]);
+}
+
+/** One chart per unit for a group of figures of one place, campaign and period; bars are metrics. */
+export function groupCharts(q: Query, group: FigureGroup, locale: Locale, idPrefix: string): ChartSpec[] {
+  const period = periodLabel(group.figures[0]!, locale);
+  const t = ui(locale);
+  return [...q.byUnit(group.figures)].map(([unit, figures], i) => {
+    const metrics = [...new Set(figures.map((f) => nameOf(q.metric(f.metric), locale)))];
+    return {
+      id: `${idPrefix}-${i + 1}`,
+      locale,
+      title: metrics.length <= 2 ? metrics.join(locale === 'zh' ? '、' : ' and ') : `${nameOf(group.place, locale)}: ${unitName(unit, locale)}`,
+      subtitle: `${nameOf(group.place, locale)} · ${nameOf(group.campaign, locale)} · ${period}`,
+      unitLabel: unitName(unit, locale),
+      source: sourceLine(q, figures, locale),
+      notes: [...qualifierNotes(figures, locale), ...(figures.some((f) => f.part_of) ? [locale === 'zh' ? '部分数据是另一数据的一部分（其中），不可相加。' : 'Some bars are parts of another (其中): do not add them.'] : [])],
+      categoryLabel: t.columns.metric,
+      data: figures.map((f) => ({
+        id: f.id,
+        label: nameOf(q.metric(f.metric), locale) + (f.part_of ? (locale === 'zh' ? '（其中）' : ' (of which)') : ''),
+        value: f.value,
+        qualifier: f.qualifier,
+        period: periodLabel(f, locale),
+        page: f.page,
+        quote: f.quote,
+        note: f.note || undefined,
+        href: localePath(locale, `/metrics/${f.metric}/`),
+      })),
+    };
+  });
+}
+
+/** A chart comparing places within one comparable series of a metric; bars are places. */
+export function seriesChart(q: Query, series: Series, locale: Locale, id: string): ChartSpec {
+  const t = ui(locale);
+  const first = series.figures[0]!;
+  return {
+    id,
+    locale,
+    title: nameOf(series.metric, locale),
+    subtitle: `${t.levels[series.level]} · ${periodLabel(first, locale)}`,
+    unitLabel: unitName(series.metric.unit, locale),
+    source: sourceLine(q, series.figures, locale),
+    notes: qualifierNotes(series.figures, locale),
+    categoryLabel: t.columns.place,
+    data: series.figures.map((f) => ({
+      id: f.id,
+      label: nameOf(q.place(f.place), locale) + (q.agency(f.agency).kind === 'operator' ? ` (${nameOf(q.agency(f.agency), locale)})` : ''),
+      value: f.value,
+      qualifier: f.qualifier,
+      period: periodLabel(f, locale),
+      page: f.page,
+      quote: f.quote,
+      note: f.note || undefined,
+      href: localePath(locale, `/places/${f.place}/`),
+    })),
+  };
+}
