@@ -23,12 +23,15 @@ export class DataError extends Error {
 export function readDataset(dataDir: string, label = 'data'): { dataset?: Dataset; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   const tables = {} as Record<TableName, unknown[]>;
+  // Ids of every row, valid or not, so that one bad row is reported once and not again as an unknown reference.
+  const knownIds = {} as Record<TableName, Set<string> | null>;
   for (const [name, spec] of Object.entries(TABLES) as [TableName, (typeof TABLES)[TableName]][]) {
     const path = join(dataDir, spec.file);
     const fileLabel = `${label}/${spec.file}`;
     if (!existsSync(path)) {
       issues.push({ file: fileLabel, line: 1, message: `file is missing; expected ${spec.file} in ${label}/` });
       tables[name] = [];
+      knownIds[name] = null;
       continue;
     }
     const { table, issues: csvIssues } = readCsv(path, fileLabel);
@@ -37,11 +40,13 @@ export function readDataset(dataDir: string, label = 'data'): { dataset?: Datase
     if (headerIssue) {
       issues.push(headerIssue);
       tables[name] = [];
+      knownIds[name] = null;
       continue;
     }
+    knownIds[name] = new Set(table.rows.map((r) => r.cells.id ?? ''));
     tables[name] = parseRows(table, spec.row, issues);
   }
-  issues.push(...checkDataset(tables as unknown as Dataset, label));
+  issues.push(...checkDataset(tables as unknown as Dataset, label, knownIds));
   return issues.length ? { issues } : { dataset: tables as unknown as Dataset, issues };
 }
 
@@ -74,11 +79,11 @@ function checkHeader(table: CsvTable, expected: string[]): DataIssue | undefined
 function parseRows<S extends z.ZodObject>(table: CsvTable, schema: S, issues: DataIssue[]): (z.output<S> & { line: number })[] {
   const rows: (z.output<S> & { line: number })[] = [];
   for (const row of table.rows) {
-    let clean = true;
+    const spaced = new Set<string>();
     table.header.forEach((field, i) => {
       const cell = row.cells[field] ?? '';
       if (cell !== cell.trim()) {
-        clean = false;
+        spaced.add(field);
         issues.push({ file: table.file, line: row.line, column: i + 1, field, message: `${JSON.stringify(cell)} has leading or trailing spaces; remove them` });
       }
     });
@@ -86,13 +91,14 @@ function parseRows<S extends z.ZodObject>(table: CsvTable, schema: S, issues: Da
     if (!result.success) {
       for (const issue of result.error.issues) {
         const field = String(issue.path[0] ?? '');
+        if (spaced.has(field)) continue;
         const cell = row.cells[field] ?? '';
         const shown = cell === '' || issue.message.startsWith('"') ? '' : `${JSON.stringify(cell)} `;
         issues.push({ file: table.file, line: row.line, column: table.header.indexOf(field) + 1, field, message: `${shown}${issue.message}` });
       }
       continue;
     }
-    if (clean) rows.push({ ...result.data, line: row.line });
+    if (!spaced.size) rows.push({ ...result.data, line: row.line });
   }
   return rows;
 }
