@@ -11,7 +11,7 @@ import type { FigureGroup } from './figure-groups.ts';
 export function sourceLine(q: Query, figures: Figure[], locale: Locale): string {
   const source = q.source(figures[0]!.source);
   const pages = [...new Set(figures.map((f) => f.page))].sort((a, b) => a - b);
-  const pub = `${locale === 'zh' ? source.title_zh : source.title_en} (${locale === 'zh' ? source.publication_zh : source.publication_en})`;
+  const pub = locale === 'zh' ? `《${source.title_zh}》` : `“${source.title_en}”`;
   const t = ui(locale);
   return pages.length === 1 ? t.sourceLine(pub, pages[0]!) : `${t.sourceLine(pub, pages[0]!)}–${pages.at(-1)}`;
 }

@@ -1,0 +1,95 @@
+/**
+ * Chart interactivity (no ECharts runtime): tooltips for the server-rendered bar charts of
+ * src/lib/charts/figure-html.ts, by mouse (echarts/ssr/client hydrate), tap and keyboard.
+ */
+import { hydrate } from 'echarts/ssr/client/index';
+import type { TooltipDatum } from '../lib/charts/types.ts';
+
+/** Creates an element with text (never HTML) and optional attributes. */
+function el(tag: string, text: string, attrs: Record<string, string> = {}): HTMLElement {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  return node;
+}
+
+/** Makes one `figure.chart` interactive. */
+function setup(fig: HTMLElement): void {
+  const box = fig.querySelector<HTMLElement>('.chart-svg');
+  const tip = fig.querySelector<HTMLElement>('.chart-tooltip');
+  const svg = box?.querySelector('svg');
+  if (!box || !tip || !svg) return;
+  const data = JSON.parse(fig.dataset.chart ?? '[]') as TooltipDatum[];
+  // The full-band hit targets drawn by the second series in src/lib/charts/bar.ts.
+  const bars = Array.from(svg.querySelectorAll<SVGElement>('[ecmeta_series_index="1"]'));
+  let active = -1;
+  let pinned = false;
+
+  const hide = (): void => {
+    tip.hidden = true;
+    bars[active]?.classList.remove('is-active');
+    active = -1;
+    pinned = false;
+  };
+  const show = (i: number): void => {
+    const d = data[i];
+    const bar = bars[i];
+    if (!d || !bar) return;
+    bars[active]?.classList.remove('is-active');
+    active = i;
+    bar.classList.add('is-active');
+    const source = el('span', d.page + (fig.lang === 'zh' ? '：' : ': '));
+    source.append(el('q', d.quote, { lang: 'zh' }));
+    tip.replaceChildren(
+      d.href ? el('a', d.label, { href: d.href }) : el('strong', d.label),
+      el('span', `${d.value} · ${d.qualifier}`),
+      el('span', d.period),
+      source,
+    );
+    tip.hidden = false;
+    const f = fig.getBoundingClientRect();
+    const b = bar.getBoundingClientRect();
+    tip.style.left = `${Math.max(0, Math.min(b.left - f.left, fig.clientWidth - tip.offsetWidth))}px`;
+    tip.style.top = `${b.bottom - f.top + 4}px`;
+  };
+  const focus = (i: number): void => {
+    const bar = bars[Math.max(0, Math.min(bars.length - 1, i))];
+    bar?.focus();
+  };
+
+  svg.setAttribute('role', 'group');
+  bars.forEach((bar, i) => {
+    const d = data[i];
+    bar.setAttribute('tabindex', i ? '-1' : '0');
+    bar.setAttribute('role', 'img');
+    if (d) bar.setAttribute('aria-label', `${d.label}: ${d.value}, ${d.period}, ${d.page}`);
+    bar.addEventListener('focus', () => {
+      bars.forEach((b, j) => b.setAttribute('tabindex', j === i ? '0' : '-1'));
+      show(i);
+    });
+  });
+  svg.addEventListener('focusout', hide);
+  svg.addEventListener('keydown', (ev) => {
+    const moves: Record<string, number> = { ArrowDown: active + 1, ArrowRight: active + 1, ArrowUp: active - 1, ArrowLeft: active - 1, Home: 0, End: bars.length - 1 };
+    const to = moves[ev.key];
+    if (to !== undefined) focus(to);
+    else if (ev.key === 'Escape') hide();
+    else if (ev.key === 'Enter' || ev.key === ' ') {
+      const i = bars.indexOf(ev.target as SVGElement);
+      if (tip.hidden) show(i);
+      else hide();
+    } else return;
+    ev.preventDefault();
+  });
+  hydrate(box, {
+    on: {
+      mouseover: (p) => { if (!pinned && p.dataIndex !== undefined) show(p.dataIndex); },
+      mouseout: () => { if (!pinned) hide(); },
+      click: (p) => { if (p.dataIndex !== undefined) { show(p.dataIndex); pinned = true; } },
+    },
+  });
+  document.addEventListener('click', (ev) => { if (pinned && !fig.contains(ev.target as Node)) hide(); });
+  document.addEventListener('keydown', (ev) => { if (ev.key === 'Escape' && !tip.hidden) hide(); });
+}
+
+document.querySelectorAll<HTMLElement>('figure.chart[data-chart]').forEach(setup);

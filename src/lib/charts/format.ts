@@ -1,0 +1,68 @@
+import { formatLocale } from 'd3-format';
+import type { Locale, Qualifier } from './types.ts';
+
+const EN = formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['', ''] }).format(',.6~f');
+// Chinese statistical and police reports print digits without separators (2289人) and write
+// large round numbers with 万 / 亿 (7500余万元, 4.9万张).
+const ZH = formatLocale({ decimal: '.', thousands: '', grouping: [3], currency: ['', ''] }).format('.6~f');
+const ZH_DECIMALS = formatLocale({ decimal: '.', thousands: '', grouping: [3], currency: ['', ''] }).format('.2~f');
+
+interface ZhParts {
+  digits: string;
+  /** '' | '万' | '亿' */
+  big: string;
+}
+
+/** Splits a number into Chinese digits and magnitude, keeping the value exactly recoverable. */
+function zhParts(value: number): ZhParts {
+  const abs = Math.abs(value);
+  if (Number.isInteger(value) && abs >= 1e8 && abs % 1e6 === 0) return { digits: ZH_DECIMALS(value / 1e8), big: '亿' };
+  if (Number.isInteger(value) && abs >= 1e5 && abs % 100 === 0) return { digits: ZH_DECIMALS(value / 1e4), big: '万' };
+  return { digits: ZH(value), big: '' };
+}
+
+/** Formats a number exactly: en `2,289`, zh `2289` / `7500万` (万 only when exact). */
+export function formatNumber(value: number, locale: Locale): string {
+  if (locale === 'en') return EN(value);
+  const { digits, big } = zhParts(value);
+  return digits + big;
+}
+
+/** Formats a value with its qualifier mark: en `2,000+` / `~200`, zh `2000余` / `7500余万` / `近200`. */
+export function formatValue(value: number, qualifier: Qualifier, locale: Locale): string {
+  if (locale === 'en') {
+    const n = EN(value);
+    return qualifier === 'at_least' ? `${n}+` : qualifier === 'approximately' ? `~${n}` : n;
+  }
+  const { digits, big } = zhParts(value);
+  if (qualifier === 'approximately') return `近${digits}${big}`;
+  if (qualifier === 'exact') return digits + big;
+  // 7500余万 for whole counts of 万, 4.9万余 otherwise, 2000余 without a magnitude.
+  return big && !digits.includes('.') ? `${digits}余${big}` : `${digits}${big}余`;
+}
+
+/** The qualifier in words for notes, tables and tooltips: `more than (余)` / `余（多于此数）`. */
+export function qualifierWords(qualifier: Qualifier, locale: Locale): string {
+  const words = {
+    en: { exact: 'exact', at_least: 'more than (余)', approximately: 'nearly (近)' },
+    zh: { exact: '确数', at_least: '余（多于此数）', approximately: '近（接近此数）' },
+  } as const;
+  return words[locale][qualifier];
+}
+
+/** A value as a reader would say it: en `more than 2,000`, zh `2000余` (for text alternatives). */
+export function valueInWords(value: number, qualifier: Qualifier, locale: Locale): string {
+  if (locale === 'zh') return formatValue(value, qualifier, locale);
+  const n = EN(value);
+  return qualifier === 'at_least' ? `more than ${n}` : qualifier === 'approximately' ? `nearly ${n}` : n;
+}
+
+/** A page reference: `p. 57` / `第57页`. */
+export function pageRef(page: number, locale: Locale): string {
+  return locale === 'en' ? `p. ${page}` : `第${page}页`;
+}
+
+/** The unit line: `Unit: people` / `单位：人`. */
+export function unitText(unitLabel: string, locale: Locale): string {
+  return locale === 'en' ? `Unit: ${unitLabel}` : `单位：${unitLabel}`;
+}

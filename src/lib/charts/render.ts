@@ -1,0 +1,67 @@
+import { BarChart } from 'echarts/charts';
+import { GridComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import type { EChartsCoreOption } from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { escapeHtml } from './escape.ts';
+import { valueInWords, unitText } from './format.ts';
+import { sortedData } from './bar.ts';
+import type { ChartSpec } from './types.ts';
+
+echarts.use([BarChart, GridComponent, SVGRenderer]);
+
+/** Options for rendering: the design size in px and the chart's text alternative. */
+export interface RenderOptions {
+  width: number;
+  height: number;
+  /** Text alternative; the SVG gets role="img" and aria-label. */
+  label?: string;
+  /** Prefix for ids and classes inside the SVG, unique on the page (default `c`). */
+  idPrefix?: string;
+}
+
+/** Renders an option with ECharts SSR to a fixed-size SVG string, ids prefixed so they are stable and unique. */
+export function renderRawSvg(option: EChartsCoreOption, width: number, height: number, idPrefix = 'c'): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  try {
+    chart.setOption(option);
+    const prefix = idPrefix.replace(/[^A-Za-z0-9_-]/g, '-');
+    // zrender numbers its instances (zr0-, zr1-, …): replace that with the chart's own prefix.
+    return chart.renderToSVGString().replace(/(["#.\s])zr\d+-/g, `$1${prefix}-`);
+  } finally {
+    chart.dispose();
+  }
+}
+
+/** Renders an ECharts option to a responsive, deterministic, accessible SVG string (build time). */
+export function renderChartSvg(option: EChartsCoreOption, opts: RenderOptions): string {
+  const svg = renderRawSvg(option, opts.width, opts.height, opts.idPrefix);
+  const aria = opts.label === undefined ? 'aria-hidden="true"' : `role="img" aria-label="${escapeHtml(opts.label)}"`;
+  return (
+    svg
+      .replace(
+        /^<svg width="[\d.]+" height="[\d.]+"/,
+        `<svg width="100%" style="max-width:${opts.width}px;height:auto;display:block" ${aria} focusable="false"`,
+      )
+      .replace(/<rect width="[\d.]+" height="[\d.]+" x="0" y="0" fill="none"><\/rect>\n?/, '')
+      // Text never takes the pointer, so hovering a value or label reaches the bar's target under it.
+      .replaceAll('<text ', '<text pointer-events="none" ')
+  );
+}
+
+/** Text alternative from the data: chart kind, title, period, count, largest and smallest. */
+export function altText(spec: ChartSpec): string {
+  const data = sortedData(spec);
+  const en = spec.locale === 'en';
+  const say = (d: { label: string; value: number; qualifier: ChartSpec['data'][number]['qualifier'] }) =>
+    `${d.label} ${valueInWords(d.value, d.qualifier, spec.locale)}`;
+  const head = en ? `Bar chart: ${spec.title}, ${spec.subtitle}.` : `条形图：${spec.title}，${spec.subtitle}。`;
+  const unit = unitText(spec.unitLabel, spec.locale);
+  const first = data[0];
+  const last = data[data.length - 1];
+  if (!first || !last) return en ? `${head} No values.` : `${head}无数据。`;
+  if (data.length === 1) return en ? `${head} 1 value: ${say(first)}. ${unit}.` : `${head}1个数值：${say(first)}。${unit}。`;
+  return en
+    ? `${head} ${data.length} values; largest ${say(first)}; smallest ${say(last)}. ${unit}.`
+    : `${head}共${data.length}个数值；最大：${say(first)}；最小：${say(last)}。${unit}。`;
+}
