@@ -20,8 +20,8 @@ function setup(fig: HTMLElement): void {
   const svg = box?.querySelector('svg');
   if (!box || !tip || !svg) return;
   const data = JSON.parse(fig.dataset.chart ?? '[]') as TooltipDatum[];
-  // The full-band hit targets drawn by the second series in src/lib/charts/bar.ts.
-  const bars = Array.from(svg.querySelectorAll<SVGElement>('[ecmeta_series_index="1"]'));
+  // The full-band hit targets drawn by the second series in src/lib/charts/bar.ts, in data-chart order.
+  const bars = Array.from(svg.querySelectorAll<SVGElement>('[data-index]'));
   let active = -1;
   let pinned = false;
 
@@ -57,28 +57,29 @@ function setup(fig: HTMLElement): void {
     bar?.focus();
   };
 
+  // Roving tabindex: one bar in the tab order, arrows move. Listeners go on the <div>, not the
+  // <svg>: Chromium makes an <svg> with focus listeners focusable itself.
   svg.setAttribute('role', 'group');
   bars.forEach((bar, i) => {
     const d = data[i];
     bar.setAttribute('tabindex', i ? '-1' : '0');
     bar.setAttribute('role', 'img');
     if (d) bar.setAttribute('aria-label', `${d.label}: ${d.value}, ${d.period}, ${d.page}`);
-    bar.addEventListener('focus', () => {
-      bars.forEach((b, j) => b.setAttribute('tabindex', j === i ? '0' : '-1'));
-      show(i);
-    });
   });
-  svg.addEventListener('focusout', hide);
-  svg.addEventListener('keydown', (ev) => {
+  box.addEventListener('focusin', (ev) => {
+    const i = bars.indexOf(ev.target as SVGElement);
+    bars.forEach((b, j) => b.setAttribute('tabindex', j === i ? '0' : '-1'));
+    show(i);
+  });
+  // Keep the tooltip when focus moves into it (its link, on a pinned tooltip).
+  box.addEventListener('focusout', (ev) => { if (!tip.contains(ev.relatedTarget as Node)) hide(); });
+  box.addEventListener('keydown', (ev) => {
     const moves: Record<string, number> = { ArrowDown: active + 1, ArrowRight: active + 1, ArrowUp: active - 1, ArrowLeft: active - 1, Home: 0, End: bars.length - 1 };
     const to = moves[ev.key];
     if (to !== undefined) focus(to);
     else if (ev.key === 'Escape') hide();
-    else if (ev.key === 'Enter' || ev.key === ' ') {
-      const i = bars.indexOf(ev.target as SVGElement);
-      if (tip.hidden) show(i);
-      else hide();
-    } else return;
+    else if (ev.key === 'Enter' || ev.key === ' ') show(bars.indexOf(ev.target as SVGElement));
+    else return;
     ev.preventDefault();
   });
   hydrate(box, {

@@ -11,9 +11,9 @@ export const BAR_COLOR = '#0072B2';
 const TEXT_COLOR = '#1f1f1f';
 const FONT_FAMILY = 'system-ui, -apple-system, Segoe UI, PingFang SC, Hiragino Sans GB, Microsoft YaHei, Noto Sans CJK SC, sans-serif';
 
-const FONT = 14; // category labels and values
-const LINE = 18; // line height of category labels
-const BAR = 20; // bar thickness
+const FONT = 15; // category labels and values
+const LINE = 19; // line height of category labels
+const BAR = 22; // bar thickness
 const GAP = 4; // between a label and its bar
 const PAD = 12; // between a bar and the next label
 const VALUE_GAP = 6; // between a bar's end and its value

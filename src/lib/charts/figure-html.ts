@@ -79,7 +79,11 @@ export function chartFigureHtml(spec: ChartSpec, opts: FigureOptions = {}): stri
   const height = opts.height ?? barLayout(spec, width).height;
   const h = `h${opts.headingLevel ?? 3}`;
   const id = `chart-${spec.id}`;
-  const svg = renderChartSvg(barOption(spec, width), { width, height, label: altText(spec), idPrefix: id });
+  // The invisible full-band targets (series 1, see bar.ts) get data-index: the bar's position in data-chart.
+  const svg = renderChartSvg(barOption(spec, width), { width, height, label: altText(spec), idPrefix: id }).replace(
+    /ecmeta_series_index="1" ecmeta_data_index="(\d+)"/g,
+    '$& data-index="$1"',
+  );
   const download = opts.downloadHref
     ? `<p class="chart-actions"><a href="${e(opts.downloadHref)}" download="${e(id)}.svg">${spec.locale === 'en' ? 'Download SVG' : '下载SVG'}</a></p>`
     : '';

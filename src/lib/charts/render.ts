@@ -26,8 +26,16 @@ export function renderRawSvg(option: EChartsCoreOption, width: number, height: n
   try {
     chart.setOption(option);
     const prefix = idPrefix.replace(/[^A-Za-z0-9_-]/g, '-');
-    // zrender numbers its instances (zr0-, zr1-, …): replace that with the chart's own prefix.
-    return chart.renderToSVGString().replace(/(["#.\s])zr\d+-/g, `$1${prefix}-`);
+    // zrender numbers its instances (zr0-, zr1-, …) and its CSS classes across all renders:
+    // use the chart's own prefix and number classes from 0 in each SVG, so output is stable.
+    const classes = new Map<string, number>();
+    return chart
+      .renderToSVGString()
+      .replace(/(["#.\s])zr\d+-/g, `$1${prefix}-`)
+      .replace(new RegExp(`${prefix}-cls-(\\d+)`, 'g'), (_, n: string) => {
+        if (!classes.has(n)) classes.set(n, classes.size);
+        return `${prefix}-cls-${classes.get(n)}`;
+      });
   } finally {
     chart.dispose();
   }

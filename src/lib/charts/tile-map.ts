@@ -57,7 +57,7 @@ export interface TileMapInput {
   title: string;
   /** What the shading shows, with its unit, e.g. `Suspects arrested (people)`. */
   legendLabel: string;
-  /** Prefix for ids inside the SVG, unique on the page (default `tilemap`). */
+  /** Prefix for ids inside the SVG, unique on the page (default: `tilemap-` and a hash of title and legend). */
   id?: string;
   /** Province to outline, e.g. on its own page. */
   current?: string;
@@ -69,6 +69,13 @@ const CELL = 64;
 const STEP = 68;
 const COLS = 7;
 const ROWS = 8;
+
+/** A short stable hash (djb2, base 36), for default ids that differ between maps on one page. */
+function hash(text: string): string {
+  let h = 5381;
+  for (const ch of text) h = (h * 33 + (ch.codePointAt(0) ?? 0)) >>> 0;
+  return h.toString(36);
+}
 
 /** Whether a unit id is one of the 34 provincial-level units. */
 export function isProvinceId(id: string): id is ProvinceId {
@@ -99,7 +106,7 @@ export function tileMapDescription(input: TileMapInput): string {
 export function tileMapSvg(input: TileMapInput): string {
   const e = escapeHtml;
   const en = input.locale === 'en';
-  const id = (input.id ?? 'tilemap').replace(/[^A-Za-z0-9_-]/g, '-');
+  const id = (input.id ?? `tilemap-${hash(input.title + input.legendLabel)}`).replace(/[^A-Za-z0-9_-]/g, '-');
   const byId = new Map(input.tiles.map((t) => [t.id, t]));
   const values = input.tiles.filter((t) => isProvinceId(t.id)).map((t) => t.value).filter((v) => v !== undefined);
   const max = Math.max(0, ...values) || 1;

@@ -92,6 +92,7 @@ export function checkDataset(data: Dataset, label = 'data', knownIds?: Partial<R
       if (whole.id === f.id) report('figures', f, 'part_of', 'a figure cannot be part of itself');
       else if (whole.value < f.value) report('figures', f, 'part_of', `value ${f.value} is larger than the whole it is part of ("${whole.id}", ${whole.value})`);
     }
+    if (!f.detail_zh !== !f.detail_en) report('figures', f, f.detail_zh ? 'detail_en' : 'detail_zh', 'detail_zh and detail_en go together; fill both or neither');
     if (f.period_type === 'cumulative' && f.period_end) report('figures', f, 'period_end', 'a cumulative figure has no period_end; put the date it runs up to in as_of');
     if (f.period_type === 'operation' && f.as_of) report('figures', f, 'as_of', 'an operation figure has no as_of; put the end of the operation in period_end');
     checkOrder('figures', f, 'period_start', f.period_start, 'period_end', f.period_end, report);

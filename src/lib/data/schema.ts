@@ -75,7 +75,7 @@ export const figureRow = z.object({
   id, place: id, located_in: optional(id), agency: id, campaign: id, metric: id,
   value: count, qualifier: oneOf(QUALIFIERS), period_type: oneOf(PERIOD_TYPES),
   period_start: optional(date), period_end: optional(date), as_of: optional(date),
-  source: id, page: count, quote: text, part_of: optional(id), note: z.string(),
+  source: id, page: count, quote: text, part_of: optional(id), detail_zh: z.string(), detail_en: z.string(), note: z.string(),
 });
 
 export const discrepancyRow = z.object({

@@ -16,6 +16,12 @@ export function sourceLine(q: Query, figures: Figure[], locale: Locale): string 
   return pages.length === 1 ? t.sourceLine(pub, pages[0]!) : `${t.sourceLine(pub, pages[0]!)}–${pages.at(-1)}`;
 }
 
+/** A bar's label within one place: the figure's detail when it has one, else its metric. */
+export function figureLabel(q: Query, f: Figure, locale: Locale): string {
+  const base = (locale === 'zh' ? f.detail_zh : f.detail_en) || nameOf(q.metric(f.metric), locale);
+  return f.part_of ? `${base}${locale === 'zh' ? '（其中）' : ' (of which)'}` : base;
+}
+
 function qualifierNotes(figures: Figure[], locale: Locale): string[] {
   const t = ui(locale);
   const kinds = new Set(figures.map((f) => f.qualifier));
@@ -39,7 +45,7 @@ export function groupCharts(q: Query, group: FigureGroup, locale: Locale, idPref
       categoryLabel: t.columns.metric,
       data: figures.map((f) => ({
         id: f.id,
-        label: nameOf(q.metric(f.metric), locale) + (f.part_of ? (locale === 'zh' ? '（其中）' : ' (of which)') : ''),
+        label: figureLabel(q, f, locale),
         value: f.value,
         qualifier: f.qualifier,
         period: periodLabel(f, locale),

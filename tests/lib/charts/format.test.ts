@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, formatValue, pageRef, qualifierWords, unitText, valueInWords } from '../../../src/lib/charts/format.ts';
+
+describe('formatNumber', () => {
+  it('groups thousands in English and never abbreviates', () => {
+    expect(formatNumber(2289, 'en')).toBe('2,289');
+    expect(formatNumber(75_000_000, 'en')).toBe('75,000,000');
+    expect(formatNumber(963, 'en')).toBe('963');
+    expect(formatNumber(4.5, 'en')).toBe('4.5');
+  });
+  it('prints Chinese numbers without separators, with 万/亿 only when exact', () => {
+    expect(formatNumber(2289, 'zh')).toBe('2289');
+    expect(formatNumber(49_000, 'zh')).toBe('49000');
+    expect(formatNumber(75_000_000, 'zh')).toBe('7500万');
+    expect(formatNumber(1_200_000, 'zh')).toBe('120万');
+    expect(formatNumber(123_456, 'zh')).toBe('123456');
+    expect(formatNumber(123_400, 'zh')).toBe('12.34万');
+    expect(formatNumber(300_000_000, 'zh')).toBe('3亿');
+    expect(formatNumber(0, 'zh')).toBe('0');
+  });
+});
+
+describe('formatValue', () => {
+  it('marks qualifiers in English', () => {
+    expect(formatValue(2000, 'at_least', 'en')).toBe('2,000+');
+    expect(formatValue(200, 'approximately', 'en')).toBe('~200');
+    expect(formatValue(2289, 'exact', 'en')).toBe('2,289');
+    expect(formatValue(75_000_000, 'at_least', 'en')).toBe('75,000,000+');
+  });
+  it('marks qualifiers in Chinese the way the sources write them', () => {
+    expect(formatValue(2000, 'at_least', 'zh')).toBe('2000余');
+    expect(formatValue(200, 'approximately', 'zh')).toBe('近200');
+    expect(formatValue(75_000_000, 'at_least', 'zh')).toBe('7500余万');
+    expect(formatValue(530_000, 'at_least', 'zh')).toBe('53余万');
+    expect(formatValue(125_000, 'at_least', 'zh')).toBe('12.5万余');
+    expect(formatValue(2289, 'exact', 'zh')).toBe('2289');
+  });
+});
+
+describe('words', () => {
+  it('names qualifiers for notes', () => {
+    expect(qualifierWords('at_least', 'en')).toContain('more than');
+    expect(qualifierWords('approximately', 'en')).toContain('nearly');
+    expect(qualifierWords('at_least', 'zh')).toContain('余');
+    expect(qualifierWords('approximately', 'zh')).toContain('近');
+    expect(qualifierWords('exact', 'en')).toBe('exact');
+  });
+  it('says values in words', () => {
+    expect(valueInWords(2000, 'at_least', 'en')).toBe('more than 2,000');
+    expect(valueInWords(200, 'approximately', 'en')).toBe('nearly 200');
+    expect(valueInWords(2000, 'at_least', 'zh')).toBe('2000余');
+  });
+  it('formats pages and units', () => {
+    expect(pageRef(57, 'en')).toBe('p. 57');
+    expect(pageRef(57, 'zh')).toBe('第57页');
+    expect(unitText('people', 'en')).toBe('Unit: people');
+    expect(unitText('人', 'zh')).toBe('单位：人');
+  });
+});
