@@ -65,7 +65,9 @@ export function seriesChart(q: Query, series: Series, locale: Locale, id: string
   return {
     id,
     locale,
-    title: nameOf(series.metric, locale),
+    title: series.figures.length === 1
+      ? `${nameOf(q.place(first.place), locale)}${locale === 'zh' ? '：' : ': '}${nameOf(series.metric, locale)}`
+      : nameOf(series.metric, locale),
     subtitle: `${t.levels[series.level]} · ${periodLabel(first, locale)}`,
     unitLabel: unitName(series.metric.unit, locale),
     source: sourceLine(q, series.figures, locale),
