@@ -1,0 +1,94 @@
+// Charts: the numbers are in the server-rendered SVG (readable with JavaScript off), and with
+// JavaScript on, hovering a bar shows a tooltip that cites the source page.
+//
+// Chart markup contract:
+//   <figure class="chart" id="chart-…" data-chart='…json…'>
+//     <div class="chart-svg"><svg role="img" aria-label="…">…bars are <path>s…</svg></div>
+//     <div class="chart-tooltip" role="tooltip" hidden>…</div>
+//   </figure>
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, offlineContext, requireDist, startStaticServer, type StaticServer } from '../helpers/site.ts';
+
+/**
+ * The first bar of a chart, as something to hover. Adapt here if the chart markup changes:
+ * the client script marks bars with `data-index`; failing that, a `.bar`, then any SVG path
+ * that carries a data value.
+ */
+async function firstBar(_page: Page, figure: Locator): Promise<Locator> {
+  for (const selector of ['[data-index]', 'svg .bar', 'svg path[data-value]']) {
+    const bar = figure.locator(selector).first();
+    if ((await bar.count()) > 0) return bar;
+  }
+  throw new Error('no bar found in the chart: expected an element with [data-index] (or .bar, or path[data-value])');
+}
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  requireDist();
+  [browser, server] = await Promise.all([launchBrowser(), startStaticServer()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, javaScriptEnabled: boolean): Promise<Page> {
+  const context = await browser.newContext({ ...offlineContext, javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const response = await page.goto(server.url + path, { waitUntil: 'load' });
+  expect(response?.status(), `HTTP status of ${path}`).toBe(200);
+  if (javaScriptEnabled) await page.waitForLoadState('networkidle');
+  return page;
+}
+
+// zh may print 2289 or 2,289; en must print 2,289. \b stops 12,289 or 22890 from matching.
+const cases = [
+  { path: '/places/gansu/', number: /\b2,?289\b/ },
+  { path: '/en/places/gansu/', number: /\b2,289\b/ },
+  { path: '/places/jiangxi/', number: /\b5,?011\b/ },
+  { path: '/en/places/jiangxi/', number: /\b5,011\b/ },
+];
+
+describe('charts without JavaScript', () => {
+  test.each(cases)('$path shows $number as SVG text in a figure.chart', async ({ path, number }) => {
+    const page = await open(path, false);
+    try {
+      const texts = page.locator('figure.chart svg text', { hasText: number });
+      const all = await page.locator('figure.chart svg text').allTextContents();
+      expect(await texts.count(), `SVG text in figure.chart on ${path}: ${JSON.stringify(all.slice(0, 40))}`).toBeGreaterThan(0);
+      expect(await texts.first().isVisible(), 'the number is rendered (visible)').toBe(true);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('chart tooltips with JavaScript', () => {
+  test.each([
+    { path: '/en/places/gansu/', cite: 'p. 57' },
+    { path: '/places/gansu/', cite: '第57页' },
+  ])('hovering a bar on $path shows a tooltip citing $cite', async ({ path, cite }) => {
+    const page = await open(path, true);
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    try {
+      const figure = page.locator('figure.chart').first();
+      const tooltip = figure.locator('.chart-tooltip');
+      expect(await tooltip.count(), 'figure.chart has a .chart-tooltip').toBe(1);
+      expect(await tooltip.isVisible(), 'tooltip is hidden before hovering').toBe(false);
+      const bar = await firstBar(page, figure);
+      await bar.scrollIntoViewIfNeeded();
+      await bar.hover();
+      await tooltip.waitFor({ state: 'visible', timeout: 3000 });
+      expect(await tooltip.getAttribute('hidden'), 'tooltip loses its hidden attribute').toBeNull();
+      expect(await tooltip.textContent()).toContain(cite);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});

@@ -1,0 +1,93 @@
+// A bad number in the data must stop the build (and `npm run validate`) with a message naming
+// the file and line, and leave no HTML behind. Runs on a copy of the repo in a temp folder.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { repoDir } from '../helpers/site.ts';
+
+const file = 'data/figures.csv';
+const rowId = 'gansu-suspects';
+const good = '2289';
+const bad = '12o4';
+
+let work: string;
+let line: number;
+
+/** Copies the repo without node_modules, dist, .git and caches; node_modules is linked entry by entry. */
+function copyRepo(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'crackdown-build-fails-'));
+  const skip = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'tmp']);
+  cpSync(repoDir, dir, {
+    recursive: true,
+    filter: (src) => {
+      const rel = relative(repoDir, src);
+      return rel === '' || !skip.has(rel.split(/[\\/]/)[0]!);
+    },
+  });
+  // Link each package, not the folder, so caches that tools write into node_modules/.astro or
+  // node_modules/.vite stay in the copy instead of the real repo.
+  const modules = join(repoDir, 'node_modules');
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(modules)) {
+    if (['.astro', '.vite', '.cache'].includes(entry)) continue;
+    symlinkSync(join(modules, entry), join(dir, 'node_modules', entry));
+  }
+  return dir;
+}
+
+function run(command: string, args: string[]): { status: number | null; output: string } {
+  const result = spawnSync(command, args, {
+    cwd: work,
+    encoding: 'utf8',
+    env: { ...process.env, PATH: `${join(work, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`, FORCE_COLOR: '0', NO_COLOR: '1', CI: 'true' },
+    timeout: 280_000,
+  });
+  return { status: result.status, output: `${result.stdout ?? ''}\n${result.stderr ?? ''}` };
+}
+
+function htmlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+}
+
+/** `data/figures.csv:39` (optionally `:column`), or `data/figures.csv … line 39`. */
+function namesFileAndLine(output: string): boolean {
+  const escaped = file.replace(/[.]/g, '\\.');
+  return new RegExp(`${escaped}:${line}\\b|${escaped}\\W{0,3}(?:line|row)\\s*${line}\\b`, 'i').test(output);
+}
+
+beforeAll(() => {
+  work = copyRepo();
+  const path = join(work, file);
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const index = lines.findIndex((l) => l.startsWith(`${rowId},`));
+  expect(index, `${file} has a row ${rowId}`).toBeGreaterThan(0);
+  line = index + 1;
+  const cells = lines[index]!.split(',');
+  const valueAt = cells.indexOf(good);
+  expect(valueAt, `${rowId} has the value ${good}`).toBeGreaterThan(0);
+  cells[valueAt] = bad;
+  lines[index] = cells.join(',');
+  writeFileSync(path, lines.join('\n'));
+});
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe(`a bad value (${bad}) in ${file}`, () => {
+  test('stops `npx astro build`, naming the file and line, with no HTML written', { timeout: 300_000 }, () => {
+    const { status, output } = run('npx', ['astro', 'build']);
+    expect(status, `astro build exit status; output:\n${output.slice(-3000)}`).not.toBe(0);
+    expect(namesFileAndLine(output), `output names ${file}:${line}; output:\n${output.slice(-3000)}`).toBe(true);
+    expect(htmlFiles(join(work, 'dist')), 'HTML files in dist/').toEqual([]);
+  });
+
+  test('makes `npm run validate` exit 1, naming the file and line', { timeout: 120_000 }, () => {
+    const { status, output } = run('npm', ['run', '--silent', 'validate']);
+    expect(status, `validate exit status; output:\n${output.slice(-3000)}`).toBe(1);
+    expect(namesFileAndLine(output), `output names ${file}:${line}; output:\n${output.slice(-3000)}`).toBe(true);
+  });
+});
