@@ -35,4 +35,9 @@ export CHROMIUM_PATH="$chromium"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=1
 
 npm run build
-npx vitest run
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=$?
+# One plain closing line with the counts, for readers and CI alike.
+node -e 'const r = require("./test-results/vitest.json");
+  console.log(`vitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`)' || true
+exit "$status"

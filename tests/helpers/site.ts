@@ -1,6 +1,7 @@
 // Helpers for tests of the built site in dist/: page list, a static server, Chromium.
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -116,11 +117,15 @@ export async function startStaticServer(dir: string = distDir): Promise<StaticSe
       stat = existsSync(file) ? statSync(file) : undefined;
     }
     if (!stat?.isFile()) return notFound();
-    res.writeHead(200, {
-      'content-type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'content-length': stat.size,
-      'cache-control': 'no-store',
-    });
+    const type = contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    // Compress text as any static host does, so that size and speed measurements are realistic.
+    if (/text|javascript|json|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const body = gzipSync(readFileSync(file));
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, 'cache-control': 'no-store', vary: 'accept-encoding' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type, 'content-length': stat.size, 'cache-control': 'no-store' });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });
