@@ -3,7 +3,7 @@ import type { Locale } from './locale.ts';
 const zh = {
   siteName: '打击治理数据',
   siteTagline: '“断卡”行动与侵犯公民个人信息犯罪的警方统计',
-  nav: { overview: '概览', places: '地区', campaigns: '行动与案件', metrics: '指标', methodology: '方法说明' },
+  nav: { overview: '概览', places: '地区', campaigns: '行动与案件', metrics: '指标', methodology: '方法说明', data: '数据下载' },
   switchLanguage: 'English',
   switchLanguageLabel: '切换到英文版',
   skip: '跳到正文',
@@ -44,7 +44,7 @@ type Strings = { [K in keyof typeof zh]: (typeof zh)[K] extends (...args: infer 
 const en: Strings = {
   siteName: 'Crackdown Data',
   siteTagline: 'Police figures on the card-breaking campaign and personal-information crime',
-  nav: { overview: 'Overview', places: 'Places', campaigns: 'Campaigns & cases', metrics: 'Metrics', methodology: 'Methodology' },
+  nav: { overview: 'Overview', places: 'Places', campaigns: 'Campaigns & cases', metrics: 'Metrics', methodology: 'Methodology', data: 'Data' },
   switchLanguage: '中文',
   switchLanguageLabel: 'Switch to Chinese',
   skip: 'Skip to content',

@@ -1,0 +1,83 @@
+import Papa from 'papaparse';
+import type { Query } from './query.ts';
+import { TABLES } from './schema.ts';
+import { periodLabel } from '../i18n/period.ts';
+
+export type TableName = keyof typeof TABLES;
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+/** One published table: its columns and rows, cells as strings or numbers. */
+export interface ExportTable {
+  columns: string[];
+  rows: Record<string, string | number>[];
+}
+
+/** A curated table as published: its own columns, in file order, without the loader's line numbers. */
+export function curatedTable(q: Query, name: TableName): ExportTable {
+  const columns = Object.keys(TABLES[name].row.shape);
+  const rows = (q.data[name] as Record<string, string | number>[]).map((row) => Object.fromEntries(columns.map((c) => [c, row[c]!])));
+  return { columns, rows };
+}
+
+/** Every figure with the names, units, levels and periods a reader needs, in both languages: one self-contained table. */
+export function figuresExplained(q: Query): ExportTable {
+  const rows = q.data.figures.map((f) => {
+    const place = q.place(f.place);
+    const province = q.provinceOf(f.place);
+    const metric = q.metric(f.metric);
+    const campaign = q.campaign(f.campaign);
+    const agency = q.agency(f.agency);
+    const located = f.located_in ? q.place(f.located_in) : undefined;
+    const source = q.source(f.source);
+    return {
+      id: f.id,
+      value: f.value,
+      qualifier: f.qualifier,
+      unit: metric.unit,
+      metric: metric.id,
+      metric_zh: metric.name_zh,
+      metric_en: metric.name_en,
+      detail_zh: f.detail_zh,
+      detail_en: f.detail_en,
+      place: place.id,
+      place_zh: place.name_zh,
+      place_en: place.name_en,
+      level: place.level,
+      gbt2260: place.gbt2260,
+      province_zh: province.name_zh,
+      province_en: province.name_en,
+      located_in_zh: located?.name_zh ?? '',
+      located_in_en: located?.name_en ?? '',
+      agency_zh: agency.name_zh,
+      agency_en: agency.name_en,
+      campaign: campaign.id,
+      campaign_zh: campaign.name_zh,
+      campaign_en: campaign.name_en,
+      campaign_kind: campaign.kind,
+      topic: campaign.topic,
+      period_type: f.period_type,
+      period_start: f.period_start,
+      period_end: f.period_end,
+      as_of: f.as_of,
+      period_zh: periodLabel(f, 'zh'),
+      period_en: periodLabel(f, 'en'),
+      source: source.id,
+      source_title_zh: source.title_zh,
+      page: f.page,
+      quote: f.quote,
+      part_of: f.part_of,
+      note: f.note,
+    };
+  });
+  return { columns: Object.keys(rows[0] ?? {}), rows };
+}
+
+/** CSV that Excel opens correctly: UTF-8 with a byte-order mark, CRLF line ends, every column named. */
+export function toCsv(table: ExportTable): string {
+  return `\ufeff${Papa.unparse({ fields: table.columns, data: table.rows.map((r) => table.columns.map((c) => r[c] ?? '')) }, { newline: '\r\n' })}\r\n`;
+}
+
+/** JSON with the column list and one object per row; numbers stay numbers. */
+export function toJson(table: ExportTable): string {
+  return `${JSON.stringify({ columns: table.columns, rows: table.rows }, null, 1)}\n`;
+}
