@@ -56,3 +56,28 @@ describe('downloads', () => {
     }
   });
 });
+
+describe('chart downloads', () => {
+  test('every chart links a standalone SVG that carries its title, period, source and values', () => {
+    let count = 0;
+    for (const page of ['/places/gansu/', '/en/places/gansu/', '/en/campaigns/duanka/', '/metrics/suspects_arrested/']) {
+      const html = readPage(page);
+      const figures = [...html.matchAll(/<figure class="chart"[\s\S]*?<\/figure>/g)].map((m) => m[0]);
+      expect(figures.length).toBeGreaterThan(0);
+      for (const figure of figures) {
+        const href = figure.match(/<a href="([^"]+\.svg)" download/)?.[1];
+        expect(href, `download link in ${page}`).toBeDefined();
+        const svg = readFileSync(join(distDir, href!), 'utf8');
+        const title = figure.match(/<h3 class="chart-title">([^<]+)<\/h3>/)![1]!;
+        expect(svg).toContain(`<title>${title}</title>`);
+        const text = svg.replace(/<[^>]+>/g, ' ');
+        expect(text).toMatch(page.startsWith('/en/') ? /Source: [\s\S]*p\. \d+/ : /来源：[\s\S]*第\d+页/);
+        count++;
+      }
+    }
+    const gansu = readFileSync(join(distDir, 'en/charts/places/gansu/own-1-1.svg'), 'utf8');
+    expect(gansu).toContain('2,289');
+    expect(gansu).toContain('as of 25 Dec 2020');
+    expect(count).toBeGreaterThan(20);
+  });
+});
