@@ -80,7 +80,7 @@ export function chartFigureHtml(spec: ChartSpec, opts: FigureOptions = {}): stri
   const h = `h${opts.headingLevel ?? 3}`;
   const id = `chart-${spec.id}`;
   // The invisible full-band targets (series 1, see bar.ts) get data-index: the bar's position in data-chart.
-  const svg = renderChartSvg(barOption(spec, width), { width, height, label: altText(spec), idPrefix: id }).replace(
+  const svg = renderChartSvg(barOption(spec, width), { width, height, label: altText(spec), idPrefix: id, cacheKey: JSON.stringify(spec) }).replace(
     /ecmeta_series_index="1" ecmeta_data_index="(\d+)"/g,
     '$& data-index="$1"',
   );

@@ -18,23 +18,39 @@ export interface RenderOptions {
   label?: string;
   /** Prefix for ids and classes inside the SVG, unique on the page (default `c`). */
   idPrefix?: string;
+  /** Plain data that fully determines the option (e.g. the spec as JSON), to reuse an earlier render. */
+  cacheKey?: string;
 }
 
-/** Renders an option with ECharts SSR to a fixed-size SVG string, ids prefixed so they are stable and unique. */
-export function renderRawSvg(option: EChartsCoreOption, width: number, height: number, idPrefix = 'c'): string {
+const PREFIX = '\u0000';
+// A page's chart and its standalone SVG file draw the same chart: render it once per build.
+// Options hold formatter functions, which JSON drops, so callers key the cache by their plain input.
+const rendered = new Map<string, string>();
+
+/** Renders an option with ECharts SSR to a fixed-size SVG string, ids prefixed so they are stable and unique; `cacheKey` (plain data that fully determines the option) lets a second call reuse the render. */
+export function renderRawSvg(option: EChartsCoreOption, width: number, height: number, idPrefix = 'c', cacheKey?: string): string {
+  const key = cacheKey === undefined ? undefined : `${width}x${height}:${cacheKey}`;
+  let svg = key === undefined ? undefined : rendered.get(key);
+  if (svg === undefined) {
+    svg = renderOnce(option, width, height);
+    if (key !== undefined) rendered.set(key, svg);
+  }
+  return svg.replaceAll(PREFIX, idPrefix.replace(/[^A-Za-z0-9_-]/g, '-'));
+}
+
+function renderOnce(option: EChartsCoreOption, width: number, height: number): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption(option);
-    const prefix = idPrefix.replace(/[^A-Za-z0-9_-]/g, '-');
     // zrender numbers its instances (zr0-, zr1-, …) and its CSS classes across all renders:
-    // use the chart's own prefix and number classes from 0 in each SVG, so output is stable.
+    // use a placeholder prefix and number classes from 0 in each SVG, so output is stable.
     const classes = new Map<string, number>();
     return chart
       .renderToSVGString()
-      .replace(/(["#.\s])zr\d+-/g, `$1${prefix}-`)
-      .replace(new RegExp(`${prefix}-cls-(\\d+)`, 'g'), (_, n: string) => {
+      .replace(/(["#.\s])zr\d+-/g, `$1${PREFIX}-`)
+      .replace(new RegExp(`${PREFIX}-cls-(\\d+)`, 'g'), (_, n: string) => {
         if (!classes.has(n)) classes.set(n, classes.size);
-        return `${prefix}-cls-${classes.get(n)}`;
+        return `${PREFIX}-cls-${classes.get(n)}`;
       });
   } finally {
     chart.dispose();
@@ -43,7 +59,7 @@ export function renderRawSvg(option: EChartsCoreOption, width: number, height: n
 
 /** Renders an ECharts option to a responsive, deterministic, accessible SVG string (build time). */
 export function renderChartSvg(option: EChartsCoreOption, opts: RenderOptions): string {
-  const svg = renderRawSvg(option, opts.width, opts.height, opts.idPrefix);
+  const svg = renderRawSvg(option, opts.width, opts.height, opts.idPrefix, opts.cacheKey);
   const aria = opts.label === undefined ? 'aria-hidden="true"' : `role="img" aria-label="${escapeHtml(opts.label)}"`;
   return (
     svg

@@ -18,13 +18,14 @@ function lines(texts: string[], y: number, size: number, lineHeight: number, sty
 }
 
 /** A self-contained SVG file of one chart with its title, subtitle, unit and source drawn in (for slides). */
-export function standaloneSvg(spec: ChartSpec, width = DEFAULT_WIDTH): string {
-  const inner = width - 2 * MARGIN;
+export function standaloneSvg(spec: ChartSpec, chartWidth = DEFAULT_WIDTH): string {
+  const inner = chartWidth;
+  const width = chartWidth + 2 * MARGIN;
   const layout = barLayout(spec, inner);
   const title = lines(wrapText(spec.title, inner, 18), MARGIN + 16, 18, 24, 'font-weight="bold" fill="#111"');
   const sub = lines(wrapText(`${spec.subtitle} · ${unitText(spec.unitLabel, spec.locale)}`, inner, 13), title.y, 13, 18, 'fill="#444"');
   const chartY = sub.y + 4;
-  const chart = renderRawSvg(barOption(spec, inner), inner, layout.height, `sa-${spec.id}`).replace(
+  const chart = renderRawSvg(barOption(spec, inner), inner, layout.height, `sa-${spec.id}`, JSON.stringify(spec)).replace(
     /^<svg width="[\d.]+" height="[\d.]+"/,
     `<svg x="${MARGIN}" y="${chartY}" width="${inner}" height="${layout.height}"`,
   );
