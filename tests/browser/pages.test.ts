@@ -8,7 +8,7 @@ import { launchBrowser, listHtmlPages, offlineContext, repoDir, startStaticServe
 
 const pages = listHtmlPages(); // throws "run npm run build first" when dist/ is missing
 const screenshotPages = ['/', '/en/', '/places/gansu/', '/en/places/gansu/'];
-const widePages = [...screenshotPages, '/campaigns/duanka/', '/en/campaigns/duanka/'].filter((p) => pages.includes(p));
+const widePages = [...screenshotPages, '/campaigns/duanka/', '/en/campaigns/duanka/', '/en/metrics/suspects_arrested/', '/places/zhoukou/', '/data/', '/en/methodology/'].filter((p) => pages.includes(p));
 const screenshotDir = join(repoDir, 'test-results', 'screenshots');
 
 let browser: Browser;
@@ -121,6 +121,13 @@ describe('built pages in Chromium', () => {
   describe.concurrent('1280 px wide (desktop)', () => {
     test.each(widePages)('%s', async (path) => {
       expect(await checkPage(path, 1280)).toEqual([]);
+    });
+  });
+
+  // The layout must hold across the whole range the site supports, not only at the two usual widths.
+  describe.concurrent('360 and 1440 px wide (the ends of the range)', () => {
+    test.each(widePages.flatMap((path) => [[path, 360], [path, 1440]] as const))('%s at %i px', async (path, width) => {
+      expect(await checkPage(path, width)).toEqual([]);
     });
   });
 });
