@@ -34,6 +34,7 @@ export CHROMIUM_PATH="$chromium"
 # Test tools must never download a browser of their own.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=1
 
+npm run check
 npm run build
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=$?
