@@ -1,4 +1,4 @@
-import type { ChartSpec } from '../charts/types.ts';
+import type { ChartDatum, ChartSpec } from '../charts/types.ts';
 import type { Figure } from '../data/dataset.ts';
 import type { Query, Series } from '../data/query.ts';
 import { localePath, nameOf, type Locale } from '../i18n/locale.ts';
@@ -14,6 +14,11 @@ export function sourceLine(q: Query, figures: Figure[], locale: Locale): string 
   const pub = locale === 'zh' ? `《${source.title_zh}》` : `“${source.title_en}”`;
   const t = ui(locale);
   return pages.length === 1 ? t.sourceLine(pub, pages[0]!) : `${t.sourceLine(pub, pages[0]!)}–${pages.at(-1)}`;
+}
+
+/** One bar: a figure with its label, link, period, page and quote. */
+function datum(f: Figure, label: string, href: string, locale: Locale): ChartDatum {
+  return { id: f.id, label, value: f.value, qualifier: f.qualifier, period: periodLabel(f, locale), page: f.page, quote: f.quote, note: f.note || undefined, href };
 }
 
 /** A bar's label within one place: the figure's detail when it has one, else its metric. */
@@ -43,17 +48,7 @@ export function groupCharts(q: Query, group: FigureGroup, locale: Locale, idPref
       source: sourceLine(q, figures, locale),
       notes: [...qualifierNotes(figures, locale), ...(figures.some((f) => f.part_of) ? [locale === 'zh' ? '部分数据是另一数据的一部分（其中），不可相加。' : 'Some bars are parts of another (其中): do not add them.'] : [])],
       categoryLabel: t.columns.metric,
-      data: figures.map((f) => ({
-        id: f.id,
-        label: figureLabel(q, f, locale),
-        value: f.value,
-        qualifier: f.qualifier,
-        period: periodLabel(f, locale),
-        page: f.page,
-        quote: f.quote,
-        note: f.note || undefined,
-        href: localePath(locale, `/metrics/${f.metric}/`),
-      })),
+      data: figures.map((f) => datum(f, figureLabel(q, f, locale), localePath(locale, `/metrics/${f.metric}/`), locale)),
     };
   });
 }
@@ -73,16 +68,10 @@ export function seriesChart(q: Query, series: Series, locale: Locale, id: string
     source: sourceLine(q, series.figures, locale),
     notes: qualifierNotes(series.figures, locale),
     categoryLabel: t.columns.place,
-    data: series.figures.map((f) => ({
-      id: f.id,
-      label: nameOf(q.place(f.place), locale) + (q.agency(f.agency).kind === 'operator' ? ` (${nameOf(q.agency(f.agency), locale)})` : ''),
-      value: f.value,
-      qualifier: f.qualifier,
-      period: periodLabel(f, locale),
-      page: f.page,
-      quote: f.quote,
-      note: f.note || undefined,
-      href: localePath(locale, `/places/${f.place}/`),
-    })),
+    data: series.figures.map((f) => {
+      const agency = q.agency(f.agency);
+      const label = nameOf(q.place(f.place), locale) + (agency.kind === 'operator' ? ` (${nameOf(agency, locale)})` : '');
+      return datum(f, label, localePath(locale, `/places/${f.place}/`), locale);
+    }),
   };
 }

@@ -1,6 +1,5 @@
-import type { Figure } from '../data/dataset.ts';
+import type { Figure, Row } from '../data/dataset.ts';
 import type { Query } from '../data/query.ts';
-import type { Row } from '../data/dataset.ts';
 import type { Campaign, Place } from '../data/schema.ts';
 import { periodKey } from '../i18n/period.ts';
 
