@@ -13,6 +13,12 @@ export function checkDataset(data: Dataset, label = 'data', knownIds?: Partial<R
     issues.push({ file: `${label}/${TABLES[table].file}`, line: row.line, column: columns.indexOf(field) + 1, field, message });
   };
 
+  for (const table of ['sources', 'places', 'campaigns', 'agencies', 'figures'] as const) {
+    for (const row of data[table]) {
+      if (!row.note_en !== !row.note_zh) report(table, row, row.note_en ? 'note_zh' : 'note_en', 'note_en and note_zh go together; fill both or neither');
+    }
+  }
+
   const index = {} as Record<TableName, Map<string, Row<{ id: string }>>>;
   for (const table of Object.keys(TABLES) as TableName[]) {
     const byId = new Map<string, Row<{ id: string }>>();

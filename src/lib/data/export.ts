@@ -66,7 +66,8 @@ export function figuresExplained(q: Query): ExportTable {
       page: f.page,
       quote: f.quote,
       part_of: f.part_of,
-      note: f.note,
+      note_en: f.note_en,
+      note_zh: f.note_zh,
     };
   });
   return { columns: Object.keys(rows[0] ?? {}), rows };

@@ -50,21 +50,21 @@ export const sourceRow = z.object({
   id, title_zh: text, title_en: text, publication_zh: text, publication_en: text,
   section_zh: z.string(), section_en: z.string(),
   year: z.string().regex(/^\d{4}$/, 'is not a year; expected four digits'),
-  first_page: count, last_page: count, file: text, note: z.string(),
+  first_page: count, last_page: count, file: text, note_en: z.string(), note_zh: z.string(),
 });
 
 export const placeRow = z.object({
   id, name_zh: text, name_en: text, level: oneOf(LEVELS), type: oneOf(PLACE_TYPES),
-  parent: optional(id), gbt2260: gbCode, note: z.string(),
+  parent: optional(id), gbt2260: gbCode, note_en: z.string(), note_zh: z.string(),
 });
 
 export const campaignRow = z.object({
   id, name_zh: text, name_en: text, kind: oneOf(CAMPAIGN_KINDS), topic: oneOf(TOPICS),
-  parent: optional(id), place: optional(id), start: optional(date), end: optional(date), page: count, note: z.string(),
+  parent: optional(id), place: optional(id), start: optional(date), end: optional(date), page: count, note_en: z.string(), note_zh: z.string(),
 });
 
 export const agencyRow = z.object({
-  id, name_zh: text, name_en: text, kind: oneOf(AGENCY_KINDS), place: id, note: z.string(),
+  id, name_zh: text, name_en: text, kind: oneOf(AGENCY_KINDS), place: id, note_en: z.string(), note_zh: z.string(),
 });
 
 export const metricRow = z.object({
@@ -75,7 +75,7 @@ export const figureRow = z.object({
   id, place: id, located_in: optional(id), agency: id, campaign: id, metric: id,
   value: count, qualifier: oneOf(QUALIFIERS), period_type: oneOf(PERIOD_TYPES),
   period_start: optional(date), period_end: optional(date), as_of: optional(date),
-  source: id, page: count, quote: text, part_of: optional(id), detail_zh: z.string(), detail_en: z.string(), note: z.string(),
+  source: id, page: count, quote: text, part_of: optional(id), detail_zh: z.string(), detail_en: z.string(), note_en: z.string(), note_zh: z.string(),
 });
 
 export const discrepancyRow = z.object({

@@ -22,3 +22,8 @@ export function nameOf(row: { name_zh: string; name_en: string }, locale: Locale
 
 /** The other locale, for the language switch. */
 export const otherLocale = (locale: Locale): Locale => (locale === 'zh' ? 'en' : 'zh');
+
+/** A row's note in the locale, from its note_zh / note_en columns. */
+export function noteOf(row: { note_zh: string; note_en: string }, locale: Locale): string {
+  return locale === 'zh' ? row.note_zh : row.note_en;
+}

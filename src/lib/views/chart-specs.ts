@@ -1,7 +1,7 @@
 import type { ChartDatum, ChartSpec } from '../charts/types.ts';
 import type { Figure } from '../data/dataset.ts';
 import type { Query, Series } from '../data/query.ts';
-import { localePath, nameOf, type Locale } from '../i18n/locale.ts';
+import { localePath, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
 import { periodLabel } from '../i18n/period.ts';
 import { ui } from '../i18n/ui.ts';
 import { unitName } from '../i18n/units.ts';
@@ -18,7 +18,7 @@ export function sourceLine(q: Query, figures: Figure[], locale: Locale): string 
 
 /** One bar: a figure with its label, link, period, page and quote. */
 function datum(f: Figure, label: string, href: string, locale: Locale): ChartDatum {
-  return { id: f.id, label, value: f.value, qualifier: f.qualifier, period: periodLabel(f, locale), page: f.page, quote: f.quote, note: f.note || undefined, href };
+  return { id: f.id, label, value: f.value, qualifier: f.qualifier, period: periodLabel(f, locale), page: f.page, quote: f.quote, note: noteOf(f, locale) || undefined, href };
 }
 
 /** A bar's label within one place: the figure's detail when it has one, else its metric. */
