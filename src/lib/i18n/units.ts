@@ -2,7 +2,7 @@ import type { Unit } from '../data/schema.ts';
 import type { Locale } from './locale.ts';
 
 const UNIT_NAMES: Record<Unit, [zh: string, en: string]> = {
-  people: ['人', 'people'], officers: ['名警力', 'officers'], cases: ['起', 'cases'], gangs: ['个团伙', 'gangs'],
+  people: ['人', 'people'], officers: ['人', 'officers'], cases: ['起', 'cases'], gangs: ['个团伙', 'gangs'],
   groups: ['个小组', 'groups'], dens: ['处窝点', 'dens'], companies: ['家公司', 'companies'], sources: ['个', 'sources'],
   chains: ['条', 'chains'], tools: ['款', 'tools'], cards: ['张', 'cards'], sets: ['套', 'sets'], phones: ['部', 'phones'],
   computers: ['台', 'computers'], devices: ['个', 'devices'], vehicles: ['台', 'vehicles'], records: ['条', 'records'],

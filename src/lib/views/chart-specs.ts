@@ -27,12 +27,6 @@ export function figureLabel(q: Query, f: Figure, locale: Locale): string {
   return f.part_of ? `${base}${locale === 'zh' ? '（其中）' : ' (of which)'}` : base;
 }
 
-function qualifierNotes(figures: Figure[], locale: Locale): string[] {
-  const t = ui(locale);
-  const kinds = new Set(figures.map((f) => f.qualifier));
-  return (['at_least', 'approximately'] as const).filter((k) => kinds.has(k)).map((k) => t.qualifierNote[k]);
-}
-
 /** One chart per unit for a group of figures of one place, campaign and period; bars are metrics. */
 export function groupCharts(q: Query, group: FigureGroup, locale: Locale, idPrefix: string): ChartSpec[] {
   const period = periodLabel(group.figures[0]!, locale);
@@ -46,7 +40,8 @@ export function groupCharts(q: Query, group: FigureGroup, locale: Locale, idPref
       subtitle: `${nameOf(group.place, locale)} · ${nameOf(group.campaign, locale)} · ${period}`,
       unitLabel: unitName(unit, locale),
       source: sourceLine(q, figures, locale),
-      notes: [...qualifierNotes(figures, locale), ...(figures.some((f) => f.part_of) ? [locale === 'zh' ? '部分数据是另一数据的一部分（其中），不可相加。' : 'Some bars are parts of another (其中): do not add them.'] : [])],
+      // The chart's own key explains hatched (not exact) bars; parts need a word of their own.
+      notes: figures.some((f) => f.part_of) ? [locale === 'zh' ? '部分数据是另一数据的一部分（其中），不可相加。' : 'Some bars are parts of another (其中): do not add them.'] : [],
       categoryLabel: t.columns.metric,
       data: figures.map((f) => datum(f, figureLabel(q, f, locale), localePath(locale, `/metrics/${f.metric}/`), locale)),
     };
@@ -66,7 +61,7 @@ export function seriesChart(q: Query, series: Series, locale: Locale, id: string
     subtitle: `${t.levels[series.level]} · ${periodLabel(first, locale)}`,
     unitLabel: unitName(series.metric.unit, locale),
     source: sourceLine(q, series.figures, locale),
-    notes: qualifierNotes(series.figures, locale),
+    notes: [],
     categoryLabel: t.columns.place,
     data: series.figures.map((f) => {
       const agency = q.agency(f.agency);

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/lib/data/load.ts';
 import { createQuery } from '../../../src/lib/data/query.ts';
+import { sourceLine } from '../../../src/lib/charts/figure-html.ts';
 import { allPageCharts, campaignChartGroups, metricCharts, placeChartGroups } from '../../../src/lib/views/page-charts.ts';
 
 const q = createQuery(loadDataset(resolve(import.meta.dirname, '../../../data')));
@@ -38,7 +39,7 @@ describe('which figures go in which chart', () => {
   it('marks "more than" figures in the chart notes', () => {
     const yuzhong = placeChartGroups(q, 'yuzhong', 'en').own[0]!.specs.find((s) => s.data.some((d) => d.id === 'yuzhong-cards-opened'))!;
     expect(yuzhong.data.find((d) => d.id === 'yuzhong-cards-opened')).toMatchObject({ value: 2000, qualifier: 'at_least' });
-    expect(yuzhong.notes.join(' ')).toContain('more than');
+    expect(sourceLine(yuzhong)).toContain('+ means “more than” (余)');
   });
 
   it('tells same-metric bars apart by their detail', () => {
