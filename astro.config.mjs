@@ -4,7 +4,8 @@ import { dataCheck } from './src/integrations/data-check.ts';
 
 export default defineConfig({
   output: 'static',
-  site: 'https://crackdown-data.example',
+  // The public address, for canonical and hreflang links; set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'https://crackdown-data.example',
   trailingSlash: 'always',
   i18n: {
     locales: ['zh', 'en'],

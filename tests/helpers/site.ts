@@ -45,10 +45,11 @@ export function readPage(page: string): string {
   return readFileSync(htmlFileFor(page), 'utf8');
 }
 
-/** The configured `site` URL from astro.config.mjs (e.g. `https://crackdown-data.example`). */
+/** The configured `site` URL: $SITE_URL, or the default in astro.config.mjs (e.g. `https://crackdown-data.example`). */
 export function siteUrl(): string {
+  if (process.env.SITE_URL) return process.env.SITE_URL;
   const config = readFileSync(join(repoDir, 'astro.config.mjs'), 'utf8');
-  const match = /\bsite\s*:\s*['"`]([^'"`]+)['"`]/.exec(config);
+  const match = /\bsite\s*:[^\n]*?['"`](https?:[^'"`]+)['"`]/.exec(config);
   if (!match?.[1]) throw new Error('astro.config.mjs has no site: URL');
   return match[1];
 }
