@@ -9,7 +9,15 @@
 //   - `--lighthouse`: Lighthouse (mobile) on /, /places/gansu/ and /campaigns/duanka/, when the
 //     `lighthouse` package is installed; reports go to test-results/lighthouse/.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -35,7 +43,9 @@ function sizes(content: string | Buffer): Sizes {
   return {
     raw: buf.length,
     gzip: gzipSync(buf, { level: 9 }).length,
-    brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length } }).length,
+    brotli: brotliCompressSync(buf, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
+    }).length,
   };
 }
 function fileSizes(file: string): Sizes {
@@ -43,7 +53,11 @@ function fileSizes(file: string): Sizes {
   if (!s) sizeCache.set(file, (s = sizes(readFileSync(file))));
   return s;
 }
-const add = (a: Sizes, b: Sizes): Sizes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+const add = (a: Sizes, b: Sizes): Sizes => ({
+  raw: a.raw + b.raw,
+  gzip: a.gzip + b.gzip,
+  brotli: a.brotli + b.brotli,
+});
 const zero: Sizes = { raw: 0, gzip: 0, brotli: 0 };
 const kb = (n: number): string => (n / KB).toFixed(1);
 
@@ -123,14 +137,22 @@ function measure(file: string): PageFigures {
   const js = [...jsFiles].reduce((sum, f) => add(sum, fileSizes(f)), inline);
   const chart = findTags(html, 'figure').some((t) => hasClass(t, 'chart'));
   const flags: string[] = [];
-  if (chart && js.brotli > BUDGET_CHART_JS_BR) flags.push(`chart page JS ${kb(js.brotli)} kB br > ${kb(BUDGET_CHART_JS_BR)}`);
+  if (chart && js.brotli > BUDGET_CHART_JS_BR)
+    flags.push(`chart page JS ${kb(js.brotli)} kB br > ${kb(BUDGET_CHART_JS_BR)}`);
   if (js.gzip > BUDGET_ANY_JS_GZ) flags.push(`JS ${kb(js.gzip)} kB gz > ${kb(BUDGET_ANY_JS_GZ)}`);
   return { page, html: sizes(html), js, jsFiles: jsFiles.size, inlineScripts, chart, flags };
 }
 
 function table(rows: string[][], rightAligned: (i: number) => boolean): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  return rows.map((r) => r.map((c, i) => (rightAligned(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => (rightAligned(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 // --- build -----------------------------------------------------------------------------------
@@ -139,7 +161,11 @@ let renderMs: number | undefined;
 if (!args.has('--no-build')) {
   console.log('Building: npx astro build …');
   const t0 = performance.now();
-  const build = spawnSync('npx', ['astro', 'build'], { cwd: repoDir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  const build = spawnSync('npx', ['astro', 'build'], {
+    cwd: repoDir,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
   buildMs = performance.now() - t0;
   // Astro's own figure for rendering pages and files, without start-up and bundling.
   const rendered = /page\(s\) built in ([\d.]+)(m?s)/.exec(build.stdout.replace(/\x1b\[[0-9;]*m/g, ''));
@@ -174,7 +200,10 @@ const rows = figures.map((f) => [
 console.log(`\nSizes in kB (1 kB = 1000 bytes); "js files" = script files + inline scripts at load.\n`);
 console.log(table([header, ...rows], (i) => i >= 1 && i <= 6));
 
-const total = figures.reduce((s, f) => ({ html: add(s.html, f.html), js: add(s.js, f.js) }), { html: zero, js: zero });
+const total = figures.reduce((s, f) => ({ html: add(s.html, f.html), js: add(s.js, f.js) }), {
+  html: zero,
+  js: zero,
+});
 const maxBy = (pick: (f: PageFigures) => number): string => {
   const best = figures.reduce((a, b) => (pick(b) > pick(a) ? b : a));
   return `${kb(pick(best))} kB (${best.page})`;
@@ -188,22 +217,34 @@ HTML max:    raw ${maxBy((f) => f.html.raw)}, gzip ${maxBy((f) => f.html.gzip)},
 JS at load, summed over pages: ${kb(total.js.gzip)} kB gzip, ${kb(total.js.brotli)} kB brotli
 JS files in dist/ loaded by some page: ${sizeCache.size}, ${kb(uniqueJs.raw)} kB raw, ${kb(uniqueJs.gzip)} kB gzip, ${kb(uniqueJs.brotli)} kB brotli
 JS at load max: gzip ${maxBy((f) => f.js.gzip)}, brotli ${maxBy((f) => f.js.brotli)}${
-  charts.length ? `\nJS at load max on a chart page: brotli ${kb(Math.max(...charts.map((f) => f.js.brotli)))} kB` : ''
+  charts.length
+    ? `\nJS at load max on a chart page: brotli ${kb(Math.max(...charts.map((f) => f.js.brotli)))} kB`
+    : ''
 }
 Budgets: JS at load <= ${kb(BUDGET_CHART_JS_BR)} kB brotli on a chart page, <= ${kb(BUDGET_ANY_JS_GZ)} kB gzip on any page`);
 const over = figures.filter((f) => f.flags.length);
-console.log(over.length ? `OVER BUDGET: ${over.length} page(s):\n${over.map((f) => `  ${f.page}: ${f.flags.join('; ')}`).join('\n')}` : 'Over budget: none');
+console.log(
+  over.length
+    ? `OVER BUDGET: ${over.length} page(s):\n${over.map((f) => `  ${f.page}: ${f.flags.join('; ')}`).join('\n')}`
+    : 'Over budget: none',
+);
 if (buildMs !== undefined) {
   const files = listFiles(distDir).length;
-  console.log(`Build: ${(buildMs / 1000).toFixed(1)} s for ${figures.length} pages = ${(buildMs / figures.length).toFixed(0)} ms per page (whole command, start-up included)`);
+  console.log(
+    `Build: ${(buildMs / 1000).toFixed(1)} s for ${figures.length} pages = ${(buildMs / figures.length).toFixed(0)} ms per page (whole command, start-up included)`,
+  );
   if (renderMs !== undefined) {
-    console.log(`Rendering: ${(renderMs / 1000).toFixed(2)} s for ${figures.length} pages and ${files - figures.length} other files (chart SVGs, data) = ${(renderMs / figures.length).toFixed(1)} ms per page, ${(renderMs / files).toFixed(1)} ms per file`);
+    console.log(
+      `Rendering: ${(renderMs / 1000).toFixed(2)} s for ${figures.length} pages and ${files - figures.length} other files (chart SVGs, data) = ${(renderMs / figures.length).toFixed(1)} ms per page, ${(renderMs / files).toFixed(1)} ms per file`,
+    );
   }
 }
 
 /** Every file under a folder, recursively. */
 function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 // --- Lighthouse ------------------------------------------------------------------------------
@@ -221,9 +262,19 @@ type Lighthouse = (url: string, flags: Record<string, unknown>) => Promise<Light
 function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   const executable = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
-  const child = spawn(executable, ['--headless=new', ...chromiumArgs, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    executable,
+    [
+      '--headless=new',
+      ...chromiumArgs,
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
   const stop = async (): Promise<void> => {
     child.kill();
@@ -232,7 +283,10 @@ function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   };
   return new Promise((ok, fail) => {
     let err = '';
-    const timer = setTimeout(() => void stop().then(() => fail(new Error(`Chromium did not start: ${err}`))), 30_000);
+    const timer = setTimeout(
+      () => void stop().then(() => fail(new Error(`Chromium did not start: ${err}`))),
+      30_000,
+    );
     child.stderr.on('data', (chunk: Buffer) => {
       err += chunk.toString();
       const m = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(err);
@@ -252,7 +306,9 @@ if (args.has('--lighthouse')) {
     lighthouse = ((await import(name)) as { default: Lighthouse }).default;
   } catch (err) {
     if ((err as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw err;
-    console.log('\nLighthouse: the `lighthouse` package is not installed (npm install --save-dev lighthouse); skipped.');
+    console.log(
+      '\nLighthouse: the `lighthouse` package is not installed (npm install --save-dev lighthouse); skipped.',
+    );
   }
   if (lighthouse) {
     const outDir = join(repoDir, 'test-results', 'lighthouse');
@@ -260,24 +316,44 @@ if (args.has('--lighthouse')) {
     const server = await startStaticServer(distDir);
     const chrome = await startChromium();
     try {
-      console.log(`\nLighthouse (mobile, simulated throttling); HTML reports in ${relative(repoDir, outDir)}/`);
+      console.log(
+        `\nLighthouse (mobile, simulated throttling); HTML reports in ${relative(repoDir, outDir)}/`,
+      );
       const lhRows = [['page', 'perf', 'a11y', 'best', 'seo', 'FCP', 'LCP', 'TBT', 'CLS', 'SI', 'bytes']];
       for (const page of LIGHTHOUSE_PAGES) {
         if (!existsSync(join(distDir, page, 'index.html'))) {
           console.log(`  ${page}: not in dist/, skipped`);
           continue;
         }
-        const result = await lighthouse(server.url + page, { port: chrome.port, output: 'html', logLevel: 'error' });
+        const result = await lighthouse(server.url + page, {
+          port: chrome.port,
+          output: 'html',
+          logLevel: 'error',
+        });
         if (!result) continue;
         const { categories: c, audits: a, runtimeError } = result.lhr;
         if (runtimeError) console.log(`  ${page}: ${runtimeError.message}`);
-        const score = (k: string): string => (c[k]?.score == null ? '-' : String(Math.round(c[k]!.score! * 100)));
+        const score = (k: string): string =>
+          c[k]?.score == null ? '-' : String(Math.round(c[k]!.score! * 100));
         const shown = (k: string): string => a[k]?.displayValue?.replace(/\s+/g, ' ') ?? '-';
-        lhRows.push([page, score('performance'), score('accessibility'), score('best-practices'), score('seo'),
-          shown('first-contentful-paint'), shown('largest-contentful-paint'), shown('total-blocking-time'),
-          shown('cumulative-layout-shift'), shown('speed-index'), `${kb(a['total-byte-weight']?.numericValue ?? 0)} kB`]);
+        lhRows.push([
+          page,
+          score('performance'),
+          score('accessibility'),
+          score('best-practices'),
+          score('seo'),
+          shown('first-contentful-paint'),
+          shown('largest-contentful-paint'),
+          shown('total-blocking-time'),
+          shown('cumulative-layout-shift'),
+          shown('speed-index'),
+          `${kb(a['total-byte-weight']?.numericValue ?? 0)} kB`,
+        ]);
         const slug = page.split('/').filter(Boolean).join('-') || 'home';
-        writeFileSync(join(outDir, `${slug}.html`), Array.isArray(result.report) ? result.report[0]! : result.report);
+        writeFileSync(
+          join(outDir, `${slug}.html`),
+          Array.isArray(result.report) ? result.report[0]! : result.report,
+        );
       }
       console.log(table(lhRows, (i) => i >= 1));
     } finally {

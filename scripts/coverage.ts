@@ -33,9 +33,11 @@ const source = args.source
   ? sources.find((row) => row.cells.id === args.source)
   : sources.find((row) => row.cells.file === basename(args.text));
 if (!source) {
-  fail(args.source
-    ? `no row with id "${args.source}" in ${label('sources.csv')}`
-    : `no row in ${label('sources.csv')} has file "${basename(args.text)}"; add one or pass --source <id>`);
+  fail(
+    args.source
+      ? `no row with id "${args.source}" in ${label('sources.csv')}`
+      : `no row in ${label('sources.csv')} has file "${basename(args.text)}"; add one or pass --source <id>`,
+  );
 }
 const sourceId = source.cells.id!;
 const allFigures = table('figures.csv', FIGURE_COLUMNS);
@@ -45,7 +47,9 @@ const ignores = existsSync(join(dataDir, 'coverage-ignore.csv'))
   : [];
 
 const pages = splitPages(readFileSync(args.text, 'utf8'));
-const occurrences = pages.flatMap((page) => numbersOn(page, runningHeads(pages, source.cells.title_zh ?? '')));
+const occurrences = pages.flatMap((page) =>
+  numbersOn(page, runningHeads(pages, source.cells.title_zh ?? '')),
+);
 const missingQuotes = markCurated();
 const stale = markIgnored();
 
@@ -54,23 +58,39 @@ for (const page of pages) {
   const on = occurrences.filter((o) => o.page === page);
   console.log(`page ${page.page}: ${countsOf(on)}`);
 }
-console.log(`total: ${countsOf(occurrences)}; ${missingQuotes.length} quotes not found; ${stale.length} stale ignore entries`);
-section('unaccounted numbers (curate them in figures.csv, or ignore them with a reason):', occurrences
-  .filter((o) => o.status === 'unaccounted')
-  .map((o) => `page ${o.page.page}, line ${lineOf(o.page, o.start)}: ${o.hit.text}  ${context(o)}`));
+console.log(
+  `total: ${countsOf(occurrences)}; ${missingQuotes.length} quotes not found; ${stale.length} stale ignore entries`,
+);
+section(
+  'unaccounted numbers (curate them in figures.csv, or ignore them with a reason):',
+  occurrences
+    .filter((o) => o.status === 'unaccounted')
+    .map((o) => `page ${o.page.page}, line ${lineOf(o.page, o.start)}: ${o.hit.text}  ${context(o)}`),
+);
 section('curated figures whose quote is not found on their page:', missingQuotes);
 section('stale ignore entries (they match no number):', stale);
 section('problems in the data files:', problems);
-const ok = occurrences.every((o) => o.status !== 'unaccounted') && !missingQuotes.length && !stale.length && !problems.length;
+const ok =
+  occurrences.every((o) => o.status !== 'unaccounted') &&
+  !missingQuotes.length &&
+  !stale.length &&
+  !problems.length;
 process.exit(ok ? 0 : 1);
 
 /** Reads `<text> [--source id] [--data dir]`; exits 2 with a one-line message when they are wrong. */
 function readArgs(): { text: string; source?: string; data?: string } {
   try {
-    const { values, positionals } = parseArgs({ allowPositionals: true, options: { source: { type: 'string' }, data: { type: 'string' } } });
-    if (positionals.length !== 1) fail(`expected one source text file, got ${positionals.length}; usage: npm run coverage -- <source text> [--source <id>] [--data <dir>]`);
+    const { values, positionals } = parseArgs({
+      allowPositionals: true,
+      options: { source: { type: 'string' }, data: { type: 'string' } },
+    });
+    if (positionals.length !== 1)
+      fail(
+        `expected one source text file, got ${positionals.length}; usage: npm run coverage -- <source text> [--source <id>] [--data <dir>]`,
+      );
     if (!existsSync(positionals[0]!)) fail(`source text "${positionals[0]}" does not exist`);
-    if (values.data !== undefined && !existsSync(values.data)) fail(`data directory "${values.data}" does not exist`);
+    if (values.data !== undefined && !existsSync(values.data))
+      fail(`data directory "${values.data}" does not exist`);
     return { text: positionals[0]!, source: values.source, data: values.data };
   } catch (error) {
     return fail((error as Error).message);
@@ -89,8 +109,10 @@ function table(file: string, columns: string[], exact = false): CsvRow[] {
   const { table, issues } = readCsv(path, label(file));
   problems.push(...issues.map(formatIssue));
   const missing = columns.filter((c) => !table.header.includes(c));
-  if (missing.length) fail(`${label(file)} lacks column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
-  if (exact && table.header.join(',') !== columns.join(',')) fail(`${label(file)} header must be exactly ${columns.join(',')}`);
+  if (missing.length)
+    fail(`${label(file)} lacks column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+  if (exact && table.header.join(',') !== columns.join(','))
+    fail(`${label(file)} header must be exactly ${columns.join(',')}`);
   return table.rows;
 }
 
@@ -134,8 +156,14 @@ function markCurated(): string[] {
       continue;
     }
     for (const o of occurrences) {
-      if (o.page === page && o.hit.kind === 'quantity' && o.hit.value === Number(value) && o.hit.qualifier === qualifier
-        && spans.some((s) => s.start <= o.start && o.end <= s.end)) o.status = 'curated';
+      if (
+        o.page === page &&
+        o.hit.kind === 'quantity' &&
+        o.hit.value === Number(value) &&
+        o.hit.qualifier === qualifier &&
+        spans.some((s) => s.start <= o.start && o.end <= s.end)
+      )
+        o.status = 'curated';
     }
   }
   return missing;
@@ -148,19 +176,30 @@ function markIgnored(): string[] {
   for (const entry of ignores) {
     const { page: pageText, context: phrase, number, reason, note } = entry.cells;
     const where = `${label('coverage-ignore.csv')}:${entry.line}`;
-    if (!REASONS.includes(reason ?? '')) problems.push(`${where}: reason "${reason}" is not one of ${REASONS.join(', ')}`);
-    if (reason === 'repeat' && !figureIds.has(note ?? '')) problems.push(`${where}: a repeat names the figure it repeats: put its id in note`);
+    if (!REASONS.includes(reason ?? ''))
+      problems.push(`${where}: reason "${reason}" is not one of ${REASONS.join(', ')}`);
+    if (reason === 'repeat' && !figureIds.has(note ?? ''))
+      problems.push(`${where}: a repeat names the figure it repeats: put its id in note`);
     const page = pages.find((p) => p.page === Number(pageText));
     const spans = page ? findPhrase(page.text, phrase ?? '') : [];
     let matched = 0;
     for (const o of occurrences) {
-      if (o.page === page && o.status !== 'curated' && o.hit.text === number && spans.some((s) => s.start <= o.start && o.end <= s.end)) {
+      if (
+        o.page === page &&
+        o.status !== 'curated' &&
+        o.hit.text === number &&
+        spans.some((s) => s.start <= o.start && o.end <= s.end)
+      ) {
         o.status = 'ignored';
         matched++;
       }
     }
     if (!matched) {
-      const why = !page ? `page ${pageText} is not in the text` : spans.length ? `no uncurated number "${number}" in it` : 'context not found on the page';
+      const why = !page
+        ? `page ${pageText} is not in the text`
+        : spans.length
+          ? `no uncurated number "${number}" in it`
+          : 'context not found on the page';
       stale.push(`${where} page ${pageText}, "${phrase}", ${number}: ${why}`);
     }
   }

@@ -26,8 +26,14 @@ for (const page of splitPages(readFileSync(args.text, 'utf8'))) {
     for (const hit of hits.filter((h) => !SKIPPED_KINDS.includes(h.kind))) {
       const [from, to] = clauseAround(line, hit);
       rows.push([
-        String(page.page), String(lineOf(page, offset)), line.slice(from, to).trim(), String(hit.value), hit.qualifier,
-        nearestPlace(line, hit.start), metricWords(line, hits, hit, from, to), hit.text,
+        String(page.page),
+        String(lineOf(page, offset)),
+        line.slice(from, to).trim(),
+        String(hit.value),
+        hit.qualifier,
+        nearestPlace(line, hit.start),
+        metricWords(line, hits, hit, from, to),
+        hit.text,
       ]);
     }
     offset += line.length + 1;
@@ -49,9 +55,13 @@ function readArgs(): { text: string; out?: string } {
     return fail((error as Error).message);
   }
   const { values, positionals } = parsed;
-  if (positionals.length !== 1) fail(`expected one source text file, got ${positionals.length}; usage: npm run extract -- <source text> [--out file.csv]`);
+  if (positionals.length !== 1)
+    fail(
+      `expected one source text file, got ${positionals.length}; usage: npm run extract -- <source text> [--out file.csv]`,
+    );
   if (!existsSync(positionals[0]!)) fail(`source text "${positionals[0]}" does not exist`);
-  if (values.out !== undefined && isInside(values.out, dataDir)) fail(`refusing to write "${values.out}": it is inside data/; drafts go elsewhere (e.g. tmp/draft.csv)`);
+  if (values.out !== undefined && isInside(values.out, dataDir))
+    fail(`refusing to write "${values.out}": it is inside data/; drafts go elsewhere (e.g. tmp/draft.csv)`);
   return { text: positionals[0]!, out: values.out };
 }
 
@@ -71,7 +81,9 @@ function isInside(path: string, dir: string): boolean {
 function readPlaceNames(): string[] {
   const file = join(dataDir, 'places.csv');
   if (!existsSync(file)) return [];
-  return readCsv(file).table.rows.map((row) => row.cells.name_zh ?? '').filter(Boolean);
+  return readCsv(file)
+    .table.rows.map((row) => row.cells.name_zh ?? '')
+    .filter(Boolean);
 }
 
 /** Offsets of the clause around a number, cut at Chinese and Western punctuation. */
@@ -88,7 +100,12 @@ function metricWords(line: string, hits: FoundNumber[], hit: FoundNumber, from: 
   const previousEnd = Math.max(from, ...hits.filter((h) => h.end <= hit.start).map((h) => h.end));
   const nextStart = Math.min(to, ...hits.filter((h) => h.start >= hit.end).map((h) => h.start));
   return [line.slice(previousEnd, hit.start), line.slice(hit.end, nextStart)]
-    .map((words) => words.replace(/^[已共并又还均都和及与、]+/, '').replace(/[的和及与等]+$/, '').trim())
+    .map((words) =>
+      words
+        .replace(/^[已共并又还均都和及与、]+/, '')
+        .replace(/[的和及与等]+$/, '')
+        .trim(),
+    )
     .filter(Boolean)
     .join(' ');
 }
@@ -98,7 +115,10 @@ function nearestPlace(line: string, at: number): string {
   const found: { start: number; text: string }[] = [];
   for (const name of knownPlaces) {
     const short = name.replace(PLACE_SUFFIXES, '');
-    for (const [word, needsAgency] of [[name, false], [short, true]] as const) {
+    for (const [word, needsAgency] of [
+      [name, false],
+      [short, true],
+    ] as const) {
       for (let i = line.indexOf(word); i >= 0 && i < at; i = line.indexOf(word, i + 1)) {
         const agency = ['公安局', '警方'].find((a) => line.startsWith(a, i + word.length)) ?? '';
         if (!needsAgency || agency === '警方') found.push({ start: i, text: word + agency });
@@ -108,7 +128,8 @@ function nearestPlace(line: string, at: number): string {
   if (!found.length) {
     for (let i = 0; i < at; i++) {
       const m = GENERIC_PLACE.exec(line.slice(i));
-      if (m && ![...m[0].slice(0, 2)].some((c) => NOT_IN_NAMES.includes(c))) found.push({ start: i, text: m[0] });
+      if (m && ![...m[0].slice(0, 2)].some((c) => NOT_IN_NAMES.includes(c)))
+        found.push({ start: i, text: m[0] });
     }
   }
   const before = found.filter((f) => f.start + f.text.length <= at);

@@ -10,8 +10,12 @@ const { dataset, issues } = readDataset(dir, label);
 const ms = Math.round(performance.now() - started);
 if (!dataset) {
   console.error(issues.map(formatIssue).join('\n'));
-  console.error(`\n${issues.length} problem${issues.length === 1 ? '' : 's'} in ${label}/ (checked in ${ms} ms). Nothing was changed.`);
+  console.error(
+    `\n${issues.length} problem${issues.length === 1 ? '' : 's'} in ${label}/ (checked in ${ms} ms). Nothing was changed.`,
+  );
   process.exit(1);
 }
-const counts = Object.entries(dataset).map(([name, rows]) => `${rows.length} ${name}`).join(', ');
+const counts = Object.entries(dataset)
+  .map(([name, rows]) => `${rows.length} ${name}`)
+  .join(', ');
 console.log(`${label}/ is valid: ${counts} (checked in ${ms} ms).`);

@@ -72,9 +72,18 @@ function setup(fig: HTMLElement): void {
     show(i);
   });
   // Keep the tooltip when focus moves into it (its link, on a pinned tooltip).
-  box.addEventListener('focusout', (ev) => { if (!tip.contains(ev.relatedTarget as Node)) hide(); });
+  box.addEventListener('focusout', (ev) => {
+    if (!tip.contains(ev.relatedTarget as Node)) hide();
+  });
   box.addEventListener('keydown', (ev) => {
-    const moves: Record<string, number> = { ArrowDown: active + 1, ArrowRight: active + 1, ArrowUp: active - 1, ArrowLeft: active - 1, Home: 0, End: bars.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowDown: active + 1,
+      ArrowRight: active + 1,
+      ArrowUp: active - 1,
+      ArrowLeft: active - 1,
+      Home: 0,
+      End: bars.length - 1,
+    };
     const to = moves[ev.key];
     if (to !== undefined) focus(to);
     else if (ev.key === 'Escape') hide();
@@ -84,13 +93,26 @@ function setup(fig: HTMLElement): void {
   });
   hydrate(box, {
     on: {
-      mouseover: (p) => { if (!pinned && p.dataIndex !== undefined) show(p.dataIndex); },
-      mouseout: () => { if (!pinned) hide(); },
-      click: (p) => { if (p.dataIndex !== undefined) { show(p.dataIndex); pinned = true; } },
+      mouseover: (p) => {
+        if (!pinned && p.dataIndex !== undefined) show(p.dataIndex);
+      },
+      mouseout: () => {
+        if (!pinned) hide();
+      },
+      click: (p) => {
+        if (p.dataIndex !== undefined) {
+          show(p.dataIndex);
+          pinned = true;
+        }
+      },
     },
   });
-  document.addEventListener('click', (ev) => { if (pinned && !fig.contains(ev.target as Node)) hide(); });
-  document.addEventListener('keydown', (ev) => { if (ev.key === 'Escape' && !tip.hidden) hide(); });
+  document.addEventListener('click', (ev) => {
+    if (pinned && !fig.contains(ev.target as Node)) hide();
+  });
+  document.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape' && !tip.hidden) hide();
+  });
 }
 
 document.querySelectorAll<HTMLElement>('figure.chart[data-chart]').forEach(setup);

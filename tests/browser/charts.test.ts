@@ -8,7 +8,13 @@
 //   </figure>
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, offlineContext, requireDist, startStaticServer, type StaticServer } from '../helpers/site.ts';
+import {
+  launchBrowser,
+  offlineContext,
+  requireDist,
+  startStaticServer,
+  type StaticServer,
+} from '../helpers/site.ts';
 
 /**
  * The first bar of a chart, as something to hover. Adapt here if the chart markup changes:
@@ -20,7 +26,9 @@ async function firstBar(_page: Page, figure: Locator): Promise<Locator> {
     const bar = figure.locator(selector).first();
     if ((await bar.count()) > 0) return bar;
   }
-  throw new Error('no bar found in the chart: expected an element with [data-index] (or .bar, or path[data-value])');
+  throw new Error(
+    'no bar found in the chart: expected an element with [data-index] (or .bar, or path[data-value])',
+  );
 }
 
 let browser: Browser;
@@ -37,7 +45,11 @@ afterAll(async () => {
 });
 
 async function open(path: string, javaScriptEnabled: boolean): Promise<Page> {
-  const context = await browser.newContext({ ...offlineContext, javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    ...offlineContext,
+    javaScriptEnabled,
+    viewport: { width: 1280, height: 900 },
+  });
   const page = await context.newPage();
   const response = await page.goto(server.url + path, { waitUntil: 'load' });
   expect(response?.status(), `HTTP status of ${path}`).toBe(200);
@@ -59,7 +71,10 @@ describe('charts without JavaScript', () => {
     try {
       const texts = page.locator('figure.chart svg text', { hasText: number });
       const all = await page.locator('figure.chart svg text').allTextContents();
-      expect(await texts.count(), `SVG text in figure.chart on ${path}: ${JSON.stringify(all.slice(0, 40))}`).toBeGreaterThan(0);
+      expect(
+        await texts.count(),
+        `SVG text in figure.chart on ${path}: ${JSON.stringify(all.slice(0, 40))}`,
+      ).toBeGreaterThan(0);
       expect(await texts.first().isVisible(), 'the number is rendered (visible)').toBe(true);
     } finally {
       await page.context().close();

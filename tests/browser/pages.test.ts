@@ -4,11 +4,26 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, listHtmlPages, offlineContext, repoDir, startStaticServer, type StaticServer } from '../helpers/site.ts';
+import {
+  launchBrowser,
+  listHtmlPages,
+  offlineContext,
+  repoDir,
+  startStaticServer,
+  type StaticServer,
+} from '../helpers/site.ts';
 
 const pages = listHtmlPages(); // throws "run npm run build first" when dist/ is missing
 const screenshotPages = ['/', '/en/', '/places/gansu/', '/en/places/gansu/'];
-const widePages = [...screenshotPages, '/campaigns/duanka/', '/en/campaigns/duanka/', '/en/metrics/suspects_arrested/', '/places/zhoukou/', '/data/', '/en/methodology/'].filter((p) => pages.includes(p));
+const widePages = [
+  ...screenshotPages,
+  '/campaigns/duanka/',
+  '/en/campaigns/duanka/',
+  '/en/metrics/suspects_arrested/',
+  '/places/zhoukou/',
+  '/data/',
+  '/en/methodology/',
+].filter((p) => pages.includes(p));
 const screenshotDir = join(repoDir, 'test-results', 'screenshots');
 
 let browser: Browser;
@@ -62,16 +77,22 @@ async function checkPage(path: string, width: number): Promise<string[]> {
       if (!isExternal(req.url())) problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
     });
     page.on('response', (res) => {
-      if (res.status() >= 400 && res.url() !== favicon) problems.push(`HTTP ${res.status()} for ${res.url()}`);
+      if (res.status() >= 400 && res.url() !== favicon)
+        problems.push(`HTTP ${res.status()} for ${res.url()}`);
     });
 
     const response = await page.goto(server.url + path, { waitUntil: 'load' });
     if (!response?.ok()) problems.push(`page answered HTTP ${response?.status()}`);
     // Let scripts run after load, then wait for whatever they fetched (no fixed idle time).
-    const frames = (): Promise<void> => page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));
+    const frames = (): Promise<void> =>
+      page.evaluate(
+        () => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))),
+      );
     await frames();
-    for (const deadline = Date.now() + 10_000; inflight.size > 0 && Date.now() < deadline; ) await page.waitForTimeout(50);
-    for (const req of inflight) if (!req.url().startsWith(favicon)) problems.push(`request still pending after 10 s: ${req.url()}`);
+    for (const deadline = Date.now() + 10_000; inflight.size > 0 && Date.now() < deadline;)
+      await page.waitForTimeout(50);
+    for (const req of inflight)
+      if (!req.url().startsWith(favicon)) problems.push(`request still pending after 10 s: ${req.url()}`);
     await frames();
 
     const overflow = await page.evaluate(() => {
@@ -85,8 +106,13 @@ async function checkPage(path: string, width: number): Promise<string[]> {
         if (right <= limit + 0.5) continue;
         const childOut = Array.from(el.children).some((c) => c.getBoundingClientRect().right > limit + 0.5);
         if (childOut) continue;
-        const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
-        culprits.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls} (right edge ${Math.round(right)} px)`);
+        const cls =
+          typeof el.className === 'string' && el.className
+            ? `.${el.className.trim().split(/\s+/).join('.')}`
+            : '';
+        culprits.push(
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls} (right edge ${Math.round(right)} px)`,
+        );
         if (culprits.length >= 5) break;
       }
       return { scrollWidth: doc.scrollWidth, innerWidth: limit, culprits };
@@ -109,7 +135,10 @@ async function checkPage(path: string, width: number): Promise<string[]> {
 
 describe('built pages in Chromium', () => {
   test('the pages humans look at exist', () => {
-    expect(screenshotPages.filter((p) => !pages.includes(p)), 'missing from dist/').toEqual([]);
+    expect(
+      screenshotPages.filter((p) => !pages.includes(p)),
+      'missing from dist/',
+    ).toEqual([]);
   });
 
   describe.concurrent('375 px wide (phone)', () => {
@@ -126,7 +155,15 @@ describe('built pages in Chromium', () => {
 
   // The layout must hold across the whole range the site supports, not only at the two usual widths.
   describe.concurrent('360 and 1440 px wide (the ends of the range)', () => {
-    test.each(widePages.flatMap((path) => [[path, 360], [path, 1440]] as const))('%s at %i px', async (path, width) => {
+    test.each(
+      widePages.flatMap(
+        (path) =>
+          [
+            [path, 360],
+            [path, 1440],
+          ] as const,
+      ),
+    )('%s at %i px', async (path, width) => {
       expect(await checkPage(path, width)).toEqual([]);
     });
   });

@@ -37,13 +37,19 @@ export function stripOpaque(html: string): string {
   const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
   return html
     .replace(/<!--[\s\S]*?-->/g, blank)
-    .replace(/(<(script|style)\b(?:[^>"']|"[^"]*"|'[^']*')*>)([\s\S]*?)(<\/\2\s*>)/gi, (_, open: string, _n, body: string, close: string) => open + blank(body) + close);
+    .replace(
+      /(<(script|style)\b(?:[^>"']|"[^"]*"|'[^']*')*>)([\s\S]*?)(<\/\2\s*>)/gi,
+      (_, open: string, _n, body: string, close: string) => open + blank(body) + close,
+    );
 }
 
 /** Every start tag named `name` (or every start tag when `name` is omitted), in order. */
 export function findTags(html: string, name?: string): Tag[] {
   const stripped = stripOpaque(html);
-  const pattern = new RegExp(`<(${name ?? '[a-zA-Z][a-zA-Z0-9:-]*'})(?=[\\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>`, 'gi');
+  const pattern = new RegExp(
+    `<(${name ?? '[a-zA-Z][a-zA-Z0-9:-]*'})(?=[\\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>`,
+    'gi',
+  );
   return [...stripped.matchAll(pattern)].map((m) => ({
     name: m[1]!.toLowerCase(),
     attrs: parseAttrs(m[2] ?? ''),

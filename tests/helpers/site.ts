@@ -120,9 +120,18 @@ export async function startStaticServer(dir: string = distDir): Promise<StaticSe
     if (!stat?.isFile()) return notFound();
     const type = contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
     // Compress text as any static host does, so that size and speed measurements are realistic.
-    if (/text|javascript|json|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    if (
+      /text|javascript|json|svg/.test(type) &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    ) {
       const body = gzipSync(readFileSync(file));
-      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, 'cache-control': 'no-store', vary: 'accept-encoding' });
+      res.writeHead(200, {
+        'content-type': type,
+        'content-encoding': 'gzip',
+        'content-length': body.length,
+        'cache-control': 'no-store',
+        vary: 'accept-encoding',
+      });
       res.end(req.method === 'HEAD' ? undefined : body);
       return;
     }
@@ -161,19 +170,27 @@ export const chromiumArgs = [
  * they fail at once (net::ERR_PROXY_CONNECTION_FAILED) and nothing leaves the machine, at no cost
  * per request (unlike request interception). `page.on('request')` still sees them.
  */
-export const offlineContext = { proxy: { server: 'http://127.0.0.1:9', bypass: '127.0.0.1,localhost' } } as const;
+export const offlineContext = {
+  proxy: { server: 'http://127.0.0.1:9', bypass: '127.0.0.1,localhost' },
+} as const;
 
 /** Launches the system Chromium (never a downloaded one): $CHROMIUM_PATH or /usr/bin/chromium. */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
-    throw new Error(`Chromium not found at ${executablePath}: apt-get install chromium, or set CHROMIUM_PATH`);
+    throw new Error(
+      `Chromium not found at ${executablePath}: apt-get install chromium, or set CHROMIUM_PATH`,
+    );
   }
   return chromium.launch({ executablePath, args: chromiumArgs });
 }
 
 /** Runs `fn` over `items` with at most `limit` running at once. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {

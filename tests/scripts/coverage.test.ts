@@ -8,14 +8,19 @@ const repoRoot = resolve(import.meta.dirname, '../..');
 const realSource = resolve(repoRoot, '../shared/sources/topic-pp56-60.zh.txt');
 
 function coverage(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(repoRoot, 'scripts/coverage.ts'), ...args], { cwd: repoRoot, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(repoRoot, 'scripts/coverage.ts'), ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
   return { status: run.status, out: run.stdout, err: run.stderr };
 }
 
 describe('coverage on the real source', () => {
   const present = existsSync(realSource);
   it.skipIf(!present)(
-    present ? `accounts for every number in ${realSource}` : `skipped: the source text ${realSource} is not on this machine`,
+    present
+      ? `accounts for every number in ${realSource}`
+      : `skipped: the source text ${realSource} is not on this machine`,
     () => {
       const { status, out } = coverage(realSource);
       expect(out).toMatch(/^total: .* 0 unaccounted; 0 quotes not found; 0 stale ignore entries$/m);
@@ -39,8 +44,14 @@ describe('coverage on a made-up source', () => {
     mkdirSync(data);
     writeFileSync(join(dir, 'mini.zh.txt'), `${text}\n`);
     writeFileSync(join(data, 'sources.csv'), 'id,title_zh,file\nmini,迷你来源,mini.zh.txt\n');
-    writeFileSync(join(data, 'figures.csv'), ['id,value,qualifier,source,page,quote', ...figures, ''].join('\n'));
-    writeFileSync(join(data, 'coverage-ignore.csv'), ['source,page,context,number,reason,note', ...ignores, ''].join('\n'));
+    writeFileSync(
+      join(data, 'figures.csv'),
+      ['id,value,qualifier,source,page,quote', ...figures, ''].join('\n'),
+    );
+    writeFileSync(
+      join(data, 'coverage-ignore.csv'),
+      ['source,page,context,number,reason,note', ...ignores, ''].join('\n'),
+    );
     return { textFile: join(dir, 'mini.zh.txt'), data };
   }
   const figures = [
@@ -60,7 +71,10 @@ describe('coverage on a made-up source', () => {
   });
 
   it('exits 0 once every number is curated or ignored', () => {
-    const { textFile, data } = setUp(figures, [dateIgnore, 'mini,2,其中3人已判刑,3人,not-a-statistic,made up for the test']);
+    const { textFile, data } = setUp(figures, [
+      dateIgnore,
+      'mini,2,其中3人已判刑,3人,not-a-statistic,made up for the test',
+    ]);
     const { status, out } = coverage(textFile, '--data', data);
     expect(out).toContain('total: 3 curated, 2 ignored, 0 unaccounted');
     expect(status).toBe(0);

@@ -18,11 +18,15 @@ function extract(...args: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'extract-'));
   const file = join(dir, 'mini.zh.txt');
   writeFileSync(file, `${text}\n`);
-  const run = spawnSync(process.execPath, [join(repoRoot, 'scripts/extract.ts'), file, ...args], { cwd: repoRoot, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(repoRoot, 'scripts/extract.ts'), file, ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
   return { status: run.status, out: run.stdout, err: run.stderr, dir };
 }
 
-const rowsOf = (csv: string) => Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+const rowsOf = (csv: string) =>
+  Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
 
 describe('extract', () => {
   it('drafts one row per statistic with its clause, value, qualifier, place and metric words', () => {
@@ -30,13 +34,31 @@ describe('extract', () => {
     expect(status).toBe(0);
     const rows = rowsOf(out);
     expect(rows.find((r) => r.number_text === '2289人')).toEqual({
-      page: '57', line: '2', quote: '已抓获犯罪嫌疑人2289人', value: '2289', qualifier: 'exact',
-      place_words: '甘肃省', metric_words: '抓获犯罪嫌疑人', number_text: '2289人',
+      page: '57',
+      line: '2',
+      quote: '已抓获犯罪嫌疑人2289人',
+      value: '2289',
+      qualifier: 'exact',
+      place_words: '甘肃省',
+      metric_words: '抓获犯罪嫌疑人',
+      number_text: '2289人',
     });
     expect(rows.find((r) => r.number_text === '800余万元')).toMatchObject({
-      page: '58', line: '4', value: '8000000', qualifier: 'at_least', place_words: '泾川县公安局', metric_words: '涉案价值',
+      page: '58',
+      line: '4',
+      value: '8000000',
+      qualifier: 'at_least',
+      place_words: '泾川县公安局',
+      metric_words: '涉案价值',
     });
-    expect(rows.map((r) => r.number_text)).toEqual(['2289人', '112个', '2706张', '20余部', '60余张', '800余万元']);
+    expect(rows.map((r) => r.number_text)).toEqual([
+      '2289人',
+      '112个',
+      '2706张',
+      '20余部',
+      '60余张',
+      '800余万元',
+    ]);
   });
 
   it('writes the same CSV to --out outside data/', () => {

@@ -1,7 +1,17 @@
 // A bad number in the data must stop the build (and `npm run validate`) with a message naming
 // the file and line, and leave no HTML behind. Runs on a copy of the repo in a temp folder.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -41,7 +51,13 @@ function run(command: string, args: string[]): { status: number | null; output: 
   const result = spawnSync(command, args, {
     cwd: work,
     encoding: 'utf8',
-    env: { ...process.env, PATH: `${join(work, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`, FORCE_COLOR: '0', NO_COLOR: '1', CI: 'true' },
+    env: {
+      ...process.env,
+      PATH: `${join(work, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`,
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      CI: 'true',
+    },
     timeout: 280_000,
   });
   return { status: result.status, output: `${result.stdout ?? ''}\n${result.stderr ?? ''}` };
@@ -78,16 +94,24 @@ afterAll(() => {
 });
 
 describe(`a bad value (${bad}) in ${file}`, () => {
-  test('stops `npx astro build`, naming the file and line, with no HTML written', { timeout: 300_000 }, () => {
-    const { status, output } = run('npx', ['astro', 'build']);
-    expect(status, `astro build exit status; output:\n${output.slice(-3000)}`).not.toBe(0);
-    expect(namesFileAndLine(output), `output names ${file}:${line}; output:\n${output.slice(-3000)}`).toBe(true);
-    expect(htmlFiles(join(work, 'dist')), 'HTML files in dist/').toEqual([]);
-  });
+  test(
+    'stops `npx astro build`, naming the file and line, with no HTML written',
+    { timeout: 300_000 },
+    () => {
+      const { status, output } = run('npx', ['astro', 'build']);
+      expect(status, `astro build exit status; output:\n${output.slice(-3000)}`).not.toBe(0);
+      expect(namesFileAndLine(output), `output names ${file}:${line}; output:\n${output.slice(-3000)}`).toBe(
+        true,
+      );
+      expect(htmlFiles(join(work, 'dist')), 'HTML files in dist/').toEqual([]);
+    },
+  );
 
   test('makes `npm run validate` exit 1, naming the file and line', { timeout: 120_000 }, () => {
     const { status, output } = run('npm', ['run', '--silent', 'validate']);
     expect(status, `validate exit status; output:\n${output.slice(-3000)}`).toBe(1);
-    expect(namesFileAndLine(output), `output names ${file}:${line}; output:\n${output.slice(-3000)}`).toBe(true);
+    expect(namesFileAndLine(output), `output names ${file}:${line}; output:\n${output.slice(-3000)}`).toBe(
+      true,
+    );
   });
 });

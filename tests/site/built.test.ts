@@ -53,14 +53,25 @@ describe('language and alternates', () => {
     const html = readPage(page);
     const en = page === '/en/' || page.startsWith('/en/');
     expect(findTags(html, 'html')[0]?.attrs.lang, '<html lang>').toBe(en ? 'en' : 'zh-CN');
-    const alternates = findTags(html, 'link').filter((t) => t.attrs.rel?.split(/\s+/).includes('alternate') && t.attrs.hreflang);
+    const alternates = findTags(html, 'link').filter(
+      (t) => t.attrs.rel?.split(/\s+/).includes('alternate') && t.attrs.hreflang,
+    );
     const langs = alternates.map((t) => t.attrs.hreflang!.toLowerCase());
-    expect(langs.some((l) => l.startsWith('zh')), `hreflang zh alternate in ${JSON.stringify(langs)}`).toBe(true);
-    expect(langs.some((l) => l === 'en' || l.startsWith('en-')), `hreflang en alternate in ${JSON.stringify(langs)}`).toBe(true);
+    expect(
+      langs.some((l) => l.startsWith('zh')),
+      `hreflang zh alternate in ${JSON.stringify(langs)}`,
+    ).toBe(true);
+    expect(
+      langs.some((l) => l === 'en' || l.startsWith('en-')),
+      `hreflang en alternate in ${JSON.stringify(langs)}`,
+    ).toBe(true);
     for (const alt of alternates) {
       const target = new URL(alt.attrs.href ?? '', new URL(page, site));
       expect(target.origin, `hreflang ${alt.attrs.hreflang} origin`).toBe(site.origin);
-      expect(existsSync(htmlFileFor(target.pathname)), `hreflang ${alt.attrs.hreflang} → ${target.pathname} is a built page`).toBe(true);
+      expect(
+        existsSync(htmlFileFor(target.pathname)),
+        `hreflang ${alt.attrs.hreflang} → ${target.pathname} is a built page`,
+      ).toBe(true);
     }
   });
 });
@@ -75,12 +86,17 @@ function foreign(value: string | undefined): boolean {
 
 /** Absolute http(s) URLs in a srcset. */
 function srcsetUrls(srcset: string | undefined): string[] {
-  return (srcset ?? '').split(',').map((part) => part.trim().split(/\s+/)[0] ?? '').filter(Boolean);
+  return (srcset ?? '')
+    .split(',')
+    .map((part) => part.trim().split(/\s+/)[0] ?? '')
+    .filter(Boolean);
 }
 
 /** External url(...) and @import in CSS text. */
 function cssForeign(css: string): string[] {
-  const urls = [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/gi)].map((m) => m[2] ?? m[4] ?? '');
+  const urls = [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/gi)].map(
+    (m) => m[2] ?? m[4] ?? '',
+  );
   return urls.filter(foreign);
 }
 
@@ -96,7 +112,11 @@ function foreignLoads(tag: Tag): string[] {
       const rels = (a.rel ?? '').toLowerCase().split(/\s+/);
       // Alternates and canonical name pages of the site itself; they load nothing.
       if (rels.includes('alternate') || rels.includes('canonical')) {
-        if (a.href && !a.href.trim().startsWith(site.origin + '/') && /^(https?:)?\/\//i.test(a.href.trim())) {
+        if (
+          a.href &&
+          !a.href.trim().startsWith(site.origin + '/') &&
+          /^(https?:)?\/\//i.test(a.href.trim())
+        ) {
           found.push(`<link rel="${a.rel}" href="${a.href}"> is not under ${site.origin}`);
         }
       } else check('href', a.href);
@@ -137,7 +157,8 @@ describe('nothing is loaded from another origin', () => {
   test.each(pages)('%s', (page) => {
     const html = readPage(page);
     const found = findTags(html).flatMap(foreignLoads);
-    for (const style of findTags(html, 'style')) found.push(...cssForeign(innerOf(html, style)).map((u) => `<style> url(${u})`));
+    for (const style of findTags(html, 'style'))
+      found.push(...cssForeign(innerOf(html, style)).map((u) => `<style> url(${u})`));
     expect(found).toEqual([]);
   });
 
@@ -147,7 +168,8 @@ describe('nothing is loaded from another origin', () => {
       for (const e of readdirSync(dir, { withFileTypes: true })) {
         const full = join(dir, e.name);
         if (e.isDirectory()) walk(full);
-        else if (e.name.endsWith('.css')) found.push(...cssForeign(readFileSync(full, 'utf8')).map((u) => `${full}: ${u}`));
+        else if (e.name.endsWith('.css'))
+          found.push(...cssForeign(readFileSync(full, 'utf8')).map((u) => `${full}: ${u}`));
       }
     };
     walk(distDir);

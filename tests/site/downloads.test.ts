@@ -8,15 +8,19 @@ import { distDir, readPage, repoDir } from '../helpers/site.ts';
 
 const data = loadDataset(join(repoDir, 'data'));
 const download = (name: string) => readFileSync(join(distDir, 'data', name), 'utf8');
-const parse = (text: string) => Papa.parse<Record<string, string>>(text.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true });
+const parse = (text: string) =>
+  Papa.parse<Record<string, string>>(text.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true });
 
 describe('downloads', () => {
-  test.each(['figures.csv', 'figures-explained.csv', 'places.csv'])('%s opens in Excel: UTF-8 with BOM, CRLF line ends', (name) => {
-    const text = download(name);
-    expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text.split('\r\n').length).toBeGreaterThan(10);
-    expect(text.replaceAll('\r\n', '')).not.toContain('\n');
-  });
+  test.each(['figures.csv', 'figures-explained.csv', 'places.csv'])(
+    '%s opens in Excel: UTF-8 with BOM, CRLF line ends',
+    (name) => {
+      const text = download(name);
+      expect(text.charCodeAt(0)).toBe(0xfeff);
+      expect(text.split('\r\n').length).toBeGreaterThan(10);
+      expect(text.replaceAll('\r\n', '')).not.toContain('\n');
+    },
+  );
 
   test('every curated figure is in figures-explained.csv with the same value, qualifier, period, page and quote', () => {
     const { data: rows, errors } = parse(download('figures-explained.csv'));
@@ -25,19 +29,37 @@ describe('downloads', () => {
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const f of data.figures) {
       expect(byId.get(f.id), f.id).toMatchObject({
-        value: String(f.value), qualifier: f.qualifier, as_of: f.as_of, period_start: f.period_start,
-        period_end: f.period_end, page: String(f.page), quote: f.quote,
+        value: String(f.value),
+        qualifier: f.qualifier,
+        as_of: f.as_of,
+        period_start: f.period_start,
+        period_end: f.period_end,
+        page: String(f.page),
+        quote: f.quote,
       });
     }
-    expect(byId.get('gansu-suspects')).toMatchObject({ place_en: 'Gansu', metric_en: 'Suspects arrested', unit: 'people', level: 'province', period_en: 'since the campaign began, as of 25 Dec 2020' });
+    expect(byId.get('gansu-suspects')).toMatchObject({
+      place_en: 'Gansu',
+      metric_en: 'Suspects arrested',
+      unit: 'people',
+      level: 'province',
+      period_en: 'since the campaign began, as of 25 Dec 2020',
+    });
     expect(byId.get('daqing-records')).toMatchObject({ value: '15000000', qualifier: 'at_least' });
   });
 
   test('figures.csv is the curated table itself and figures.json keeps numbers as numbers', () => {
     const curated = readFileSync(join(repoDir, 'data', 'figures.csv'), 'utf8');
     expect(parse(download('figures.csv')).data).toEqual(parse(curated).data);
-    const json = JSON.parse(download('figures.json')) as { columns: string[]; rows: Record<string, unknown>[] };
-    expect(json.rows.find((r) => r.id === 'jiangxi-suspects')).toMatchObject({ value: 5011, page: 60, place: 'jiangxi' });
+    const json = JSON.parse(download('figures.json')) as {
+      columns: string[];
+      rows: Record<string, unknown>[];
+    };
+    expect(json.rows.find((r) => r.id === 'jiangxi-suspects')).toMatchObject({
+      value: 5011,
+      page: 60,
+      place: 'jiangxi',
+    });
   });
 
   test('the value on the place page is the value in the download', () => {
@@ -49,7 +71,16 @@ describe('downloads', () => {
   test('the data page links every download in both languages', () => {
     for (const page of ['/data/', '/en/data/']) {
       const html = readPage(page);
-      for (const name of ['figures-explained', 'figures', 'places', 'campaigns', 'agencies', 'metrics', 'sources', 'discrepancies']) {
+      for (const name of [
+        'figures-explained',
+        'figures',
+        'places',
+        'campaigns',
+        'agencies',
+        'metrics',
+        'sources',
+        'discrepancies',
+      ]) {
         expect(html).toContain(`href="/data/${name}.csv"`);
         expect(html).toContain(`href="/data/${name}.json"`);
       }
@@ -60,7 +91,12 @@ describe('downloads', () => {
 describe('chart downloads', () => {
   test('every chart links a standalone SVG that carries its title, period, source and values', () => {
     let count = 0;
-    for (const page of ['/places/gansu/', '/en/places/gansu/', '/en/campaigns/duanka/', '/metrics/suspects_arrested/']) {
+    for (const page of [
+      '/places/gansu/',
+      '/en/places/gansu/',
+      '/en/campaigns/duanka/',
+      '/metrics/suspects_arrested/',
+    ]) {
       const html = readPage(page);
       const figures = [...html.matchAll(/<figure class="chart"[\s\S]*?<\/figure>/g)].map((m) => m[0]);
       expect(figures.length).toBeGreaterThan(0);

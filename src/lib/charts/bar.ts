@@ -9,7 +9,8 @@ export const DEFAULT_WIDTH = 420;
 /** Okabe-Ito blue (colour-blind safe, 5:1 on white) and text colours. */
 export const BAR_COLOR = '#0072B2';
 const TEXT_COLOR = '#1f1f1f';
-const FONT_FAMILY = 'system-ui, -apple-system, Segoe UI, PingFang SC, Hiragino Sans GB, Microsoft YaHei, Noto Sans CJK SC, sans-serif';
+const FONT_FAMILY =
+  'system-ui, -apple-system, Segoe UI, PingFang SC, Hiragino Sans GB, Microsoft YaHei, Noto Sans CJK SC, sans-serif';
 
 const FONT = 15; // category labels and values
 const LINE = 19; // line height of category labels
@@ -44,7 +45,10 @@ export function barLayout(spec: ChartSpec, width = DEFAULT_WIDTH): BarLayout {
   const band = BAR + labelBlock + PAD;
   const gridTop = Math.ceil(labelBlock - (band - BAR) / 2) + 2;
   // Bold text runs up to 20% wider than the estimate (DejaVu Sans Bold).
-  const valueWidth = Math.max(0, ...data.map((d) => 1.2 * textWidth(formatValue(d.value, d.qualifier, spec.locale), FONT)));
+  const valueWidth = Math.max(
+    0,
+    ...data.map((d) => 1.2 * textWidth(formatValue(d.value, d.qualifier, spec.locale), FONT)),
+  );
   const gridRight = Math.ceil(valueWidth + VALUE_GAP + 6);
   const height = gridTop + Math.max(1, data.length) * band;
   return { width, height, band, gridTop, gridRight, labels };
@@ -57,7 +61,13 @@ export function barOption(spec: ChartSpec, width = DEFAULT_WIDTH): EChartsCoreOp
   const max = Math.max(0, ...data.map((d) => d.value)) || 1;
   const categories = data.map((d) => d.id);
   const text = { fontFamily: FONT_FAMILY, fontSize: FONT, color: TEXT_COLOR };
-  const category = { type: 'category', data: categories, inverse: true, axisLine: { show: false }, axisTick: { show: false } };
+  const category = {
+    type: 'category',
+    data: categories,
+    inverse: true,
+    axisLine: { show: false },
+    axisTick: { show: false },
+  };
   return {
     animation: false,
     aria: { enabled: false },
@@ -105,7 +115,14 @@ export function barOption(spec: ChartSpec, width = DEFAULT_WIDTH): EChartsCoreOp
               ? { color: BAR_COLOR }
               : {
                   color: BAR_COLOR,
-                  decal: { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [3, 3], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.7)' },
+                  decal: {
+                    symbol: 'rect',
+                    symbolSize: 1,
+                    dashArrayX: [1, 0],
+                    dashArrayY: [3, 3],
+                    rotation: -Math.PI / 4,
+                    color: 'rgba(255,255,255,0.7)',
+                  },
                 },
         })),
       },

@@ -38,7 +38,9 @@ export function hatchNote(spec: ChartSpec): string {
     has('approximately') ? (en ? '~ means “nearly” (近)' : '“近”表示接近此数') : '',
   ].filter(Boolean);
   if (parts.length === 0) return '';
-  return en ? `Hatched bars are not exact counts: ${parts.join(', ')}.` : `斜线条形为非确数：${parts.join('，')}。`;
+  return en
+    ? `Hatched bars are not exact counts: ${parts.join(', ')}.`
+    : `斜线条形为非确数：${parts.join('，')}。`;
 }
 
 /** The source line: source, notes and the hatch key, joined by ` · `. */
@@ -51,7 +53,14 @@ function tableHtml(spec: ChartSpec): string {
   const en = spec.locale === 'en';
   const e = escapeHtml;
   const heads = en
-    ? [spec.categoryLabel ?? 'Item', `Value (${spec.unitLabel})`, 'Qualifier', 'Period', 'Page', 'Source text']
+    ? [
+        spec.categoryLabel ?? 'Item',
+        `Value (${spec.unitLabel})`,
+        'Qualifier',
+        'Period',
+        'Page',
+        'Source text',
+      ]
     : [spec.categoryLabel ?? '项目', `数值（${spec.unitLabel}）`, '限定', '时间', '页码', '原文'];
   const rows = sortedData(spec).map((d) => {
     const label = d.href ? `<a href="${e(d.href)}">${e(d.label)}</a>` : e(d.label);
@@ -80,10 +89,13 @@ export function chartFigureHtml(spec: ChartSpec, opts: FigureOptions = {}): stri
   const h = `h${opts.headingLevel ?? 3}`;
   const id = `chart-${spec.id}`;
   // The invisible full-band targets (series 1, see bar.ts) get data-index: the bar's position in data-chart.
-  const svg = renderChartSvg(barOption(spec, width), { width, height, label: altText(spec), idPrefix: id, cacheKey: JSON.stringify(spec) }).replace(
-    /ecmeta_series_index="1" ecmeta_data_index="(\d+)"/g,
-    '$& data-index="$1"',
-  );
+  const svg = renderChartSvg(barOption(spec, width), {
+    width,
+    height,
+    label: altText(spec),
+    idPrefix: id,
+    cacheKey: JSON.stringify(spec),
+  }).replace(/ecmeta_series_index="1" ecmeta_data_index="(\d+)"/g, '$& data-index="$1"');
   const download = opts.downloadHref
     ? `<p class="chart-actions"><a href="${e(opts.downloadHref)}" download="${e(id)}.svg">${spec.locale === 'en' ? 'Download SVG' : '下载SVG'}</a></p>`
     : '';

@@ -5,7 +5,9 @@ const EN = formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency:
 // Chinese statistical and police reports print digits without separators (2289人) and write
 // large round numbers with 万 / 亿 (7500余万元, 4.9万张).
 const ZH = formatLocale({ decimal: '.', thousands: '', grouping: [3], currency: ['', ''] }).format('.6~f');
-const ZH_DECIMALS = formatLocale({ decimal: '.', thousands: '', grouping: [3], currency: ['', ''] }).format('.2~f');
+const ZH_DECIMALS = formatLocale({ decimal: '.', thousands: '', grouping: [3], currency: ['', ''] }).format(
+  '.2~f',
+);
 
 interface ZhParts {
   digits: string;
@@ -16,8 +18,10 @@ interface ZhParts {
 /** Splits a number into Chinese digits and magnitude, keeping the value exactly recoverable. */
 function zhParts(value: number): ZhParts {
   const abs = Math.abs(value);
-  if (Number.isInteger(value) && abs >= 1e8 && abs % 1e6 === 0) return { digits: ZH_DECIMALS(value / 1e8), big: '亿' };
-  if (Number.isInteger(value) && abs >= 1e5 && abs % 100 === 0) return { digits: ZH_DECIMALS(value / 1e4), big: '万' };
+  if (Number.isInteger(value) && abs >= 1e8 && abs % 1e6 === 0)
+    return { digits: ZH_DECIMALS(value / 1e8), big: '亿' };
+  if (Number.isInteger(value) && abs >= 1e5 && abs % 100 === 0)
+    return { digits: ZH_DECIMALS(value / 1e4), big: '万' };
   return { digits: ZH(value), big: '' };
 }
 

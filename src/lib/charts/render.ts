@@ -28,7 +28,13 @@ const PREFIX = '\u0000';
 const rendered = new Map<string, string>();
 
 /** Renders an option with ECharts SSR to a fixed-size SVG string, ids prefixed so they are stable and unique; `cacheKey` (plain data that fully determines the option) lets a second call reuse the render. */
-export function renderRawSvg(option: EChartsCoreOption, width: number, height: number, idPrefix = 'c', cacheKey?: string): string {
+export function renderRawSvg(
+  option: EChartsCoreOption,
+  width: number,
+  height: number,
+  idPrefix = 'c',
+  cacheKey?: string,
+): string {
   const key = cacheKey === undefined ? undefined : `${width}x${height}:${cacheKey}`;
   let svg = key === undefined ? undefined : rendered.get(key);
   if (svg === undefined) {
@@ -60,7 +66,8 @@ function renderOnce(option: EChartsCoreOption, width: number, height: number): s
 /** Renders an ECharts option to a responsive, deterministic, accessible SVG string (build time). */
 export function renderChartSvg(option: EChartsCoreOption, opts: RenderOptions): string {
   const svg = renderRawSvg(option, opts.width, opts.height, opts.idPrefix, opts.cacheKey);
-  const aria = opts.label === undefined ? 'aria-hidden="true"' : `role="img" aria-label="${escapeHtml(opts.label)}"`;
+  const aria =
+    opts.label === undefined ? 'aria-hidden="true"' : `role="img" aria-label="${escapeHtml(opts.label)}"`;
   return (
     svg
       .replace(
@@ -79,12 +86,15 @@ export function altText(spec: ChartSpec): string {
   const en = spec.locale === 'en';
   const say = (d: { label: string; value: number; qualifier: ChartSpec['data'][number]['qualifier'] }) =>
     `${d.label} ${valueInWords(d.value, d.qualifier, spec.locale)}`;
-  const head = en ? `Bar chart: ${spec.title}, ${spec.subtitle}.` : `条形图：${spec.title}，${spec.subtitle}。`;
+  const head = en
+    ? `Bar chart: ${spec.title}, ${spec.subtitle}.`
+    : `条形图：${spec.title}，${spec.subtitle}。`;
   const unit = unitText(spec.unitLabel, spec.locale);
   const first = data[0];
   const last = data[data.length - 1];
   if (!first || !last) return en ? `${head} No values.` : `${head}无数据。`;
-  if (data.length === 1) return en ? `${head} 1 value: ${say(first)}. ${unit}.` : `${head}1个数值：${say(first)}。${unit}。`;
+  if (data.length === 1)
+    return en ? `${head} 1 value: ${say(first)}. ${unit}.` : `${head}1个数值：${say(first)}。${unit}。`;
   return en
     ? `${head} ${data.length} values; largest ${say(first)}; smallest ${say(last)}. ${unit}.`
     : `${head}共${data.length}个数值；最大：${say(first)}；最小：${say(last)}。${unit}。`;

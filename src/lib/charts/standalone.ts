@@ -7,12 +7,22 @@ import { wrapText } from './text.ts';
 import type { ChartSpec } from './types.ts';
 
 const MARGIN = 16;
-const FONT_FAMILY = 'system-ui, -apple-system, Segoe UI, PingFang SC, Microsoft YaHei, Noto Sans CJK SC, sans-serif';
+const FONT_FAMILY =
+  'system-ui, -apple-system, Segoe UI, PingFang SC, Microsoft YaHei, Noto Sans CJK SC, sans-serif';
 
 /** Text lines as SVG <text> elements from y (baseline of the first line); returns markup and next y. */
-function lines(texts: string[], y: number, size: number, lineHeight: number, style: string): { svg: string; y: number } {
+function lines(
+  texts: string[],
+  y: number,
+  size: number,
+  lineHeight: number,
+  style: string,
+): { svg: string; y: number } {
   const svg = texts
-    .map((t, i) => `<text x="${MARGIN}" y="${y + i * lineHeight}" font-size="${size}" ${style}>${escapeHtml(t)}</text>`)
+    .map(
+      (t, i) =>
+        `<text x="${MARGIN}" y="${y + i * lineHeight}" font-size="${size}" ${style}>${escapeHtml(t)}</text>`,
+    )
     .join('\n');
   return { svg, y: y + texts.length * lineHeight };
 }
@@ -23,13 +33,31 @@ export function standaloneSvg(spec: ChartSpec, chartWidth = DEFAULT_WIDTH): stri
   const width = chartWidth + 2 * MARGIN;
   const layout = barLayout(spec, inner);
   const title = lines(wrapText(spec.title, inner, 18), MARGIN + 16, 18, 24, 'font-weight="bold" fill="#111"');
-  const sub = lines(wrapText(`${spec.subtitle} · ${unitText(spec.unitLabel, spec.locale)}`, inner, 13), title.y, 13, 18, 'fill="#444"');
+  const sub = lines(
+    wrapText(`${spec.subtitle} · ${unitText(spec.unitLabel, spec.locale)}`, inner, 13),
+    title.y,
+    13,
+    18,
+    'fill="#444"',
+  );
   const chartY = sub.y + 4;
-  const chart = renderRawSvg(barOption(spec, inner), inner, layout.height, `sa-${spec.id}`, JSON.stringify(spec)).replace(
+  const chart = renderRawSvg(
+    barOption(spec, inner),
+    inner,
+    layout.height,
+    `sa-${spec.id}`,
+    JSON.stringify(spec),
+  ).replace(
     /^<svg width="[\d.]+" height="[\d.]+"/,
     `<svg x="${MARGIN}" y="${chartY}" width="${inner}" height="${layout.height}"`,
   );
-  const source = lines(wrapText(sourceLine(spec), inner, 12), chartY + layout.height + 22, 12, 16, 'fill="#444"');
+  const source = lines(
+    wrapText(sourceLine(spec), inner, 12),
+    chartY + layout.height + 22,
+    12,
+    16,
+    'fill="#444"',
+  );
   const height = Math.ceil(source.y - 16 + MARGIN);
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,

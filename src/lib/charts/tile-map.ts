@@ -6,37 +6,115 @@ import type { Locale, Qualifier } from './types.ts';
 
 /** The 34 provincial-level units, as ids in data/places.csv. */
 export type ProvinceId =
-  | 'beijing' | 'tianjin' | 'hebei' | 'shanxi' | 'inner-mongolia' | 'liaoning' | 'jilin' | 'heilongjiang'
-  | 'shanghai' | 'jiangsu' | 'zhejiang' | 'anhui' | 'fujian' | 'jiangxi' | 'shandong' | 'henan' | 'hubei'
-  | 'hunan' | 'guangdong' | 'guangxi' | 'hainan' | 'chongqing' | 'sichuan' | 'guizhou' | 'yunnan' | 'tibet'
-  | 'shaanxi' | 'gansu' | 'qinghai' | 'ningxia' | 'xinjiang' | 'taiwan' | 'hong-kong' | 'macao';
+  | 'beijing'
+  | 'tianjin'
+  | 'hebei'
+  | 'shanxi'
+  | 'inner-mongolia'
+  | 'liaoning'
+  | 'jilin'
+  | 'heilongjiang'
+  | 'shanghai'
+  | 'jiangsu'
+  | 'zhejiang'
+  | 'anhui'
+  | 'fujian'
+  | 'jiangxi'
+  | 'shandong'
+  | 'henan'
+  | 'hubei'
+  | 'hunan'
+  | 'guangdong'
+  | 'guangxi'
+  | 'hainan'
+  | 'chongqing'
+  | 'sichuan'
+  | 'guizhou'
+  | 'yunnan'
+  | 'tibet'
+  | 'shaanxi'
+  | 'gansu'
+  | 'qinghai'
+  | 'ningxia'
+  | 'xinjiang'
+  | 'taiwan'
+  | 'hong-kong'
+  | 'macao';
 
 /** Tile grid: [column, row] of each unit, roughly geographic (7 columns × 8 rows, north at the top). */
 export const TILE_LAYOUT: Record<ProvinceId, readonly [number, number]> = {
   heilongjiang: [6, 0],
-  'inner-mongolia': [3, 1], beijing: [4, 1], liaoning: [5, 1], jilin: [6, 1],
-  xinjiang: [0, 2], gansu: [1, 2], ningxia: [2, 2], shanxi: [3, 2], hebei: [4, 2], tianjin: [5, 2],
-  qinghai: [1, 3], shaanxi: [2, 3], henan: [3, 3], shandong: [4, 3],
-  tibet: [0, 4], sichuan: [1, 4], chongqing: [2, 4], hubei: [3, 4], anhui: [4, 4], jiangsu: [5, 4], shanghai: [6, 4],
-  yunnan: [1, 5], guizhou: [2, 5], hunan: [3, 5], jiangxi: [4, 5], zhejiang: [5, 5],
-  guangxi: [2, 6], guangdong: [3, 6], fujian: [4, 6], taiwan: [5, 6],
-  hainan: [2, 7], macao: [3, 7], 'hong-kong': [4, 7],
+  'inner-mongolia': [3, 1],
+  beijing: [4, 1],
+  liaoning: [5, 1],
+  jilin: [6, 1],
+  xinjiang: [0, 2],
+  gansu: [1, 2],
+  ningxia: [2, 2],
+  shanxi: [3, 2],
+  hebei: [4, 2],
+  tianjin: [5, 2],
+  qinghai: [1, 3],
+  shaanxi: [2, 3],
+  henan: [3, 3],
+  shandong: [4, 3],
+  tibet: [0, 4],
+  sichuan: [1, 4],
+  chongqing: [2, 4],
+  hubei: [3, 4],
+  anhui: [4, 4],
+  jiangsu: [5, 4],
+  shanghai: [6, 4],
+  yunnan: [1, 5],
+  guizhou: [2, 5],
+  hunan: [3, 5],
+  jiangxi: [4, 5],
+  zhejiang: [5, 5],
+  guangxi: [2, 6],
+  guangdong: [3, 6],
+  fujian: [4, 6],
+  taiwan: [5, 6],
+  hainan: [2, 7],
+  macao: [3, 7],
+  'hong-kong': [4, 7],
 };
 
 /** Short names printed on the tiles, `\n` between lines (the full name goes into the tooltip and text alternative). */
 export const TILE_SHORT_NAMES: Record<ProvinceId, { zh: string; en: string }> = {
-  beijing: { zh: '北京', en: 'Beijing' }, tianjin: { zh: '天津', en: 'Tianjin' }, hebei: { zh: '河北', en: 'Hebei' },
-  shanxi: { zh: '山西', en: 'Shanxi' }, 'inner-mongolia': { zh: '内蒙古', en: 'Inner\nMongolia' },
-  liaoning: { zh: '辽宁', en: 'Liaoning' }, jilin: { zh: '吉林', en: 'Jilin' }, heilongjiang: { zh: '黑龙江', en: 'Heilong-\njiang' },
-  shanghai: { zh: '上海', en: 'Shanghai' }, jiangsu: { zh: '江苏', en: 'Jiangsu' }, zhejiang: { zh: '浙江', en: 'Zhejiang' },
-  anhui: { zh: '安徽', en: 'Anhui' }, fujian: { zh: '福建', en: 'Fujian' }, jiangxi: { zh: '江西', en: 'Jiangxi' },
-  shandong: { zh: '山东', en: 'Shan-\ndong' }, henan: { zh: '河南', en: 'Henan' }, hubei: { zh: '湖北', en: 'Hubei' },
-  hunan: { zh: '湖南', en: 'Hunan' }, guangdong: { zh: '广东', en: 'Guang-\ndong' }, guangxi: { zh: '广西', en: 'Guangxi' },
-  hainan: { zh: '海南', en: 'Hainan' }, chongqing: { zh: '重庆', en: 'Chong-\nqing' }, sichuan: { zh: '四川', en: 'Sichuan' },
-  guizhou: { zh: '贵州', en: 'Guizhou' }, yunnan: { zh: '云南', en: 'Yunnan' }, tibet: { zh: '西藏', en: 'Tibet' },
-  shaanxi: { zh: '陕西', en: 'Shaanxi' }, gansu: { zh: '甘肃', en: 'Gansu' }, qinghai: { zh: '青海', en: 'Qinghai' },
-  ningxia: { zh: '宁夏', en: 'Ningxia' }, xinjiang: { zh: '新疆', en: 'Xinjiang' }, taiwan: { zh: '台湾', en: 'Taiwan' },
-  'hong-kong': { zh: '香港', en: 'Hong\nKong' }, macao: { zh: '澳门', en: 'Macao' },
+  beijing: { zh: '北京', en: 'Beijing' },
+  tianjin: { zh: '天津', en: 'Tianjin' },
+  hebei: { zh: '河北', en: 'Hebei' },
+  shanxi: { zh: '山西', en: 'Shanxi' },
+  'inner-mongolia': { zh: '内蒙古', en: 'Inner\nMongolia' },
+  liaoning: { zh: '辽宁', en: 'Liaoning' },
+  jilin: { zh: '吉林', en: 'Jilin' },
+  heilongjiang: { zh: '黑龙江', en: 'Heilong-\njiang' },
+  shanghai: { zh: '上海', en: 'Shanghai' },
+  jiangsu: { zh: '江苏', en: 'Jiangsu' },
+  zhejiang: { zh: '浙江', en: 'Zhejiang' },
+  anhui: { zh: '安徽', en: 'Anhui' },
+  fujian: { zh: '福建', en: 'Fujian' },
+  jiangxi: { zh: '江西', en: 'Jiangxi' },
+  shandong: { zh: '山东', en: 'Shan-\ndong' },
+  henan: { zh: '河南', en: 'Henan' },
+  hubei: { zh: '湖北', en: 'Hubei' },
+  hunan: { zh: '湖南', en: 'Hunan' },
+  guangdong: { zh: '广东', en: 'Guang-\ndong' },
+  guangxi: { zh: '广西', en: 'Guangxi' },
+  hainan: { zh: '海南', en: 'Hainan' },
+  chongqing: { zh: '重庆', en: 'Chong-\nqing' },
+  sichuan: { zh: '四川', en: 'Sichuan' },
+  guizhou: { zh: '贵州', en: 'Guizhou' },
+  yunnan: { zh: '云南', en: 'Yunnan' },
+  tibet: { zh: '西藏', en: 'Tibet' },
+  shaanxi: { zh: '陕西', en: 'Shaanxi' },
+  gansu: { zh: '甘肃', en: 'Gansu' },
+  qinghai: { zh: '青海', en: 'Qinghai' },
+  ningxia: { zh: '宁夏', en: 'Ningxia' },
+  xinjiang: { zh: '新疆', en: 'Xinjiang' },
+  taiwan: { zh: '台湾', en: 'Taiwan' },
+  'hong-kong': { zh: '香港', en: 'Hong\nKong' },
+  macao: { zh: '澳门', en: 'Macao' },
 };
 
 /** One unit on the map; value absent means no data. */
@@ -94,9 +172,11 @@ export function tileMapDescription(input: TileMapInput): string {
   const withData = input.tiles
     .filter((t) => t.value !== undefined && isProvinceId(t.id))
     .sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
-  const say = (t: Tile) => (t.label ?? valueInWords(t.value ?? 0, t.qualifier ?? 'exact', input.locale));
+  const say = (t: Tile) => t.label ?? valueInWords(t.value ?? 0, t.qualifier ?? 'exact', input.locale);
   const rest = Object.keys(TILE_LAYOUT).length - withData.length;
-  const list = withData.map((t) => (en ? `${t.name} ${say(t)}` : `${t.name}${say(t)}`)).join(en ? '; ' : '；');
+  const list = withData
+    .map((t) => (en ? `${t.name} ${say(t)}` : `${t.name}${say(t)}`))
+    .join(en ? '; ' : '；');
   return en
     ? `Tile map of China's 34 provincial-level units, one square each. ${input.legendLabel}: ${list || 'none'}. No data for ${rest === 0 ? 'none' : `the other ${rest}`}.`
     : `中国34个省级行政区方块地图，每个方块代表一个省级行政区。${input.legendLabel}：${list || '无'}。其余${rest}个无数据。`;
@@ -108,7 +188,10 @@ export function tileMapSvg(input: TileMapInput): string {
   const en = input.locale === 'en';
   const id = (input.id ?? `tilemap-${hash(input.title + input.legendLabel)}`).replace(/[^A-Za-z0-9_-]/g, '-');
   const byId = new Map(input.tiles.map((t) => [t.id, t]));
-  const values = input.tiles.filter((t) => isProvinceId(t.id)).map((t) => t.value).filter((v) => v !== undefined);
+  const values = input.tiles
+    .filter((t) => isProvinceId(t.id))
+    .map((t) => t.value)
+    .filter((v) => v !== undefined);
   const max = Math.max(0, ...values) || 1;
   const domain = BLUES.map((_, i) => (max * i) / (BLUES.length - 1));
   const color = scaleLinear<string>().domain(domain).range(BLUES).clamp(true);
@@ -117,34 +200,52 @@ export function tileMapSvg(input: TileMapInput): string {
   const height = ROWS * STEP - (STEP - CELL);
   const hasLinks = input.tiles.some((t) => t.href && isProvinceId(t.id));
 
-  const tiles = (Object.entries(TILE_LAYOUT) as [ProvinceId, readonly [number, number]][]).map(([pid, [col, row]]) => {
-    const t = byId.get(pid);
-    const x = col * STEP;
-    const y = row * STEP;
-    const cx = x + CELL / 2;
-    const short = TILE_SHORT_NAMES[pid][input.locale];
-    const nameLines = short.split('\n');
-    const two = nameLines.length > 1;
-    const name = t?.name ?? short.replace('-\n', '').replace('\n', ' ');
-    const has = t?.value !== undefined;
-    const valueText = has ? (t?.label ?? formatValue(t?.value ?? 0, t?.qualifier ?? 'exact', input.locale)) : noData;
-    const spoken = has ? (t?.label ?? valueInWords(t?.value ?? 0, t?.qualifier ?? 'exact', input.locale)) : noData;
-    const dark = has && (t?.value ?? 0) / max > 0.45;
-    const ink = has ? (dark ? '#fff' : '#111') : '#555';
-    const current = pid === input.current;
-    const fill = has ? color(t?.value ?? 0) : `url(#${id}-hatch)`;
-    const stroke = current ? ' stroke="#000" stroke-width="3"' : has ? '' : ' stroke="#bbb" stroke-dasharray="3 2"';
-    const body =
-      `<title>${e(`${name}: ${spoken}`)}</title>` +
-      `<rect x="${x}" y="${y}" width="${CELL}" height="${CELL}" rx="3" fill="${fill}"${stroke}/>` +
-      nameLines.map((line, i) => tileText(line, cx, y + (two ? 17 + i * 13 : 24), two ? 12 : 13, `fill="${ink}"`)).join('') +
-      tileText(valueText, cx, y + (two ? 51 : 45), has ? 15 : 11, `fill="${ink}"${has ? ' font-weight="bold"' : ''}`);
-    const label = e(`${name}: ${spoken}`);
-    const cur = current ? ' aria-current="page"' : '';
-    return t?.href
-      ? `<a href="${e(t.href)}" aria-label="${label}"${cur} data-id="${pid}">${body}</a>`
-      : `<g data-id="${pid}"${hasLinks ? ' aria-hidden="true"' : ''}>${body}</g>`;
-  });
+  const tiles = (Object.entries(TILE_LAYOUT) as [ProvinceId, readonly [number, number]][]).map(
+    ([pid, [col, row]]) => {
+      const t = byId.get(pid);
+      const x = col * STEP;
+      const y = row * STEP;
+      const cx = x + CELL / 2;
+      const short = TILE_SHORT_NAMES[pid][input.locale];
+      const nameLines = short.split('\n');
+      const two = nameLines.length > 1;
+      const name = t?.name ?? short.replace('-\n', '').replace('\n', ' ');
+      const has = t?.value !== undefined;
+      const valueText = has
+        ? (t?.label ?? formatValue(t?.value ?? 0, t?.qualifier ?? 'exact', input.locale))
+        : noData;
+      const spoken = has
+        ? (t?.label ?? valueInWords(t?.value ?? 0, t?.qualifier ?? 'exact', input.locale))
+        : noData;
+      const dark = has && (t?.value ?? 0) / max > 0.45;
+      const ink = has ? (dark ? '#fff' : '#111') : '#555';
+      const current = pid === input.current;
+      const fill = has ? color(t?.value ?? 0) : `url(#${id}-hatch)`;
+      const stroke = current
+        ? ' stroke="#000" stroke-width="3"'
+        : has
+          ? ''
+          : ' stroke="#bbb" stroke-dasharray="3 2"';
+      const body =
+        `<title>${e(`${name}: ${spoken}`)}</title>` +
+        `<rect x="${x}" y="${y}" width="${CELL}" height="${CELL}" rx="3" fill="${fill}"${stroke}/>` +
+        nameLines
+          .map((line, i) => tileText(line, cx, y + (two ? 17 + i * 13 : 24), two ? 12 : 13, `fill="${ink}"`))
+          .join('') +
+        tileText(
+          valueText,
+          cx,
+          y + (two ? 51 : 45),
+          has ? 15 : 11,
+          `fill="${ink}"${has ? ' font-weight="bold"' : ''}`,
+        );
+      const label = e(`${name}: ${spoken}`);
+      const cur = current ? ' aria-current="page"' : '';
+      return t?.href
+        ? `<a href="${e(t.href)}" aria-label="${label}"${cur} data-id="${pid}">${body}</a>`
+        : `<g data-id="${pid}"${hasLinks ? ' aria-hidden="true"' : ''}>${body}</g>`;
+    },
+  );
 
   // Legend in the empty north-west corner (columns 0-2, rows 0-1).
   const lw = 3 * STEP - 12;
@@ -165,6 +266,9 @@ export function tileMapSvg(input: TileMapInput): string {
     `style="max-width:${width}px;height:auto;display:block" role="${role}" aria-labelledby="${id}-title" aria-describedby="${id}-desc" ` +
     `font-family="system-ui, -apple-system, Segoe UI, PingFang SC, Microsoft YaHei, Noto Sans CJK SC, sans-serif">` +
     `<title id="${id}-title">${e(input.title)}</title><desc id="${id}-desc">${e(tileMapDescription(input))}</desc>` +
-    defs + legend + tiles.join('') + `</svg>`
+    defs +
+    legend +
+    tiles.join('') +
+    `</svg>`
   );
 }

@@ -6,16 +6,32 @@ import { findNumbers } from './numbers.ts';
 type TableName = keyof typeof TABLES;
 
 /** Cross-table rules: unique ids, references, levels, dates, pages and quotes. */
-export function checkDataset(data: Dataset, label = 'data', knownIds?: Partial<Record<TableName, Set<string> | null>>): DataIssue[] {
+export function checkDataset(
+  data: Dataset,
+  label = 'data',
+  knownIds?: Partial<Record<TableName, Set<string> | null>>,
+): DataIssue[] {
   const issues: DataIssue[] = [];
   const report = (table: TableName, row: { line: number }, field: string, message: string) => {
     const columns = Object.keys(TABLES[table].row.shape);
-    issues.push({ file: `${label}/${TABLES[table].file}`, line: row.line, column: columns.indexOf(field) + 1, field, message });
+    issues.push({
+      file: `${label}/${TABLES[table].file}`,
+      line: row.line,
+      column: columns.indexOf(field) + 1,
+      field,
+      message,
+    });
   };
 
   for (const table of ['sources', 'places', 'campaigns', 'agencies', 'figures'] as const) {
     for (const row of data[table]) {
-      if (!row.note_en !== !row.note_zh) report(table, row, row.note_en ? 'note_zh' : 'note_en', 'note_en and note_zh go together; fill both or neither');
+      if (!row.note_en !== !row.note_zh)
+        report(
+          table,
+          row,
+          row.note_en ? 'note_zh' : 'note_en',
+          'note_en and note_zh go together; fill both or neither',
+        );
     }
   }
 
@@ -24,7 +40,8 @@ export function checkDataset(data: Dataset, label = 'data', knownIds?: Partial<R
     const byId = new Map<string, Row<{ id: string }>>();
     for (const row of data[table] as Row<{ id: string }>[]) {
       const first = byId.get(row.id);
-      if (first) report(table, row, 'id', `duplicate id "${row.id}"; it is already used on line ${first.line}`);
+      if (first)
+        report(table, row, 'id', `duplicate id "${row.id}"; it is already used on line ${first.line}`);
       else byId.set(row.id, row);
     }
     index[table] = byId;
@@ -34,7 +51,12 @@ export function checkDataset(data: Dataset, label = 'data', knownIds?: Partial<R
     const known = knownIds?.[target];
     // null: the target file itself could not be read, so its ids cannot be checked.
     if (known !== null && !known?.has(value)) {
-      report(table, row, field, `unknown ${target.replace(/s$/, '')} "${value}"; expected an id from ${TABLES[target].file}`);
+      report(
+        table,
+        row,
+        field,
+        `unknown ${target.replace(/s$/, '')} "${value}"; expected an id from ${TABLES[target].file}`,
+      );
     }
     return false;
   };
@@ -43,26 +65,47 @@ export function checkDataset(data: Dataset, label = 'data', knownIds?: Partial<R
   const sources = index.sources as Map<string, Dataset['sources'][number]>;
 
   for (const s of data.sources) {
-    if (s.first_page > s.last_page) report('sources', s, 'last_page', `last page ${s.last_page} is before first page ${s.first_page}`);
+    if (s.first_page > s.last_page)
+      report('sources', s, 'last_page', `last page ${s.last_page} is before first page ${s.first_page}`);
   }
 
-  const parentLevels = { province: [], prefecture: ['province'], county: ['prefecture', 'province'] } as const;
+  const parentLevels = {
+    province: [],
+    prefecture: ['province'],
+    county: ['prefecture', 'province'],
+  } as const;
   for (const p of data.places) {
     if (p.level === 'province') {
       if (p.parent) report('places', p, 'parent', `a province has no parent; found "${p.parent}"`);
-      if (!p.gbt2260.endsWith('0000')) report('places', p, 'gbt2260', `a province's code ends in 0000; found ${p.gbt2260}`);
+      if (!p.gbt2260.endsWith('0000'))
+        report('places', p, 'gbt2260', `a province's code ends in 0000; found ${p.gbt2260}`);
       continue;
     }
     if (!p.parent) {
-      report('places', p, 'parent', `a ${p.level} needs a parent; expected the id of a ${parentLevels[p.level].join(' or ')}`);
+      report(
+        'places',
+        p,
+        'parent',
+        `a ${p.level} needs a parent; expected the id of a ${parentLevels[p.level].join(' or ')}`,
+      );
       continue;
     }
     if (!ref('places', p, 'parent', p.parent, 'places')) continue;
     const parent = places.get(p.parent)!;
     if (!(parentLevels[p.level] as readonly string[]).includes(parent.level)) {
-      report('places', p, 'parent', `wrong level for a parent: "${p.parent}" is a ${parent.level}, but a ${p.level}'s parent must be a ${parentLevels[p.level].join(' or ')}`);
+      report(
+        'places',
+        p,
+        'parent',
+        `wrong level for a parent: "${p.parent}" is a ${parent.level}, but a ${p.level}'s parent must be a ${parentLevels[p.level].join(' or ')}`,
+      );
     } else if (p.gbt2260.slice(0, 2) !== parent.gbt2260.slice(0, 2)) {
-      report('places', p, 'gbt2260', `code ${p.gbt2260} is not inside its parent "${p.parent}" (${parent.gbt2260}); the first two digits must match`);
+      report(
+        'places',
+        p,
+        'gbt2260',
+        `code ${p.gbt2260} is not inside its parent "${p.parent}" (${parent.gbt2260}); the first two digits must match`,
+      );
     }
   }
 
@@ -70,8 +113,15 @@ export function checkDataset(data: Dataset, label = 'data', knownIds?: Partial<R
   for (const c of data.campaigns) {
     ref('campaigns', c, 'place', c.place, 'places');
     if (c.parent && ref('campaigns', c, 'parent', c.parent, 'campaigns')) {
-      if (campaigns.get(c.parent)!.kind === 'case') report('campaigns', c, 'parent', `parent "${c.parent}" is a case; a parent must be a campaign or operation`);
-      if (hasCycle(c.id, campaigns)) report('campaigns', c, 'parent', `parent chain of "${c.id}" loops back to itself`);
+      if (campaigns.get(c.parent)!.kind === 'case')
+        report(
+          'campaigns',
+          c,
+          'parent',
+          `parent "${c.parent}" is a case; a parent must be a campaign or operation`,
+        );
+      if (hasCycle(c.id, campaigns))
+        report('campaigns', c, 'parent', `parent chain of "${c.id}" loops back to itself`);
     }
     checkOrder('campaigns', c, 'start', c.start, 'end', c.end, report);
   }
@@ -85,28 +135,68 @@ export function checkDataset(data: Dataset, label = 'data', knownIds?: Partial<R
     ref('figures', f, 'metric', f.metric, 'metrics');
     if (ref('figures', f, 'agency', f.agency, 'agencies')) {
       const agencyPlace = (index.agencies.get(f.agency) as Dataset['agencies'][number]).place;
-      if (agencyPlace !== f.place) report('figures', f, 'agency', `agency "${f.agency}" serves "${agencyPlace}", but the figure's place is "${f.place}"`);
+      if (agencyPlace !== f.place)
+        report(
+          'figures',
+          f,
+          'agency',
+          `agency "${f.agency}" serves "${agencyPlace}", but the figure's place is "${f.place}"`,
+        );
     }
     if (ref('figures', f, 'source', f.source, 'sources')) {
       const s = sources.get(f.source)!;
       if (f.page < s.first_page || f.page > s.last_page) {
-        report('figures', f, 'page', `page ${f.page} is outside source "${f.source}" (pages ${s.first_page}-${s.last_page})`);
+        report(
+          'figures',
+          f,
+          'page',
+          `page ${f.page} is outside source "${f.source}" (pages ${s.first_page}-${s.last_page})`,
+        );
       }
     }
     if (f.part_of && ref('figures', f, 'part_of', f.part_of, 'figures')) {
       const whole = figuresById.get(f.part_of)!;
       if (whole.id === f.id) report('figures', f, 'part_of', 'a figure cannot be part of itself');
-      else if (whole.value < f.value) report('figures', f, 'part_of', `value ${f.value} is larger than the whole it is part of ("${whole.id}", ${whole.value})`);
+      else if (whole.value < f.value)
+        report(
+          'figures',
+          f,
+          'part_of',
+          `value ${f.value} is larger than the whole it is part of ("${whole.id}", ${whole.value})`,
+        );
     }
-    if (!f.detail_zh !== !f.detail_en) report('figures', f, f.detail_zh ? 'detail_en' : 'detail_zh', 'detail_zh and detail_en go together; fill both or neither');
-    if (f.period_type === 'cumulative' && f.period_end) report('figures', f, 'period_end', 'a cumulative figure has no period_end; put the date it runs up to in as_of');
-    if (f.period_type === 'operation' && f.as_of) report('figures', f, 'as_of', 'an operation figure has no as_of; put the end of the operation in period_end');
+    if (!f.detail_zh !== !f.detail_en)
+      report(
+        'figures',
+        f,
+        f.detail_zh ? 'detail_en' : 'detail_zh',
+        'detail_zh and detail_en go together; fill both or neither',
+      );
+    if (f.period_type === 'cumulative' && f.period_end)
+      report(
+        'figures',
+        f,
+        'period_end',
+        'a cumulative figure has no period_end; put the date it runs up to in as_of',
+      );
+    if (f.period_type === 'operation' && f.as_of)
+      report(
+        'figures',
+        f,
+        'as_of',
+        'an operation figure has no as_of; put the end of the operation in period_end',
+      );
     checkOrder('figures', f, 'period_start', f.period_start, 'period_end', f.period_end, report);
     checkOrder('figures', f, 'period_start', f.period_start, 'as_of', f.as_of, report);
     const stated = findNumbers(f.quote).filter((n) => n.kind === 'quantity');
     if (!stated.some((n) => n.value === f.value && n.qualifier === f.qualifier)) {
       const read = stated.map((n) => `${n.text} = ${n.value} (${n.qualifier})`).join('; ') || 'no number';
-      report('figures', f, 'value', `value ${f.value} (${f.qualifier}) is not what the quote states: "${f.quote}" reads as ${read}`);
+      report(
+        'figures',
+        f,
+        'value',
+        `value ${f.value} (${f.qualifier}) is not what the quote states: "${f.quote}" reads as ${read}`,
+      );
     }
   }
 
@@ -118,7 +208,12 @@ export function checkDataset(data: Dataset, label = 'data', knownIds?: Partial<R
 }
 
 function checkOrder<T extends { line: number }>(
-  table: TableName, row: T, startField: string, start: string, endField: string, end: string,
+  table: TableName,
+  row: T,
+  startField: string,
+  start: string,
+  endField: string,
+  end: string,
   report: (table: TableName, row: T, field: string, message: string) => void,
 ) {
   // Compare partial dates on their common precision: 2020-12 is not after 2020-12-25.

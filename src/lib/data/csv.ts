@@ -34,11 +34,20 @@ export function formatIssue(issue: DataIssue): string {
 export function parseCsv(file: string, text: string): { table: CsvTable; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   if (text.charCodeAt(0) === 0xfeff) {
-    issues.push({ file, line: 1, column: 1, message: 'file starts with a byte-order mark (BOM); save it as UTF-8 without BOM' });
+    issues.push({
+      file,
+      line: 1,
+      column: 1,
+      message: 'file starts with a byte-order mark (BOM); save it as UTF-8 without BOM',
+    });
     text = text.slice(1);
   }
   if (text.includes('\r')) {
-    issues.push({ file, line: lineOf(text, text.indexOf('\r')), message: 'file has Windows (CRLF) or CR line endings; save it with LF line endings' });
+    issues.push({
+      file,
+      line: lineOf(text, text.indexOf('\r')),
+      message: 'file has Windows (CRLF) or CR line endings; save it with LF line endings',
+    });
   }
   const parsed = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: false });
   const records = parsed.data;
@@ -47,7 +56,12 @@ export function parseCsv(file: string, text: string): { table: CsvTable; issues:
   }
   const header = records[0] ?? [];
   if (header.length <= 1 && (header[0] ?? '').includes(';')) {
-    issues.push({ file, line: 1, column: 1, message: 'header uses ";" as delimiter; use "," (comma-separated values)' });
+    issues.push({
+      file,
+      line: 1,
+      column: 1,
+      message: 'header uses ";" as delimiter; use "," (comma-separated values)',
+    });
   }
   const rows: CsvRow[] = [];
   // Papaparse does not report line numbers; track them by counting newlines inside quoted cells.

@@ -15,7 +15,9 @@ export interface ExportTable {
 /** A curated table as published: its own columns, in file order, without the loader's line numbers. */
 export function curatedTable(q: Query, name: TableName): ExportTable {
   const columns = Object.keys(TABLES[name].row.shape);
-  const rows = (q.data[name] as Record<string, string | number>[]).map((row) => Object.fromEntries(columns.map((c) => [c, row[c]!])));
+  const rows = (q.data[name] as Record<string, string | number>[]).map((row) =>
+    Object.fromEntries(columns.map((c) => [c, row[c]!])),
+  );
   return { columns, rows };
 }
 

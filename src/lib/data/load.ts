@@ -13,7 +13,9 @@ export class DataError extends Error {
   readonly issues: DataIssue[];
   constructor(issues: DataIssue[]) {
     const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-    super(`The data in data/ has ${count}; fix ${issues.length === 1 ? 'it' : 'them'} and run again:\n${issues.map(formatIssue).join('\n')}`);
+    super(
+      `The data in data/ has ${count}; fix ${issues.length === 1 ? 'it' : 'them'} and run again:\n${issues.map(formatIssue).join('\n')}`,
+    );
     this.name = 'DataError';
     this.issues = issues;
   }
@@ -29,7 +31,11 @@ export function readDataset(dataDir: string, label = 'data'): { dataset?: Datase
     const path = join(dataDir, spec.file);
     const fileLabel = `${label}/${spec.file}`;
     if (!existsSync(path)) {
-      issues.push({ file: fileLabel, line: 1, message: `file is missing; expected ${spec.file} in ${label}/` });
+      issues.push({
+        file: fileLabel,
+        line: 1,
+        message: `file is missing; expected ${spec.file} in ${label}/`,
+      });
       tables[name] = [];
       knownIds[name] = null;
       continue;
@@ -67,7 +73,9 @@ function checkHeader(table: CsvTable, expected: string[]): DataIssue | undefined
     missing.length ? `missing ${missing.map((c) => `"${c}"`).join(', ')}` : '',
     extra.length ? `unexpected ${extra.map((c) => `"${c}"`).join(', ')}` : '',
     !missing.length && !extra.length ? 'columns are out of order' : '',
-  ].filter(Boolean).join('; ');
+  ]
+    .filter(Boolean)
+    .join('; ');
   return {
     file: table.file,
     line: 1,
@@ -76,7 +84,11 @@ function checkHeader(table: CsvTable, expected: string[]): DataIssue | undefined
   };
 }
 
-function parseRows<S extends z.ZodObject>(table: CsvTable, schema: S, issues: DataIssue[]): (z.output<S> & { line: number })[] {
+function parseRows<S extends z.ZodObject>(
+  table: CsvTable,
+  schema: S,
+  issues: DataIssue[],
+): (z.output<S> & { line: number })[] {
   const rows: (z.output<S> & { line: number })[] = [];
   for (const row of table.rows) {
     const spaced = new Set<string>();
@@ -84,7 +96,13 @@ function parseRows<S extends z.ZodObject>(table: CsvTable, schema: S, issues: Da
       const cell = row.cells[field] ?? '';
       if (cell !== cell.trim()) {
         spaced.add(field);
-        issues.push({ file: table.file, line: row.line, column: i + 1, field, message: `${JSON.stringify(cell)} has leading or trailing spaces; remove them` });
+        issues.push({
+          file: table.file,
+          line: row.line,
+          column: i + 1,
+          field,
+          message: `${JSON.stringify(cell)} has leading or trailing spaces; remove them`,
+        });
       }
     });
     const result = schema.safeParse(row.cells);
@@ -94,7 +112,13 @@ function parseRows<S extends z.ZodObject>(table: CsvTable, schema: S, issues: Da
         if (spaced.has(field)) continue;
         const cell = row.cells[field] ?? '';
         const shown = cell === '' || issue.message.startsWith('"') ? '' : `${JSON.stringify(cell)} `;
-        issues.push({ file: table.file, line: row.line, column: table.header.indexOf(field) + 1, field, message: `${shown}${issue.message}` });
+        issues.push({
+          file: table.file,
+          line: row.line,
+          column: table.header.indexOf(field) + 1,
+          field,
+          message: `${shown}${issue.message}`,
+        });
       }
       continue;
     }

@@ -37,9 +37,23 @@ export interface FoundNumber {
 }
 
 /** Counting words (classifiers and units) that make a Chinese numeral a count. */
-export const COUNTERS = '名人个位张部台套条起家处款省市县区天日年周次大类项伙批件份户例元块辆组宗种所只支笔轮倍';
+export const COUNTERS =
+  '名人个位张部台套条起家处款省市县区天日年周次大类项伙批件份户例元块辆组宗种所只支笔轮倍';
 
-const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const MULTIPLIER_EXP: Record<string, number> = { 千: 3, 万: 4, 亿: 8 };
 const CN_CHARS = '〇零一二两三四五六七八九十百千万亿';
@@ -54,7 +68,12 @@ const MD = new RegExp(`(\\d{1,2})月(?:(\\d{1,2})日|${DATE_TAIL})`, 'y');
 const DAY = /(\d{1,2})日/y;
 const RANGE_SEP = /(?:至|到|~|～|-|－|—)/y;
 
-interface Suffix { end: number; exp: number; atLeast: boolean; counter: boolean }
+interface Suffix {
+  end: number;
+  exp: number;
+  atLeast: boolean;
+  counter: boolean;
+}
 
 /** Parses one number written in Arabic or Chinese numerals, with its multipliers, qualifier and unit; null when the text does not start with one. */
 export function parseChineseNumber(text: string): { value: number; qualifier: Qualifier } | null {
@@ -92,7 +111,8 @@ function readArabic(text: string, i: number): FoundNumber | null {
   const dots = core.split('.').length - 1;
   if (dots > 0) {
     const quoted = QUOTES_OPEN.includes(charAt(text, i - 1));
-    const named = text.startsWith('案', end) || text.startsWith('专案', end) || QUOTES_CLOSE.includes(charAt(text, end));
+    const named =
+      text.startsWith('案', end) || text.startsWith('专案', end) || QUOTES_CLOSE.includes(charAt(text, end));
     if (dots > 1 || ((quoted || named) && !isUnitAfter(text, end))) {
       const closes = quoted && QUOTES_CLOSE.includes(charAt(text, end));
       const kind = quoted || named ? 'case-name' : 'date';
@@ -165,7 +185,11 @@ function matchDate(text: string, i: number): { end: number; value: number } | nu
   return null;
 }
 
-function matchAt(re: RegExp, text: string, i: number): { end: number; value: number; groups: (string | undefined)[] } | null {
+function matchAt(
+  re: RegExp,
+  text: string,
+  i: number,
+): { end: number; value: number; groups: (string | undefined)[] } | null {
   re.lastIndex = i;
   const m = re.exec(text);
   return m ? { end: i + m[0].length, value: parseInt(m[1]!, 10), groups: m.slice(1) } : null;
@@ -193,7 +217,8 @@ function isUnitAfter(text: string, i: number): boolean {
 
 /** Value of a Chinese numeral: 十五 → 15, 两千 → 2000, 一亿二千万 → 120000000, 二〇二〇 → 2020. */
 function chineseValue(run: string): number {
-  if (run.length > 1 && [...run].every((c) => c in DIGITS)) return Number([...run].map((c) => DIGITS[c]).join(''));
+  if (run.length > 1 && [...run].every((c) => c in DIGITS))
+    return Number([...run].map((c) => DIGITS[c]).join(''));
   let total = 0;
   let section = 0;
   let digit = 0;
@@ -202,8 +227,7 @@ function chineseValue(run: string): number {
     else if (c in UNITS) {
       section += (digit || 1) * UNITS[c]!;
       digit = 0;
-    }
-    else {
+    } else {
       // 亿 scales everything before it; 万 only the section since the last 亿 (一亿二千万).
       total = c === '亿' ? (total + section + digit) * 1e8 : total + (section + digit) * 1e4;
       section = 0;
@@ -232,6 +256,13 @@ function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
 }
 
-function hit(text: string, start: number, end: number, value: number, qualifier: Qualifier, kind: NumberKind): FoundNumber {
+function hit(
+  text: string,
+  start: number,
+  end: number,
+  value: number,
+  qualifier: Qualifier,
+  kind: NumberKind,
+): FoundNumber {
   return { start, end, text: text.slice(start, end), value, qualifier, kind };
 }

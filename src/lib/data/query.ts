@@ -44,7 +44,8 @@ export function createQuery(data: Dataset) {
   const children = (id: string) => data.places.filter((p) => p.parent === id);
   const descendants = (id: string): Row<Place>[] => children(id).flatMap((c) => [c, ...descendants(c.id)]);
   /** The province a place lies in (itself for a province). */
-  const provinceOf = (id: string): Row<Place> => [place(id), ...ancestors(id)].find((p) => p.level === 'province')!;
+  const provinceOf = (id: string): Row<Place> =>
+    [place(id), ...ancestors(id)].find((p) => p.level === 'province')!;
 
   /** Figures reported for this place itself, at its own level. */
   const figuresOfPlace = (id: string) => data.figures.filter((f) => f.place === id);
@@ -56,13 +57,18 @@ export function createQuery(data: Dataset) {
     const below = descendants(id).filter((p) => figuresOfPlace(p.id).length);
     return {
       own: figuresOfPlace(id),
-      prefectures: below.filter((p) => p.level === 'prefecture').map((p) => ({ place: p, figures: figuresOfPlace(p.id) })),
-      counties: below.filter((p) => p.level === 'county').map((p) => ({ place: p, figures: figuresOfPlace(p.id) })),
+      prefectures: below
+        .filter((p) => p.level === 'prefecture')
+        .map((p) => ({ place: p, figures: figuresOfPlace(p.id) })),
+      counties: below
+        .filter((p) => p.level === 'county')
+        .map((p) => ({ place: p, figures: figuresOfPlace(p.id) })),
     };
   };
 
   const campaignChildren = (id: string) => data.campaigns.filter((c) => c.parent === id);
-  const campaignDescendants = (id: string): Row<Campaign>[] => campaignChildren(id).flatMap((c) => [c, ...campaignDescendants(c.id)]);
+  const campaignDescendants = (id: string): Row<Campaign>[] =>
+    campaignChildren(id).flatMap((c) => [c, ...campaignDescendants(c.id)]);
   const campaignAncestors = (id: string): Row<Campaign>[] => {
     const out: Row<Campaign>[] = [];
     for (let c = campaign(id).parent; c; c = campaign(c).parent) out.push(campaign(c));
@@ -90,13 +96,34 @@ export function createQuery(data: Dataset) {
     const groups = new Map<string, Series>();
     for (const f of data.figures.filter((x) => x.metric === metricId)) {
       const level = levelOf(f);
-      const key = [level, f.period_type, f.period_start, f.period_end, f.as_of, f.part_of ? `part:${f.part_of}` : ''].join('|');
-      const series = groups.get(key) ?? { key, metric: m, level, period_type: f.period_type, period_start: f.period_start, period_end: f.period_end, as_of: f.as_of, figures: [] };
+      const key = [
+        level,
+        f.period_type,
+        f.period_start,
+        f.period_end,
+        f.as_of,
+        f.part_of ? `part:${f.part_of}` : '',
+      ].join('|');
+      const series = groups.get(key) ?? {
+        key,
+        metric: m,
+        level,
+        period_type: f.period_type,
+        period_start: f.period_start,
+        period_end: f.period_end,
+        as_of: f.as_of,
+        figures: [],
+      };
       series.figures.push(f);
       groups.set(key, series);
     }
     const levelRank = { province: 0, prefecture: 1, county: 2 };
-    return [...groups.values()].sort((a, b) => levelRank[a.level] - levelRank[b.level] || b.figures.length - a.figures.length || a.key.localeCompare(b.key));
+    return [...groups.values()].sort(
+      (a, b) =>
+        levelRank[a.level] - levelRank[b.level] ||
+        b.figures.length - a.figures.length ||
+        a.key.localeCompare(b.key),
+    );
   };
 
   /** Groups figures by unit, so a chart never puts people and yuan on one axis. */
@@ -110,10 +137,30 @@ export function createQuery(data: Dataset) {
   const metricsWithData = () => data.metrics.filter((m) => data.figures.some((f) => f.metric === m.id));
 
   return {
-    data, place, campaign, metric, agency, source, levelOf, unitOf,
-    ancestors, children, descendants, provinceOf, figuresOfPlace, placesWithData, provinceSections,
-    campaignChildren, campaignDescendants, campaignAncestors, figuresOfCampaign, campaignsOfPlace, placesOfCampaign,
-    comparableSeries, byUnit, metricsWithData,
+    data,
+    place,
+    campaign,
+    metric,
+    agency,
+    source,
+    levelOf,
+    unitOf,
+    ancestors,
+    children,
+    descendants,
+    provinceOf,
+    figuresOfPlace,
+    placesWithData,
+    provinceSections,
+    campaignChildren,
+    campaignDescendants,
+    campaignAncestors,
+    figuresOfCampaign,
+    campaignsOfPlace,
+    placesOfCampaign,
+    comparableSeries,
+    byUnit,
+    metricsWithData,
   };
 }
 

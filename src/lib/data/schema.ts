@@ -2,31 +2,82 @@ import { z } from 'zod';
 
 /** The allowed values of each enumerated column, with the words used in error messages. */
 export const LEVELS = ['province', 'prefecture', 'county'] as const;
-export const PLACE_TYPES = ['province', 'municipality', 'autonomous-region', 'sar', 'prefecture-city', 'county', 'county-city'] as const;
+export const PLACE_TYPES = [
+  'province',
+  'municipality',
+  'autonomous-region',
+  'sar',
+  'prefecture-city',
+  'county',
+  'county-city',
+] as const;
 export const CAMPAIGN_KINDS = ['campaign', 'operation', 'case'] as const;
 export const TOPICS = ['two-cards', 'personal-information'] as const;
 export const AGENCY_KINDS = ['police', 'operator'] as const;
 export const QUALIFIERS = ['exact', 'at_least', 'approximately'] as const;
 export const PERIOD_TYPES = ['cumulative', 'operation'] as const;
 export const UNITS = [
-  'people', 'officers', 'cases', 'gangs', 'groups', 'dens', 'companies', 'sources', 'chains', 'tools', 'cards', 'sets',
-  'phones', 'computers', 'devices', 'vehicles', 'records', 'leads', 'numbers', 'documents', 'channels', 'teams', 'zones',
-  'departments', 'sub-bureaus', 'provinces', 'cities', 'days', 'months', 'yuan', 'yuan-per-set',
+  'people',
+  'officers',
+  'cases',
+  'gangs',
+  'groups',
+  'dens',
+  'companies',
+  'sources',
+  'chains',
+  'tools',
+  'cards',
+  'sets',
+  'phones',
+  'computers',
+  'devices',
+  'vehicles',
+  'records',
+  'leads',
+  'numbers',
+  'documents',
+  'channels',
+  'teams',
+  'zones',
+  'departments',
+  'sub-bureaus',
+  'provinces',
+  'cities',
+  'days',
+  'months',
+  'yuan',
+  'yuan-per-set',
 ] as const;
 export const DISCREPANCY_KINDS = [
-  'heading-body', 'place-name', 'inconsistent-figures', 'extraction-loss', 'missing-unit', 'missing-date', 'wording',
+  'heading-body',
+  'place-name',
+  'inconsistent-figures',
+  'extraction-loss',
+  'missing-unit',
+  'missing-date',
+  'wording',
 ] as const;
 
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 /** ISO 8601 date at year, month or day precision. */
 export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-const id = z.string().regex(SLUG, 'is not a valid id; expected a lowercase ASCII slug such as "gansu" or "suspects_arrested"');
+const id = z
+  .string()
+  .regex(SLUG, 'is not a valid id; expected a lowercase ASCII slug such as "gansu" or "suspects_arrested"');
 const text = z.string().min(1, 'is empty; this cell is required');
 const optional = <T extends z.ZodType>(schema: T) => z.union([z.literal(''), schema]);
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: (issue) => `${JSON.stringify(issue.input)} is not allowed; expected one of: ${values.join(', ')}` });
-const integer = z.string().regex(/^(0|[1-9]\d*)$/, 'is not a number; expected a non-negative integer in base units, with no separators, units or qualifiers (e.g. 15000000)');
+  z.enum(values, {
+    error: (issue) => `${JSON.stringify(issue.input)} is not allowed; expected one of: ${values.join(', ')}`,
+  });
+const integer = z
+  .string()
+  .regex(
+    /^(0|[1-9]\d*)$/,
+    'is not a number; expected a non-negative integer in base units, with no separators, units or qualifiers (e.g. 15000000)',
+  );
 const count = integer.transform(Number);
 const date = z
   .string()
@@ -47,41 +98,103 @@ export function isValidPartialDate(value: string): boolean {
 }
 
 export const sourceRow = z.object({
-  id, title_zh: text, title_en: text, publication_zh: text, publication_en: text,
-  section_zh: z.string(), section_en: z.string(),
+  id,
+  title_zh: text,
+  title_en: text,
+  publication_zh: text,
+  publication_en: text,
+  section_zh: z.string(),
+  section_en: z.string(),
   year: z.string().regex(/^\d{4}$/, 'is not a year; expected four digits'),
-  first_page: count, last_page: count, file: text, note_en: z.string(), note_zh: z.string(),
+  first_page: count,
+  last_page: count,
+  file: text,
+  note_en: z.string(),
+  note_zh: z.string(),
 });
 
 export const placeRow = z.object({
-  id, name_zh: text, name_en: text, level: oneOf(LEVELS), type: oneOf(PLACE_TYPES),
-  parent: optional(id), gbt2260: gbCode, note_en: z.string(), note_zh: z.string(),
+  id,
+  name_zh: text,
+  name_en: text,
+  level: oneOf(LEVELS),
+  type: oneOf(PLACE_TYPES),
+  parent: optional(id),
+  gbt2260: gbCode,
+  note_en: z.string(),
+  note_zh: z.string(),
 });
 
 export const campaignRow = z.object({
-  id, name_zh: text, name_en: text, kind: oneOf(CAMPAIGN_KINDS), topic: oneOf(TOPICS),
-  parent: optional(id), place: optional(id), start: optional(date), end: optional(date), page: count, note_en: z.string(), note_zh: z.string(),
+  id,
+  name_zh: text,
+  name_en: text,
+  kind: oneOf(CAMPAIGN_KINDS),
+  topic: oneOf(TOPICS),
+  parent: optional(id),
+  place: optional(id),
+  start: optional(date),
+  end: optional(date),
+  page: count,
+  note_en: z.string(),
+  note_zh: z.string(),
 });
 
 export const agencyRow = z.object({
-  id, name_zh: text, name_en: text, kind: oneOf(AGENCY_KINDS), place: id, note_en: z.string(), note_zh: z.string(),
+  id,
+  name_zh: text,
+  name_en: text,
+  kind: oneOf(AGENCY_KINDS),
+  place: id,
+  note_en: z.string(),
+  note_zh: z.string(),
 });
 
 export const metricRow = z.object({
-  id, name_zh: text, name_en: text, unit: oneOf(UNITS), definition_en: text, definition_zh: text,
+  id,
+  name_zh: text,
+  name_en: text,
+  unit: oneOf(UNITS),
+  definition_en: text,
+  definition_zh: text,
 });
 
 export const figureRow = z.object({
-  id, place: id, located_in: optional(id), agency: id, campaign: id, metric: id,
-  value: count, qualifier: oneOf(QUALIFIERS), period_type: oneOf(PERIOD_TYPES),
-  period_start: optional(date), period_end: optional(date), as_of: optional(date),
-  source: id, page: count, quote: text, part_of: optional(id), detail_zh: z.string(), detail_en: z.string(), note_en: z.string(), note_zh: z.string(),
+  id,
+  place: id,
+  located_in: optional(id),
+  agency: id,
+  campaign: id,
+  metric: id,
+  value: count,
+  qualifier: oneOf(QUALIFIERS),
+  period_type: oneOf(PERIOD_TYPES),
+  period_start: optional(date),
+  period_end: optional(date),
+  as_of: optional(date),
+  source: id,
+  page: count,
+  quote: text,
+  part_of: optional(id),
+  detail_zh: z.string(),
+  detail_en: z.string(),
+  note_en: z.string(),
+  note_zh: z.string(),
 });
 
 export const discrepancyRow = z.object({
-  id, source: id, page: count, kind: oneOf(DISCREPANCY_KINDS),
-  figures: z.string().regex(/^$|^[a-z0-9_-]+( [a-z0-9_-]+)*$/, 'is not a list of ids; expected ids separated by single spaces'),
-  text_en: text, text_zh: text,
+  id,
+  source: id,
+  page: count,
+  kind: oneOf(DISCREPANCY_KINDS),
+  figures: z
+    .string()
+    .regex(
+      /^$|^[a-z0-9_-]+( [a-z0-9_-]+)*$/,
+      'is not a list of ids; expected ids separated by single spaces',
+    ),
+  text_en: text,
+  text_zh: text,
 });
 
 /** Every data file, in the order they are checked, with its row schema; the schema's keys are the header. */

@@ -13,12 +13,24 @@ export function sourceLine(q: Query, figures: Figure[], locale: Locale): string 
   const pages = [...new Set(figures.map((f) => f.page))].sort((a, b) => a - b);
   const pub = locale === 'zh' ? `《${source.title_zh}》` : `“${source.title_en}”`;
   const t = ui(locale);
-  return pages.length === 1 ? t.sourceLine(pub, pages[0]!) : `${t.sourceLine(pub, pages[0]!)}–${pages.at(-1)}`;
+  return pages.length === 1
+    ? t.sourceLine(pub, pages[0]!)
+    : `${t.sourceLine(pub, pages[0]!)}–${pages.at(-1)}`;
 }
 
 /** One bar: a figure with its label, link, period, page and quote. */
 function datum(f: Figure, label: string, href: string, locale: Locale): ChartDatum {
-  return { id: f.id, label, value: f.value, qualifier: f.qualifier, period: periodLabel(f, locale), page: f.page, quote: f.quote, note: noteOf(f, locale) || undefined, href };
+  return {
+    id: f.id,
+    label,
+    value: f.value,
+    qualifier: f.qualifier,
+    period: periodLabel(f, locale),
+    page: f.page,
+    quote: f.quote,
+    note: noteOf(f, locale) || undefined,
+    href,
+  };
 }
 
 /** A bar's label within one place: the figure's detail when it has one, else its metric. */
@@ -36,14 +48,25 @@ export function groupCharts(q: Query, group: FigureGroup, locale: Locale, idPref
     return {
       id: `${idPrefix}-${i + 1}`,
       locale,
-      title: metrics.length <= 2 ? metrics.join(locale === 'zh' ? '、' : ' and ') : `${nameOf(group.place, locale)}: ${unitName(unit, locale)}`,
+      title:
+        metrics.length <= 2
+          ? metrics.join(locale === 'zh' ? '、' : ' and ')
+          : `${nameOf(group.place, locale)}: ${unitName(unit, locale)}`,
       subtitle: `${nameOf(group.place, locale)} · ${nameOf(group.campaign, locale)} · ${period}`,
       unitLabel: unitName(unit, locale),
       source: sourceLine(q, figures, locale),
       // The chart's own key explains hatched (not exact) bars; parts need a word of their own.
-      notes: figures.some((f) => f.part_of) ? [locale === 'zh' ? '部分数据是另一数据的一部分（其中），不可相加。' : 'Some bars are parts of another (其中): do not add them.'] : [],
+      notes: figures.some((f) => f.part_of)
+        ? [
+            locale === 'zh'
+              ? '部分数据是另一数据的一部分（其中），不可相加。'
+              : 'Some bars are parts of another (其中): do not add them.',
+          ]
+        : [],
       categoryLabel: t.columns.metric,
-      data: figures.map((f) => datum(f, figureLabel(q, f, locale), localePath(locale, `/metrics/${f.metric}/`), locale)),
+      data: figures.map((f) =>
+        datum(f, figureLabel(q, f, locale), localePath(locale, `/metrics/${f.metric}/`), locale),
+      ),
     };
   });
 }
@@ -55,9 +78,10 @@ export function seriesChart(q: Query, series: Series, locale: Locale, id: string
   return {
     id,
     locale,
-    title: series.figures.length === 1
-      ? `${nameOf(q.place(first.place), locale)}${locale === 'zh' ? '：' : ': '}${nameOf(series.metric, locale)}`
-      : nameOf(series.metric, locale),
+    title:
+      series.figures.length === 1
+        ? `${nameOf(q.place(first.place), locale)}${locale === 'zh' ? '：' : ': '}${nameOf(series.metric, locale)}`
+        : nameOf(series.metric, locale),
     subtitle: `${t.levels[series.level]} · ${periodLabel(first, locale)}`,
     unitLabel: unitName(series.metric.unit, locale),
     source: sourceLine(q, series.figures, locale),
@@ -65,7 +89,8 @@ export function seriesChart(q: Query, series: Series, locale: Locale, id: string
     categoryLabel: t.columns.place,
     data: series.figures.map((f) => {
       const agency = q.agency(f.agency);
-      const label = nameOf(q.place(f.place), locale) + (agency.kind === 'operator' ? ` (${nameOf(agency, locale)})` : '');
+      const label =
+        nameOf(q.place(f.place), locale) + (agency.kind === 'operator' ? ` (${nameOf(agency, locale)})` : '');
       return datum(f, label, localePath(locale, `/places/${f.place}/`), locale);
     }),
   };

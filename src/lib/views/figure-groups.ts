@@ -15,7 +15,11 @@ export function groupFigures(q: Query, figures: Figure[]): FigureGroup[] {
   const groups = new Map<string, FigureGroup>();
   for (const f of figures) {
     const key = [f.place, f.campaign, periodKey(f)].join('|');
-    const group = groups.get(key) ?? { place: q.place(f.place), campaign: q.campaign(f.campaign), figures: [] };
+    const group = groups.get(key) ?? {
+      place: q.place(f.place),
+      campaign: q.campaign(f.campaign),
+      figures: [],
+    };
     group.figures.push(f);
     groups.set(key, group);
   }

@@ -25,10 +25,15 @@ function chartGroups(q: Query, groups: FigureGroup[], locale: Locale, prefix: st
 /** A place page's sections: its own figures, then those of the prefectures and counties below it, never merged. */
 export function placeChartGroups(q: Query, placeId: string, locale: Locale) {
   const place = q.place(placeId);
-  const sections = place.level === 'province'
-    ? q.provinceSections(placeId)
-    : { own: q.figuresOfPlace(placeId), prefectures: [], counties: [] };
-  const below = (entries: { figures: typeof sections.own }[]) => groupFigures(q, entries.flatMap((e) => e.figures));
+  const sections =
+    place.level === 'province'
+      ? q.provinceSections(placeId)
+      : { own: q.figuresOfPlace(placeId), prefectures: [], counties: [] };
+  const below = (entries: { figures: typeof sections.own }[]) =>
+    groupFigures(
+      q,
+      entries.flatMap((e) => e.figures),
+    );
   return {
     own: chartGroups(q, groupFigures(q, sections.own), locale, 'own'),
     prefectures: chartGroups(q, below(sections.prefectures), locale, 'pref'),
@@ -38,8 +43,9 @@ export function placeChartGroups(q: Query, placeId: string, locale: Locale) {
 
 /** A campaign page's sections: each place's figures under it (and its operations and cases), higher levels first. */
 export function campaignChartGroups(q: Query, campaignId: string, locale: Locale): ChartGroup[] {
-  const groups = groupFigures(q, q.figuresOfCampaign(campaignId, { nested: true }))
-    .sort((a, b) => LEVEL_RANK[a.place.level] - LEVEL_RANK[b.place.level]);
+  const groups = groupFigures(q, q.figuresOfCampaign(campaignId, { nested: true })).sort(
+    (a, b) => LEVEL_RANK[a.place.level] - LEVEL_RANK[b.place.level],
+  );
   return chartGroups(q, groups, locale, 'g');
 }
 
@@ -48,8 +54,12 @@ export function metricCharts(q: Query, metricId: string, locale: Locale) {
   const series = q.comparableSeries(metricId);
   return {
     series,
-    compared: series.filter((s) => s.figures.length > 1).map((s, i) => seriesChart(q, s, locale, `series-${i + 1}`)),
-    apart: series.filter((s) => s.figures.length === 1).map((s, i) => seriesChart(q, s, locale, `apart-${i + 1}`)),
+    compared: series
+      .filter((s) => s.figures.length > 1)
+      .map((s, i) => seriesChart(q, s, locale, `series-${i + 1}`)),
+    apart: series
+      .filter((s) => s.figures.length === 1)
+      .map((s, i) => seriesChart(q, s, locale, `apart-${i + 1}`)),
   };
 }
 
@@ -64,14 +74,19 @@ export function placePageIds(q: Query): string[] {
 }
 
 /** Every chart of every page in a locale, for publishing their standalone SVGs. */
-export function allPageCharts(q: Query, locale: Locale): { kind: ChartPageKind; entity: string; spec: ChartSpec }[] {
+export function allPageCharts(
+  q: Query,
+  locale: Locale,
+): { kind: ChartPageKind; entity: string; spec: ChartSpec }[] {
   const out: { kind: ChartPageKind; entity: string; spec: ChartSpec }[] = [];
   for (const id of placePageIds(q)) {
     const s = placeChartGroups(q, id, locale);
-    for (const g of [...s.own, ...s.prefectures, ...s.counties]) for (const spec of g.specs) out.push({ kind: 'places', entity: id, spec });
+    for (const g of [...s.own, ...s.prefectures, ...s.counties])
+      for (const spec of g.specs) out.push({ kind: 'places', entity: id, spec });
   }
   for (const c of q.data.campaigns) {
-    for (const g of campaignChartGroups(q, c.id, locale)) for (const spec of g.specs) out.push({ kind: 'campaigns', entity: c.id, spec });
+    for (const g of campaignChartGroups(q, c.id, locale))
+      for (const spec of g.specs) out.push({ kind: 'campaigns', entity: c.id, spec });
   }
   for (const m of q.metricsWithData()) {
     const { compared, apart } = metricCharts(q, m.id, locale);

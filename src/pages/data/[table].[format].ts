@@ -6,7 +6,9 @@ const TABLES = [...TABLE_NAMES, 'figures-explained'] as const;
 const TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' };
 
 export function getStaticPaths() {
-  return TABLES.flatMap((table) => (['csv', 'json'] as const).map((format) => ({ params: { table, format } })));
+  return TABLES.flatMap((table) =>
+    (['csv', 'json'] as const).map((format) => ({ params: { table, format } })),
+  );
 }
 
 /** Each table at its own address, /data/<table>.csv and .json (as Datasette does). */
@@ -15,5 +17,7 @@ export const GET: APIRoute = ({ params }) => {
   const name = params.table as (typeof TABLES)[number];
   const format = params.format as keyof typeof TYPES;
   const table = name === 'figures-explained' ? figuresExplained(q) : curatedTable(q, name);
-  return new Response(format === 'csv' ? toCsv(table) : toJson(table), { headers: { 'content-type': TYPES[format] } });
+  return new Response(format === 'csv' ? toCsv(table) : toJson(table), {
+    headers: { 'content-type': TYPES[format] },
+  });
 };

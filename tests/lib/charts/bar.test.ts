@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { BAR_COLOR, barLayout, barOption, sortedData } from '../../../src/lib/charts/bar.ts';
 import { gansuOnly, provincesEn } from './fixtures.ts';
 
-interface Series { id: string; data: ({ value: number; itemStyle: { decal?: unknown; color: string } } | number)[]; label?: { formatter: (p: { dataIndex: number }) => string } }
+interface Series {
+  id: string;
+  data: ({ value: number; itemStyle: { decal?: unknown; color: string } } | number)[];
+  label?: { formatter: (p: { dataIndex: number }) => string };
+}
 
 function seriesOf(option: Record<string, unknown>): Series[] {
   return option.series as Series[];
@@ -57,7 +61,11 @@ describe('barLayout', () => {
 
   it('wraps long labels at narrow widths and leaves room for the widest value', () => {
     const spec = provincesEn();
-    spec.data[0] = { ...spec.data[0]!, label: 'Heilongjiang province-wide round-up of the card-selling gangs', value: 75_000_000 };
+    spec.data[0] = {
+      ...spec.data[0]!,
+      label: 'Heilongjiang province-wide round-up of the card-selling gangs',
+      value: 75_000_000,
+    };
     const narrow = barLayout(spec, 300);
     expect(Math.max(...narrow.labels.map((l) => l.length))).toBeGreaterThan(1);
     expect(narrow.gridRight).toBeGreaterThan(80);

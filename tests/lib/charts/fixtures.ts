@@ -12,9 +12,34 @@ export function provincesEn(): ChartSpec {
     notes: ['Jiangxi is a sample'],
     categoryLabel: 'Province',
     data: [
-      { id: 'gansu', label: 'Gansu', value: 2289, qualifier: 'exact', period: 'as of 25 Dec 2020', page: 57, quote: '已抓获犯罪嫌疑人2289人', href: '/en/places/gansu/' },
-      { id: 'jiangxi', label: 'Jiangxi', value: 5011, qualifier: 'at_least', period: 'as of 2020', page: 57, quote: '抓获犯罪嫌疑人5011余人' },
-      { id: 'sichuan', label: 'Sichuan', value: 963, qualifier: 'exact', period: 'as of 30 Oct 2020', page: 59, quote: '全省抓获贩卖“两卡”犯罪嫌疑人963人' },
+      {
+        id: 'gansu',
+        label: 'Gansu',
+        value: 2289,
+        qualifier: 'exact',
+        period: 'as of 25 Dec 2020',
+        page: 57,
+        quote: '已抓获犯罪嫌疑人2289人',
+        href: '/en/places/gansu/',
+      },
+      {
+        id: 'jiangxi',
+        label: 'Jiangxi',
+        value: 5011,
+        qualifier: 'at_least',
+        period: 'as of 2020',
+        page: 57,
+        quote: '抓获犯罪嫌疑人5011余人',
+      },
+      {
+        id: 'sichuan',
+        label: 'Sichuan',
+        value: 963,
+        qualifier: 'exact',
+        period: 'as of 30 Oct 2020',
+        page: 59,
+        quote: '全省抓获贩卖“两卡”犯罪嫌疑人963人',
+      },
     ],
   };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatValue, pageRef, qualifierWords, unitText, valueInWords } from '../../../src/lib/charts/format.ts';
+import {
+  formatNumber,
+  formatValue,
+  pageRef,
+  qualifierWords,
+  unitText,
+  valueInWords,
+} from '../../../src/lib/charts/format.ts';
 
 describe('formatNumber', () => {
   it('groups thousands in English and never abbreviates', () => {

@@ -1,11 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { TILE_LAYOUT, tileMapDescription, tileMapSvg, type TileMapInput } from '../../../src/lib/charts/tile-map.ts';
+import {
+  TILE_LAYOUT,
+  tileMapDescription,
+  tileMapSvg,
+  type TileMapInput,
+} from '../../../src/lib/charts/tile-map.ts';
 
 const PLACES_CSV_PROVINCES = [
-  'beijing', 'tianjin', 'hebei', 'shanxi', 'inner-mongolia', 'liaoning', 'jilin', 'heilongjiang', 'shanghai', 'jiangsu',
-  'zhejiang', 'anhui', 'fujian', 'jiangxi', 'shandong', 'henan', 'hubei', 'hunan', 'guangdong', 'guangxi', 'hainan',
-  'chongqing', 'sichuan', 'guizhou', 'yunnan', 'tibet', 'shaanxi', 'gansu', 'qinghai', 'ningxia', 'xinjiang', 'taiwan',
-  'hong-kong', 'macao',
+  'beijing',
+  'tianjin',
+  'hebei',
+  'shanxi',
+  'inner-mongolia',
+  'liaoning',
+  'jilin',
+  'heilongjiang',
+  'shanghai',
+  'jiangsu',
+  'zhejiang',
+  'anhui',
+  'fujian',
+  'jiangxi',
+  'shandong',
+  'henan',
+  'hubei',
+  'hunan',
+  'guangdong',
+  'guangxi',
+  'hainan',
+  'chongqing',
+  'sichuan',
+  'guizhou',
+  'yunnan',
+  'tibet',
+  'shaanxi',
+  'gansu',
+  'qinghai',
+  'ningxia',
+  'xinjiang',
+  'taiwan',
+  'hong-kong',
+  'macao',
 ];
 
 function input(locale: 'zh' | 'en'): TileMapInput {
@@ -62,8 +97,10 @@ describe('tileMapSvg', () => {
 
   it('shades by value: larger values darker, no-data tiles hatched', () => {
     const svg = tileMapSvg(input('en'));
-    const fillOf = (id: string) => svg.match(new RegExp(`data-id="${id}"[^]*?<rect [^>]*fill="([^"]+)"`))?.[1];
-    const lum = (rgb: string | undefined) => (rgb?.match(/\d+/g) ?? []).map(Number).reduce((a, b) => a + b, 0);
+    const fillOf = (id: string) =>
+      svg.match(new RegExp(`data-id="${id}"[^]*?<rect [^>]*fill="([^"]+)"`))?.[1];
+    const lum = (rgb: string | undefined) =>
+      (rgb?.match(/\d+/g) ?? []).map(Number).reduce((a, b) => a + b, 0);
     expect(fillOf('tibet')).toMatch(/^url\(#tilemap-[a-z0-9]+-hatch\)$/);
     expect(lum(fillOf('jiangxi'))).toBeLessThan(lum(fillOf('gansu')));
     expect(lum(fillOf('gansu'))).toBeLessThan(lum(fillOf('sichuan')));
@@ -73,7 +110,9 @@ describe('tileMapSvg', () => {
     const svg = tileMapSvg(input('en'));
     expect(svg).toContain('<a href="/places/gansu/" aria-label="Gansu: 2,289" data-id="gansu">');
     expect(svg.match(/<a /g)).toHaveLength(1);
-    expect(svg).toMatch(/^<svg [^>]*role="group" aria-labelledby="tilemap-([a-z0-9]+)-title" aria-describedby="tilemap-\1-desc"/);
+    expect(svg).toMatch(
+      /^<svg [^>]*role="group" aria-labelledby="tilemap-([a-z0-9]+)-title" aria-describedby="tilemap-\1-desc"/,
+    );
     expect(svg).toContain('viewBox="0 0 ');
     expect(svg).toContain('width="100%"');
     const noLinks = tileMapSvg({ ...input('en'), tiles: input('en').tiles.map(({ href: _, ...t }) => t) });
@@ -84,7 +123,9 @@ describe('tileMapSvg', () => {
     expect(tileMapDescription(input('en'))).toBe(
       "Tile map of China's 34 provincial-level units, one square each. Suspects arrested (people): Jiangxi more than 5,011; Gansu 2,289; Sichuan 963. No data for the other 31.",
     );
-    expect(tileMapDescription(input('zh'))).toContain('江西省5011余；甘肃省2289；四川省963。其余31个无数据。');
+    expect(tileMapDescription(input('zh'))).toContain(
+      '江西省5011余；甘肃省2289；四川省963。其余31个无数据。',
+    );
   });
 
   it('gives maps with different titles different default ids', () => {

@@ -52,24 +52,36 @@ describe('parseChineseNumber', () => {
 describe('findNumbers: quantities', () => {
   it('reads Arabic numbers with multipliers, qualifiers and counting words', () => {
     expect(brief('涉及全国29省237市的1691条案件线索')).toEqual([
-      ['29省', 29, 'exact', 'quantity'], ['237市', 237, 'exact', 'quantity'], ['1691条', 1691, 'exact', 'quantity'],
+      ['29省', 29, 'exact', 'quantity'],
+      ['237市', 237, 'exact', 'quantity'],
+      ['1691条', 1691, 'exact', 'quantity'],
     ]);
     expect(brief('扣押涉案资金53万余元,缴获公民个人信息42万余条。')).toEqual([
-      ['53万余元', 530000, 'at_least', 'quantity'], ['42万余条', 420000, 'at_least', 'quantity'],
+      ['53万余元', 530000, 'at_least', 'quantity'],
+      ['42万余条', 420000, 'at_least', 'quantity'],
     ]);
     expect(brief('关停疑似问题号码3.8万户')).toEqual([['3.8万户', 38000, 'exact', 'quantity']]);
     expect(brief('电话卡4.9万张')).toEqual([['4.9万张', 49000, 'exact', 'quantity']]);
-    expect(brief('扣押现金120万、电脑19台、')).toEqual([['120万', 1200000, 'exact', 'quantity'], ['19台', 19, 'exact', 'quantity']]);
+    expect(brief('扣押现金120万、电脑19台、')).toEqual([
+      ['120万', 1200000, 'exact', 'quantity'],
+      ['19台', 19, 'exact', 'quantity'],
+    ]);
     expect(brief('已添加黑名单证件300多个')).toEqual([['300多个', 300, 'at_least', 'quantity']]);
     expect(brief('专案组组织近200名警力')).toEqual([['近200名', 200, 'approximately', 'quantity']]);
     expect(brief('经过近3个月的缜密侦查')).toEqual([['近3个', 3, 'approximately', 'quantity']]);
     expect(brief('扣押作案工具手机20余部、银行卡60余张')).toEqual([
-      ['20余部', 20, 'at_least', 'quantity'], ['60余张', 60, 'at_least', 'quantity'],
+      ['20余部', 20, 'at_least', 'quantity'],
+      ['60余张', 60, 'at_least', 'quantity'],
     ]);
     expect(brief('U盾227个、作案车辆3台、GOIP设备21套。')).toEqual([
-      ['227个', 227, 'exact', 'quantity'], ['3台', 3, 'exact', 'quantity'], ['21套', 21, 'exact', 'quantity'],
+      ['227个', 227, 'exact', 'quantity'],
+      ['3台', 3, 'exact', 'quantity'],
+      ['21套', 21, 'exact', 'quantity'],
     ]);
-    expect(brief('以600元一套')).toEqual([['600元', 600, 'exact', 'quantity'], ['一套', 1, 'exact', 'quantity']]);
+    expect(brief('以600元一套')).toEqual([
+      ['600元', 600, 'exact', 'quantity'],
+      ['一套', 1, 'exact', 'quantity'],
+    ]);
     expect(brief('关联核查高危号码29456例')).toEqual([['29456例', 29456, 'exact', 'quantity']]);
   });
 
@@ -77,7 +89,10 @@ describe('findNumbers: quantities', () => {
     expect(brief('“净网2020”专项行动')).toEqual([['2020', 2020, 'exact', 'quantity']]);
     expect(brief('以“雷霆11号”为载体')).toEqual([['11', 11, 'exact', 'quantity']]);
     expect(brief('以 “10日攻坚冲刺清零”行动')).toEqual([['10日', 10, 'exact', 'quantity']]);
-    expect(brief('5年内只保留1张')).toEqual([['5年', 5, 'exact', 'quantity'], ['1张', 1, 'exact', 'quantity']]);
+    expect(brief('5年内只保留1张')).toEqual([
+      ['5年', 5, 'exact', 'quantity'],
+      ['1张', 1, 'exact', 'quantity'],
+    ]);
   });
 
   it('reads Chinese numerals followed by a counting word', () => {
@@ -91,7 +106,9 @@ describe('findNumbers: quantities', () => {
     expect(brief('成功摧毁一个贩产业链条犯罪团伙')).toEqual([['一个', 1, 'exact', 'quantity']]);
     expect(brief('一条侵犯公民个人信息犯罪的黑灰产业链')).toEqual([['一条', 1, 'exact', 'quantity']]);
     expect(brief('“三类”情形,“五类”团伙,采取了五项措施')).toEqual([
-      ['三类', 3, 'exact', 'quantity'], ['五类', 5, 'exact', 'quantity'], ['五项', 5, 'exact', 'quantity'],
+      ['三类', 3, 'exact', 'quantity'],
+      ['五类', 5, 'exact', 'quantity'],
+      ['五项', 5, 'exact', 'quantity'],
     ]);
     expect(brief('三十一名')).toEqual([['三十一名', 31, 'exact', 'quantity']]);
   });
@@ -103,10 +120,25 @@ describe('findNumbers: quantities', () => {
 
   it('ignores Chinese numerals that are not counts', () => {
     for (const text of [
-      '按照国务院部际联席会议统一部署', '一条黑灰产业链被一举铲除', '并从中收取一定的手续费', '缴获涉案物品一批', '一些',
-      '“两卡”犯罪', '四川警方', '市、区两级公安机关', '黄沙百战穿金甲', '“致命一招”', '重拳一击', '和“黑熊”一样', '五月', '唯一',
+      '按照国务院部际联席会议统一部署',
+      '一条黑灰产业链被一举铲除',
+      '并从中收取一定的手续费',
+      '缴获涉案物品一批',
+      '一些',
+      '“两卡”犯罪',
+      '四川警方',
+      '市、区两级公安机关',
+      '黄沙百战穿金甲',
+      '“致命一招”',
+      '重拳一击',
+      '和“黑熊”一样',
+      '五月',
+      '唯一',
     ]) {
-      expect(findNumbers(text).filter((n) => n.text !== '一条'), text).toEqual([]);
+      expect(
+        findNumbers(text).filter((n) => n.text !== '一条'),
+        text,
+      ).toEqual([]);
     }
   });
 
@@ -128,7 +160,12 @@ describe('findNumbers: dates, case names, ordinals', () => {
     ['截至10月30日,全省', '10月30日', 10],
     ['7月3日,另一名', '7月3日', 7],
   ])('%s has the date %s', (text, date, value) => {
-    expect(findNumbers(text)[0]).toMatchObject({ text: date, value, kind: 'date', start: text.indexOf(date) });
+    expect(findNumbers(text)[0]).toMatchObject({
+      text: date,
+      value,
+      kind: 'date',
+      start: text.indexOf(date),
+    });
   });
 
   it('reads date ranges', () => {
@@ -138,12 +175,17 @@ describe('findNumbers: dates, case names, ordinals', () => {
   it('reads case names in quotes or before 案', () => {
     expect(brief('副组长的“4.03”专案组')).toEqual([['“4.03”', 4, 'exact', 'case-name']]);
     expect(brief('成立“10.29”专案组')).toEqual([['“10.29”', 10, 'exact', 'case-name']]);
-    expect(brief('成功侦破“2020.3.15侵犯公民个人信息案”')).toEqual([['2020.3.15', 2020, 'exact', 'case-name']]);
+    expect(brief('成功侦破“2020.3.15侵犯公民个人信息案”')).toEqual([
+      ['2020.3.15', 2020, 'exact', 'case-name'],
+    ]);
     expect(brief('4.03专案')).toEqual([['4.03', 4, 'exact', 'case-name']]);
   });
 
   it('reads ordinals', () => {
-    expect(brief('线索第一时间研判、第3批')).toEqual([['第一', 1, 'exact', 'ordinal'], ['第3', 3, 'exact', 'ordinal']]);
+    expect(brief('线索第一时间研判、第3批')).toEqual([
+      ['第一', 1, 'exact', 'ordinal'],
+      ['第3', 3, 'exact', 'ordinal'],
+    ]);
   });
 
   it('gives offsets that slice to the text, also at the very start', () => {
@@ -155,8 +197,14 @@ describe('findNumbers: dates, case names, ordinals', () => {
 
 describe('the quotes in data/figures.csv', () => {
   const { table } = readCsv(join(import.meta.dirname, '../../../data/figures.csv'));
-  it.each(table.rows.map((row) => [row.cells.id!, row.cells]))('%s: the quote states the value and qualifier', (_id, cells) => {
-    const stated = findNumbers(cells.quote!).filter((n) => n.kind === 'quantity');
-    expect(stated.map((n) => [n.value, n.qualifier])).toContainEqual([Number(cells.value), cells.qualifier]);
-  });
+  it.each(table.rows.map((row) => [row.cells.id!, row.cells]))(
+    '%s: the quote states the value and qualifier',
+    (_id, cells) => {
+      const stated = findNumbers(cells.quote!).filter((n) => n.kind === 'quantity');
+      expect(stated.map((n) => [n.value, n.qualifier])).toContainEqual([
+        Number(cells.value),
+        cells.qualifier,
+      ]);
+    },
+  );
 });

@@ -36,15 +36,21 @@ describe('query layer', () => {
     const series = q.comparableSeries('suspects_arrested');
     for (const s of series) {
       expect(new Set(s.figures.map((f) => q.levelOf(f))).size).toBe(1);
-      expect(new Set(s.figures.map((f) => `${f.period_type}|${f.period_start}|${f.period_end}|${f.as_of}`)).size).toBe(1);
+      expect(
+        new Set(s.figures.map((f) => `${f.period_type}|${f.period_start}|${f.period_end}|${f.as_of}`)).size,
+      ).toBe(1);
     }
     const provinceSeries = series.filter((s) => s.level === 'province');
     // Gansu (as of 25 Dec), Sichuan (as of 30 Oct) and Jiangxi (since 10 Oct) differ in period.
-    expect(provinceSeries.map((s) => s.figures.map((f) => f.place))).toEqual(expect.arrayContaining([['gansu'], ['sichuan'], ['jiangxi']]));
+    expect(provinceSeries.map((s) => s.figures.map((f) => f.place))).toEqual(
+      expect.arrayContaining([['gansu'], ['sichuan'], ['jiangxi']]),
+    );
   });
 
   it('puts parts (其中) in a series of their own', () => {
-    const series = q.comparableSeries('suspects_arrested').filter((s) => s.figures.some((f) => f.id === 'jieyang-shenzhen-arrests'));
+    const series = q
+      .comparableSeries('suspects_arrested')
+      .filter((s) => s.figures.some((f) => f.id === 'jieyang-shenzhen-arrests'));
     expect(series).toHaveLength(1);
     expect(series[0]!.figures.every((f) => f.part_of === 'jieyang-suspects-2020')).toBe(true);
   });
@@ -54,10 +60,12 @@ describe('query layer', () => {
     expect(value('daqing-police')).toMatchObject({ value: 200, qualifier: 'approximately' });
   });
 
-  it('finds a campaign\'s figures with or without its operations and cases', () => {
+  it("finds a campaign's figures with or without its operations and cases", () => {
     expect(q.figuresOfCampaign('longfeng-2020')).toEqual([]);
     expect(q.figuresOfCampaign('longfeng-2020', { nested: true }).map((f) => f.place)).toContain('yuzhong');
-    expect(q.placesOfCampaign('duanka').map((p) => p.id)).toEqual(expect.arrayContaining(['gansu', 'sichuan', 'jiangxi', 'zhoukou', 'yuzhong', 'jingchuan']));
+    expect(q.placesOfCampaign('duanka').map((p) => p.id)).toEqual(
+      expect.arrayContaining(['gansu', 'sichuan', 'jiangxi', 'zhoukou', 'yuzhong', 'jingchuan']),
+    );
   });
 
   it('groups figures by unit so that people and yuan never share an axis', () => {

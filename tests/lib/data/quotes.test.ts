@@ -12,11 +12,16 @@ describe('quotes against the source text', () => {
   for (const source of data.sources) {
     const path = resolve(sourcesDir, source.file);
     const present = existsSync(path);
-    if (!present) console.warn(`SKIPPED: ${path} is absent, so quotes of "${source.id}" cannot be checked against it (CI has it in ../shared/sources/).`);
+    if (!present)
+      console.warn(
+        `SKIPPED: ${path} is absent, so quotes of "${source.id}" cannot be checked against it (CI has it in ../shared/sources/).`,
+      );
 
     it.skipIf(!present)(`every quote of "${source.id}" appears verbatim on the page it names`, () => {
       const pages = new Map(splitPages(readFileSync(path, 'utf8')).map((p) => [p.page, p.text]));
-      expect([...pages.keys()].sort()).toEqual(Array.from({ length: source.last_page - source.first_page + 1 }, (_, i) => source.first_page + i));
+      expect([...pages.keys()].sort()).toEqual(
+        Array.from({ length: source.last_page - source.first_page + 1 }, (_, i) => source.first_page + i),
+      );
       const missing = data.figures
         .filter((f) => f.source === source.id)
         .filter((f) => !(pages.get(f.page) ?? '').includes(f.quote))

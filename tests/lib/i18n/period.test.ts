@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, periodLabel } from '../../../src/lib/i18n/period.ts';
 import { localePath, stripLocale } from '../../../src/lib/i18n/locale.ts';
 
-const p = (period_type: 'cumulative' | 'operation', period_start = '', period_end = '', as_of = '') => ({ period_type, period_start, period_end, as_of });
+const p = (period_type: 'cumulative' | 'operation', period_start = '', period_end = '', as_of = '') => ({
+  period_type,
+  period_start,
+  period_end,
+  as_of,
+});
 
 describe('dates and periods in words', () => {
   it('formats dates at the precision given', () => {
@@ -13,7 +18,9 @@ describe('dates and periods in words', () => {
   });
 
   it('says "as of" for running totals and "since" with their start', () => {
-    expect(periodLabel(p('cumulative', '', '', '2020-12-25'), 'en')).toBe('since the campaign began, as of 25 Dec 2020');
+    expect(periodLabel(p('cumulative', '', '', '2020-12-25'), 'en')).toBe(
+      'since the campaign began, as of 25 Dec 2020',
+    );
     expect(periodLabel(p('cumulative', '', '', '2020-10-30'), 'zh')).toBe('行动开展以来，截至2020年10月30日');
     expect(periodLabel(p('cumulative', '2020-10-10'), 'en')).toBe('since 10 Oct 2020 (no as-of date given)');
     expect(periodLabel(p('cumulative'), 'zh')).toBe('行动期间累计（原文未注明日期）');

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/lib/data/load.ts';
 import { createQuery } from '../../../src/lib/data/query.ts';
 import { sourceLine } from '../../../src/lib/charts/figure-html.ts';
-import { allPageCharts, campaignChartGroups, metricCharts, placeChartGroups } from '../../../src/lib/views/page-charts.ts';
+import {
+  allPageCharts,
+  campaignChartGroups,
+  metricCharts,
+  placeChartGroups,
+} from '../../../src/lib/views/page-charts.ts';
 
 const q = createQuery(loadDataset(resolve(import.meta.dirname, '../../../data')));
 const figure = (id: string) => q.data.figures.find((f) => f.id === id)!;
@@ -15,7 +20,10 @@ describe('which figures go in which chart', () => {
         const figures = spec.data.map((d) => figure(d.id));
         expect(new Set(figures.map((f) => q.unitOf(f))).size, spec.id).toBe(1);
         expect(new Set(figures.map((f) => q.levelOf(f))).size, spec.id).toBe(1);
-        expect(new Set(figures.map((f) => `${f.period_type}|${f.period_start}|${f.period_end}|${f.as_of}`)).size, spec.id).toBe(1);
+        expect(
+          new Set(figures.map((f) => `${f.period_type}|${f.period_start}|${f.period_end}|${f.as_of}`)).size,
+          spec.id,
+        ).toBe(1);
       }
     }
   });
@@ -37,14 +45,24 @@ describe('which figures go in which chart', () => {
   });
 
   it('marks "more than" figures in the chart notes', () => {
-    const yuzhong = placeChartGroups(q, 'yuzhong', 'en').own[0]!.specs.find((s) => s.data.some((d) => d.id === 'yuzhong-cards-opened'))!;
-    expect(yuzhong.data.find((d) => d.id === 'yuzhong-cards-opened')).toMatchObject({ value: 2000, qualifier: 'at_least' });
+    const yuzhong = placeChartGroups(q, 'yuzhong', 'en').own[0]!.specs.find((s) =>
+      s.data.some((d) => d.id === 'yuzhong-cards-opened'),
+    )!;
+    expect(yuzhong.data.find((d) => d.id === 'yuzhong-cards-opened')).toMatchObject({
+      value: 2000,
+      qualifier: 'at_least',
+    });
     expect(sourceLine(yuzhong)).toContain('+ means “more than” (余)');
   });
 
   it('tells same-metric bars apart by their detail', () => {
-    const gangs = placeChartGroups(q, 'zhoukou', 'en').own.flatMap((s) => s.specs).find((s) => s.data.some((d) => d.id === 'zhoukou-card-gangs'))!;
-    expect(gangs.data.map((d) => d.label)).toEqual(['card-selling gangs', 'other gangs (kind lost in extraction)']);
+    const gangs = placeChartGroups(q, 'zhoukou', 'en')
+      .own.flatMap((s) => s.specs)
+      .find((s) => s.data.some((d) => d.id === 'zhoukou-card-gangs'))!;
+    expect(gangs.data.map((d) => d.label)).toEqual([
+      'card-selling gangs',
+      'other gangs (kind lost in extraction)',
+    ]);
   });
 
   it('compares places on a metric page only within a comparable series', () => {
@@ -53,12 +71,23 @@ describe('which figures go in which chart', () => {
     expect(compared[0]!.data.map((d) => d.value).sort((a, b) => a - b)).toEqual([304, 2059, 38000]);
     expect(apart).toEqual([]);
     const suspects = metricCharts(q, 'suspects_arrested', 'en');
-    expect(suspects.apart.map((s) => s.title)).toEqual(expect.arrayContaining(['Gansu: Suspects arrested', 'Jiangxi: Suspects arrested', 'Sichuan: Suspects arrested']));
+    expect(suspects.apart.map((s) => s.title)).toEqual(
+      expect.arrayContaining([
+        'Gansu: Suspects arrested',
+        'Jiangxi: Suspects arrested',
+        'Sichuan: Suspects arrested',
+      ]),
+    );
   });
 
   it('gives a campaign page the figures of its operations and cases, higher levels first', () => {
     const levels = campaignChartGroups(q, 'duanka', 'en').map((s) => s.group.place.level);
-    expect(levels).toEqual([...levels].sort((a, b) => ['province', 'prefecture', 'county'].indexOf(a) - ['province', 'prefecture', 'county'].indexOf(b)));
+    expect(levels).toEqual(
+      [...levels].sort(
+        (a, b) =>
+          ['province', 'prefecture', 'county'].indexOf(a) - ['province', 'prefecture', 'county'].indexOf(b),
+      ),
+    );
     expect(new Set(levels)).toEqual(new Set(['province', 'prefecture', 'county']));
   });
 });

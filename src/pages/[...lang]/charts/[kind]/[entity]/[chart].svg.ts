@@ -16,4 +16,6 @@ export function getStaticPaths() {
 
 /** One chart as a self-contained SVG file, for slides and documents. */
 export const GET: APIRoute = ({ props }) =>
-  new Response(standaloneSvg((props as { spec: ChartSpec }).spec), { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
+  new Response(standaloneSvg((props as { spec: ChartSpec }).spec), {
+    headers: { 'content-type': 'image/svg+xml; charset=utf-8' },
+  });
