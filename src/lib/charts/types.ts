@@ -1,9 +1,9 @@
 /** Plain chart inputs, filled by the query layer; all text is already localised. */
 
-export type Locale = 'zh' | 'en';
+import type { Locale } from '../i18n/locale.ts';
+import type { Qualifier } from '../data/schema.ts';
 
-/** How the source states a number: exactly, as a lower bound (余/多) or as an approximation (近). */
-export type Qualifier = 'exact' | 'at_least' | 'approximately';
+export type { Locale, Qualifier };
 
 /** One bar: one figure from the source. */
 export interface ChartDatum {

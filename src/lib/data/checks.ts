@@ -1,9 +1,7 @@
 import type { DataIssue } from './csv.ts';
 import type { Dataset, Row } from './dataset.ts';
-import { TABLES } from './schema.ts';
+import { TABLES, type TableName } from './schema.ts';
 import { findNumbers } from './numbers.ts';
-
-type TableName = keyof typeof TABLES;
 
 /** Cross-table rules: unique ids, references, levels, dates, pages and quotes. */
 export function checkDataset(

@@ -1,9 +1,8 @@
 import Papa from 'papaparse';
 import type { Query } from './query.ts';
-import { TABLES } from './schema.ts';
+import { TABLES, type TableName } from './schema.ts';
 import { periodLabel } from '../i18n/period.ts';
 
-export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
 /** One published table: its columns and rows, cells as strings or numbers. */

@@ -2,11 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { formatIssue, readCsv, type CsvTable, type DataIssue } from './csv.ts';
-import { TABLES } from './schema.ts';
+import { TABLES, type TableName } from './schema.ts';
 import { checkDataset } from './checks.ts';
 import type { Dataset } from './dataset.ts';
-
-type TableName = keyof typeof TABLES;
 
 /** Thrown when data/ breaks a rule; its message lists every problem, one per line. */
 export class DataError extends Error {

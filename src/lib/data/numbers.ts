@@ -1,3 +1,4 @@
+import type { Qualifier } from './schema.ts';
 /**
  * Reading numbers in Chinese police texts: one module for the validator, the coverage ledger
  * and the extractor, so that all three agree on what a number is.
@@ -23,7 +24,6 @@
  * No thousands separators: in this text a comma always ends a clause.
  */
 
-export type Qualifier = 'exact' | 'at_least' | 'approximately';
 export type NumberKind = 'quantity' | 'date' | 'range' | 'case-name' | 'ordinal';
 
 /** One number found in a text; `start`/`end` are UTF-16 offsets, `text` is text.slice(start, end). */

@@ -1,5 +1,5 @@
 import type { Dataset, Figure, Row } from './dataset.ts';
-import type { Campaign, Level, Metric, Place, Unit } from './schema.ts';
+import { LEVEL_RANK, type Campaign, type Level, type Metric, type Place, type Unit } from './schema.ts';
 
 /** Figures that may be set side by side: same metric, place level, kind of period and dates. */
 export interface Series {
@@ -117,10 +117,9 @@ export function createQuery(data: Dataset) {
       series.figures.push(f);
       groups.set(key, series);
     }
-    const levelRank = { province: 0, prefecture: 1, county: 2 };
     return [...groups.values()].sort(
       (a, b) =>
-        levelRank[a.level] - levelRank[b.level] ||
+        LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
         b.figures.length - a.figures.length ||
         a.key.localeCompare(b.key),
     );

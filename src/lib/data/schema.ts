@@ -218,3 +218,7 @@ export type Discrepancy = z.infer<typeof discrepancyRow>;
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Level = (typeof LEVELS)[number];
 export type Unit = (typeof UNITS)[number];
+export type TableName = keyof typeof TABLES;
+
+/** Levels from the top down: provinces before prefectures before counties. */
+export const LEVEL_RANK: Record<Level, number> = { province: 0, prefecture: 1, county: 2 };

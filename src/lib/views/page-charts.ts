@@ -1,5 +1,6 @@
 import type { ChartSpec } from '../charts/types.ts';
 import type { Query } from '../data/query.ts';
+import { LEVEL_RANK } from '../data/schema.ts';
 import { localePath, type Locale } from '../i18n/locale.ts';
 import { groupCharts, seriesChart } from './chart-specs.ts';
 import { groupFigures, type FigureGroup } from './figure-groups.ts';
@@ -12,8 +13,6 @@ export interface ChartGroup {
 }
 
 export type ChartPageKind = 'places' | 'campaigns' | 'metrics';
-
-const LEVEL_RANK = { province: 0, prefecture: 1, county: 2 } as const;
 
 function chartGroups(q: Query, groups: FigureGroup[], locale: Locale, prefix: string): ChartGroup[] {
   return groups.map((group, i) => {
