@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssue, readCsv, type CsvRow } from '../src/lib/data/csv.ts';
+import { dataDir as defaultDataDir } from '../src/lib/data/data-dir.ts';
 import { findNumbers, type FoundNumber } from '../src/lib/data/numbers.ts';
 import { findPhrase, lineOf, splitPages, type SourcePage } from '../src/lib/data/source-pages.ts';
 
@@ -21,7 +22,7 @@ interface Occurrence {
 }
 
 const args = readArgs();
-const dataDir = resolve(args.data ?? join(import.meta.dirname, '..', 'data'));
+const dataDir = resolve(args.data ?? defaultDataDir());
 const label = (file: string) => {
   const path = relative(process.cwd(), join(dataDir, file));
   return path.startsWith('..') ? join(dataDir, file) : path;

@@ -5,6 +5,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { readCsv } from '../src/lib/data/csv.ts';
+import { dataDir as resolveDataDir } from '../src/lib/data/data-dir.ts';
 import { findNumbers, type FoundNumber } from '../src/lib/data/numbers.ts';
 import { lineOf, splitPages } from '../src/lib/data/source-pages.ts';
 
@@ -14,7 +15,7 @@ const SKIPPED_KINDS = ['date', 'case-name', 'ordinal'];
 const PLACE_SUFFIXES = /(?:维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|省|市|县|区)$/;
 const GENERIC_PLACE = /^[\u4e00-\u9fff]{2}[省市县区]/;
 const NOT_IN_NAMES = '该全我本各外此每部分在从由对于赴向和与及的等省市县区两地';
-const dataDir = resolve(import.meta.dirname, '..', 'data');
+const dataDir = resolveDataDir();
 
 const args = readArgs();
 const knownPlaces = readPlaceNames();

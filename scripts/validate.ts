@@ -2,8 +2,9 @@
 import { resolve, relative } from 'node:path';
 import { formatIssue } from '../src/lib/data/csv.ts';
 import { readDataset } from '../src/lib/data/load.ts';
+import { dataDir } from '../src/lib/data/data-dir.ts';
 
-const dir = resolve(process.argv[2] ?? 'data');
+const dir = resolve(process.argv[2] ?? dataDir());
 const label = relative(process.cwd(), dir) || '.';
 const started = performance.now();
 const { dataset, issues } = readDataset(dir, label);
