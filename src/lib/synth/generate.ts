@@ -108,7 +108,9 @@ export function synthesize(options: SynthOptions): SynthFiles {
       const qualifier = random.weighted(QUALIFIERS, ([, w]) => w)[0];
       const value = valueFor(metric.unit, qualifier, random);
       const lead =
-        story.period_type === 'cumulative' && random.chance(0.3) ? `累计${metric.name_zh}` : metric.name_zh;
+        story.period.period_type === 'cumulative' && random.chance(0.3)
+          ? `累计${metric.name_zh}`
+          : metric.name_zh;
       const agency = agencyFor(story.place, OPERATOR_UNITS.has(metric.unit) && random.chance(0.5));
       const whole: FigureRow = {
         ...story.period,
