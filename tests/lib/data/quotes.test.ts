@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dataDir, sourcesDir as sourcesDirOf } from '../../../src/lib/data/data-dir.ts';
 import { loadDataset } from '../../../src/lib/data/load.ts';
 import { splitPages } from '../../../src/lib/data/source-pages.ts';
 
-const root = resolve(import.meta.dirname, '../../..');
-const data = loadDataset(resolve(root, 'data'));
-const sourcesDir = resolve(root, '../shared/sources');
+// DATA_DIR checks another data directory (e.g. from `npm run synth`) against its own sources/.
+const data = loadDataset(dataDir());
+const sourcesDir = sourcesDirOf(dataDir());
 
 describe('quotes against the source text', () => {
   for (const source of data.sources) {
@@ -19,7 +20,7 @@ describe('quotes against the source text', () => {
 
     it.skipIf(!present)(`every quote of "${source.id}" appears verbatim on the page it names`, () => {
       const pages = new Map(splitPages(readFileSync(path, 'utf8')).map((p) => [p.page, p.text]));
-      expect([...pages.keys()].sort()).toEqual(
+      expect([...pages.keys()].sort((a, b) => a - b)).toEqual(
         Array.from({ length: source.last_page - source.first_page + 1 }, (_, i) => source.first_page + i),
       );
       const missing = data.figures
