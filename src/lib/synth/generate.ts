@@ -30,7 +30,8 @@ export interface SynthOptions {
 /** The synthetic data directory: CSV files and source texts by path relative to it. */
 export type SynthFiles = Map<string, string>;
 
-type CampaignNode = Campaign & { window: Window; reportDates: string[] };
+/** A campaign with its span and the dates its cumulative totals are reported as of. */
+type CampaignNode = Campaign & { window: Window; reportDates: { month: number; text: string }[] };
 
 const FIGURES_PER_PAGE = 25;
 const PAGES_PER_SOURCE = 40;
@@ -54,6 +55,21 @@ const PART_DETAILS: readonly [string, string][] = [
   ['外省', 'from other provinces'],
   ['骨干', 'core members'],
   ['涉“两卡”', 'linked to the two cards'],
+];
+/** How the figures divide between national campaigns, operations and cases. */
+const KIND_SHARE: readonly [Campaign['kind'], number][] = [
+  ['campaign', 0.2],
+  ['operation', 0.35],
+  ['case', 0.45],
+];
+const HEADLINE_METRICS = [
+  'suspects_arrested',
+  'cases_solved',
+  'gangs_broken',
+  'dens_destroyed',
+  'bank_cards_seized',
+  'phone_cards_seized',
+  'money_involved',
 ];
 const OPERATOR_UNITS = new Set(['numbers', 'channels', 'documents']);
 
@@ -97,14 +113,22 @@ export function synthesize(options: SynthOptions): SynthFiles {
   };
   const metricOrder = [...options.metrics];
   let nextMetric = 0;
+  const headline = options.metrics.filter((m) => HEADLINE_METRICS.includes(m.id));
+  const byKind = Map.groupBy(campaigns, (c) => c.kind);
   while (figures.length < options.figures) {
-    const campaign = random.weighted(campaigns, (c) => ({ campaign: 1, operation: 4, case: 3 })[c.kind]);
+    const kind = random.weighted(KIND_SHARE, ([, share]) => share)[0];
+    const campaign = random.pick(byKind.get(kind)!);
     const story = storyOf(campaign, random, placeById, below, withChildren, pickPlace);
     const count = Math.min(random.int(2, 8), options.figures - figures.length);
+    const inStory = new Set<string>();
     for (let i = 0; i < count && figures.length < options.figures; i++) {
-      // Round-robin first, so that every metric has figures even in a small data set.
-      const metric =
-        nextMetric < metricOrder.length ? metricOrder[nextMetric++]! : random.pick(options.metrics);
+      // Round-robin first, so that every metric has figures even in a small data set; running
+      // totals mostly report the headline metrics, as national bulletins do.
+      const pool =
+        story.period.period_type === 'cumulative' && random.chance(0.8) ? headline : options.metrics;
+      const metric = nextMetric < metricOrder.length ? metricOrder[nextMetric++]! : random.pick(pool);
+      if (inStory.has(metric.id)) continue;
+      inStory.add(metric.id);
       const qualifier = random.weighted(QUALIFIERS, ([, w]) => w)[0];
       const value = valueFor(metric.unit, qualifier, random);
       const lead =
@@ -227,7 +251,11 @@ function generateCampaigns(
     window: Window,
     open = random.chance(0.2),
   ): CampaignNode => {
-    const reportDates = [0, 1, 2].map(() => formatDate(random.int(window.from, window.to), 'end', random));
+    const reportDates = [0, 1].map(() => {
+      const m = random.int(window.from, window.to);
+      // National bulletins date their totals to the day (截至12月25日); others at any precision.
+      return { month: m, text: formatDate(m, 'end', random, c.kind === 'campaign' ? 2 : undefined) };
+    });
     return {
       ...c,
       id: unique(c.id),
@@ -295,6 +323,10 @@ function generateCampaigns(
       },
       within(parent.window, random),
     );
+    // Provinces report an operation's running totals on the national campaign's dates, which makes
+    // places comparable across the country (and long series on metric pages).
+    const inherited = parent.reportDates.filter((d) => d.month >= op.window.from);
+    if (parent.kind === 'campaign' && inherited.length) op.reportDates = inherited;
     operations.push(op);
     out.push(op);
   }
@@ -342,7 +374,7 @@ function storyOf(
     period_type: 'cumulative' as const,
     period_start: from,
     period_end: '',
-    as_of: random.chance(0.9) ? random.pick(campaign.reportDates) : '',
+    as_of: random.chance(0.9) ? random.pick(campaign.reportDates).text : '',
   });
   const operation = (span: Window) => ({
     period_type: 'operation' as const,
@@ -353,7 +385,7 @@ function storyOf(
   if (campaign.kind === 'campaign') {
     const province = pickPlace(provinces);
     const place = random.chance(0.7) ? province : pickBelow(province, below, pickPlace);
-    return { place, period: cumulative(random.chance(0.5) ? campaign.start : '') };
+    return { place, period: cumulative(random.chance(0.2) ? campaign.start : '') };
   }
   const own = placeById.get(campaign.place)!;
   if (campaign.kind === 'case')
@@ -363,7 +395,7 @@ function storyOf(
   return {
     place,
     period: random.chance(0.7)
-      ? cumulative(random.chance(0.5) ? campaign.start : '')
+      ? cumulative(random.chance(0.2) ? campaign.start : '')
       : operation(within(w, random)),
   };
 }
