@@ -6,7 +6,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssue, readCsv, type CsvRow } from '../src/lib/data/csv.ts';
 import { findNumbers, type FoundNumber } from '../src/lib/data/numbers.ts';
-import { findPhrase, lineOf, splitPages, type SourcePage } from '../src/lib/data/source-pages.ts';
+import { findPhrase, fileLineOf, splitPages, type SourcePage } from '../src/lib/data/source-pages.ts';
 
 const REASONS = ['date', 'case-name', 'operation-name', 'place-name', 'repeat', 'article', 'not-a-statistic'];
 const IGNORE_COLUMNS = ['source', 'page', 'context', 'number', 'reason', 'note'];
@@ -65,7 +65,7 @@ section(
   'unaccounted numbers (curate them in figures.csv, or ignore them with a reason):',
   occurrences
     .filter((o) => o.status === 'unaccounted')
-    .map((o) => `page ${o.page.page}, line ${lineOf(o.page, o.start)}: ${o.hit.text}  ${context(o)}`),
+    .map((o) => `page ${o.page.page}, line ${fileLineOf(o.page, o.start)}: ${o.hit.text}  ${context(o)}`),
 );
 section('curated figures whose quote is not found on their page:', missingQuotes);
 section('stale ignore entries (they match no number):', stale);

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { readCsv } from '../src/lib/data/csv.ts';
 import { findNumbers, type FoundNumber } from '../src/lib/data/numbers.ts';
-import { lineOf, splitPages } from '../src/lib/data/source-pages.ts';
+import { fileLineOf, splitPages } from '../src/lib/data/source-pages.ts';
 
 const COLUMNS = ['page', 'line', 'quote', 'value', 'qualifier', 'place_words', 'metric_words', 'number_text'];
 const CLAUSE_END = '，。；、,;:：！？!?';
@@ -27,7 +27,7 @@ for (const page of splitPages(readFileSync(args.text, 'utf8'))) {
       const [from, to] = clauseAround(line, hit);
       rows.push([
         String(page.page),
-        String(lineOf(page, offset)),
+        String(fileLineOf(page, offset)),
         line.slice(from, to).trim(),
         String(hit.value),
         hit.qualifier,
