@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { formatIssue, readCsv, type CsvTable, type DataIssue } from './csv.ts';
-import { TABLES, type TableName } from './schema.ts';
+import { COVERAGE_IGNORE, TABLES, type CoverageIgnore, type TableName } from './schema.ts';
 import { checkDataset } from './checks.ts';
-import type { Dataset } from './dataset.ts';
+import { checkCoverageIgnore } from './coverage-ignore.ts';
+import type { Dataset, Row } from './dataset.ts';
 
 /** Thrown when data/ breaks a rule; its message lists every problem, one per line. */
 export class DataError extends Error {
@@ -51,6 +52,7 @@ export function readDataset(dataDir: string, label = 'data'): { dataset?: Datase
     tables[name] = parseRows(table, spec.row, issues);
   }
   issues.push(...checkDataset(tables as unknown as Dataset, label, knownIds));
+  issues.push(...readCoverageIgnore(dataDir, label, tables as unknown as Dataset, knownIds).issues);
   return issues.length ? { issues } : { dataset: tables as unknown as Dataset, issues };
 }
 
@@ -59,6 +61,26 @@ export function loadDataset(dataDir: string, label = 'data'): Dataset {
   const { dataset, issues } = readDataset(dataDir, label);
   if (!dataset) throw new DataError(issues);
   return dataset;
+}
+
+/**
+ * Reads coverage-ignore.csv, when `dataDir` has one, and checks it against the tables; a file with
+ * a wrong header gives no entries.
+ */
+export function readCoverageIgnore(
+  dataDir: string,
+  label: string,
+  data: Pick<Dataset, 'sources' | 'figures'>,
+  knownIds?: Partial<Record<TableName, Set<string> | null>>,
+): { entries: Row<CoverageIgnore>[]; issues: DataIssue[] } {
+  const path = join(dataDir, COVERAGE_IGNORE.file);
+  if (!existsSync(path)) return { entries: [], issues: [] };
+  const { table, issues } = readCsv(path, `${label}/${COVERAGE_IGNORE.file}`);
+  const headerIssue = checkHeader(table, Object.keys(COVERAGE_IGNORE.row.shape));
+  if (headerIssue) return { entries: [], issues: [...issues, headerIssue] };
+  const entries = parseRows(table, COVERAGE_IGNORE.row, issues);
+  issues.push(...checkCoverageIgnore(entries, data, label, knownIds));
+  return { entries, issues };
 }
 
 function checkHeader(table: CsvTable, expected: string[]): DataIssue | undefined {
