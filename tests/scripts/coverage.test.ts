@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
+const fixtureData = join(repoRoot, 'tests/lib/data/fixtures/data');
 
 function coverage(...args: string[]) {
   const run = spawnSync(process.execPath, [join(repoRoot, 'scripts/coverage.ts'), ...args], {
@@ -38,7 +39,7 @@ describe('npm run coverage', () => {
   });
 
   it('exits 1 with the ledger when a number is unaccounted for', () => {
-    const { status, out } = coverage(textFile, '--source', 'topic-2020-pp56-60');
+    const { status, out } = coverage(textFile, '--data', fixtureData, '--source', 'topic-2020-pp56-60');
     expect(out).toContain('page 56: 0 curated, 0 ignored, 1 unaccounted');
     expect(out).toMatch(/page 56, line 1: 5人 {2}抓获嫌疑人\[5人\]。/);
     expect(status).toBe(1);
@@ -46,7 +47,7 @@ describe('npm run coverage', () => {
 
   it('refuses invalid data with the problems by file and line, and exits 2', () => {
     const data = join(dir, 'data');
-    cpSync(join(repoRoot, 'data'), data, { recursive: true });
+    cpSync(fixtureData, data, { recursive: true });
     writeFileSync(
       join(data, 'coverage-ignore.csv'),
       'source,page,context,number,reason,note\ntopic-2020-pp56-60,56,其中3人,3人,typo,\n',

@@ -1,12 +1,24 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../../src/lib/data/load.ts';
-import { splitPages } from '../../../src/lib/data/source-pages.ts';
+import { loadDataset } from '../../src/lib/data/load.ts';
+import { splitPages } from '../../src/lib/data/source-pages.ts';
+import { findNumbers } from '../../src/lib/data/numbers.ts';
 
-const root = resolve(import.meta.dirname, '../../..');
+const root = resolve(import.meta.dirname, '../..');
 const data = loadDataset(resolve(root, 'data'));
 const sourcesDir = resolve(root, '../shared/sources');
+
+// Curation checks on the real data/: they fail when a curated figure is wrong, not when code is.
+describe('every quote states its figure', () => {
+  it.each(data.figures.map((f) => [f.id, f] as const))(
+    '%s: the quote states the value and qualifier',
+    (_id, f) => {
+      const stated = findNumbers(f.quote).filter((n) => n.kind === 'quantity');
+      expect(stated.map((n) => [n.value, n.qualifier])).toContainEqual([f.value, f.qualifier]);
+    },
+  );
+});
 
 describe('quotes against the source text', () => {
   for (const source of data.sources) {
