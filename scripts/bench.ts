@@ -19,10 +19,14 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { findTags, hasClass, innerOf } from '../tests/helpers/html.ts';
-import { chromiumArgs, distDir, repoDir, startStaticServer } from '../tests/helpers/site.ts';
+import { chromiumArgs } from '../src/lib/built-site/chromium.ts';
+import { findTags, hasClass, innerOf } from '../src/lib/built-site/html-scan.ts';
+import { startStaticServer } from '../src/lib/built-site/static-server.ts';
+
+const repoDir = resolve(import.meta.dirname, '..');
+const distDir = join(repoDir, 'dist');
 
 const KB = 1000;
 const BUDGET_CHART_JS_BR = 2 * KB; // JavaScript at load on a page with a chart, brotli
