@@ -1,23 +1,25 @@
 import type { APIRoute } from 'astro';
 import { site } from '../../lib/data/index.ts';
-import { curatedTable, figuresExplained, TABLE_NAMES, toCsv, toJson } from '../../lib/data/export.ts';
-
-const TABLES = [...TABLE_NAMES, 'figures-explained'] as const;
-const TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' };
+import {
+  DOWNLOAD_FORMATS,
+  PUBLISHED_TABLES,
+  type DownloadFormat,
+  type PublishedTable,
+} from '../../lib/data/published.ts';
 
 export function getStaticPaths() {
-  return TABLES.flatMap((table) =>
-    (['csv', 'json'] as const).map((format) => ({ params: { table, format } })),
+  return PUBLISHED_TABLES.flatMap((table) =>
+    (Object.keys(DOWNLOAD_FORMATS) as DownloadFormat[]).map((format) => ({
+      params: { table: table.name, format },
+      props: { table },
+    })),
   );
 }
 
 /** Each table at its own address, /data/<table>.csv and .json (as Datasette does). */
-export const GET: APIRoute = ({ params }) => {
-  const q = site();
-  const name = params.table as (typeof TABLES)[number];
-  const format = params.format as keyof typeof TYPES;
-  const table = name === 'figures-explained' ? figuresExplained(q) : curatedTable(q, name);
-  return new Response(format === 'csv' ? toCsv(table) : toJson(table), {
-    headers: { 'content-type': TYPES[format] },
+export const GET: APIRoute<{ table: PublishedTable }> = ({ params, props }) => {
+  const format = DOWNLOAD_FORMATS[params.format as DownloadFormat];
+  return new Response(format.write(props.table.build(site())), {
+    headers: { 'content-type': format.contentType },
   });
 };
