@@ -45,7 +45,7 @@ export function parseCsv(file: string, text: string): { table: CsvTable; issues:
   if (text.includes('\r')) {
     issues.push({
       file,
-      line: lineNumberAt(text, text.indexOf('\r')),
+      line: lineOf(text, text.indexOf('\r')),
       message: 'file has Windows (CRLF) or CR line endings; save it with LF line endings',
     });
   }
@@ -95,8 +95,7 @@ export function readCsv(path: string, label = path): { table: CsvTable; issues: 
   return parseCsv(label, readFileSync(path, 'utf8'));
 }
 
-/** The line (1-based) of a character offset in a text. */
-function lineNumberAt(text: string, index: number): number {
+function lineOf(text: string, index: number): number {
   let line = 1;
   for (let i = 0; i < index; i++) if (text[i] === '\n') line++;
   return line;

@@ -63,26 +63,6 @@ export function loadDataset(dataDir: string, label = 'data'): Dataset {
   return dataset;
 }
 
-/**
- * Reads coverage-ignore.csv, when `dataDir` has one, and checks it against the tables; a file with
- * a wrong header gives no entries.
- */
-export function readCoverageIgnore(
-  dataDir: string,
-  label: string,
-  data: Pick<Dataset, 'sources' | 'figures'>,
-  knownIds?: Partial<Record<TableName, Set<string> | null>>,
-): { entries: Row<CoverageIgnore>[]; issues: DataIssue[] } {
-  const path = join(dataDir, COVERAGE_IGNORE.file);
-  if (!existsSync(path)) return { entries: [], issues: [] };
-  const { table, issues } = readCsv(path, `${label}/${COVERAGE_IGNORE.file}`);
-  const headerIssue = checkHeader(table, Object.keys(COVERAGE_IGNORE.row.shape));
-  if (headerIssue) return { entries: [], issues: [...issues, headerIssue] };
-  const entries = parseRows(table, COVERAGE_IGNORE.row, issues);
-  issues.push(...checkCoverageIgnore(entries, data, label, knownIds));
-  return { entries, issues };
-}
-
 function checkHeader(table: CsvTable, expected: string[]): DataIssue | undefined {
   const actual = table.header;
   if (actual.join(',') === expected.join(',')) return undefined;
@@ -145,4 +125,24 @@ function parseRows<S extends z.ZodObject>(
     if (!spaced.size) rows.push({ ...result.data, line: row.line });
   }
   return rows;
+}
+
+/**
+ * Reads coverage-ignore.csv, when `dataDir` has one, and checks it against the tables; a file with
+ * a wrong header gives no entries.
+ */
+export function readCoverageIgnore(
+  dataDir: string,
+  label: string,
+  data: Pick<Dataset, 'sources' | 'figures'>,
+  knownIds?: Partial<Record<TableName, Set<string> | null>>,
+): { entries: Row<CoverageIgnore>[]; issues: DataIssue[] } {
+  const path = join(dataDir, COVERAGE_IGNORE.file);
+  if (!existsSync(path)) return { entries: [], issues: [] };
+  const { table, issues } = readCsv(path, `${label}/${COVERAGE_IGNORE.file}`);
+  const headerIssue = checkHeader(table, Object.keys(COVERAGE_IGNORE.row.shape));
+  if (headerIssue) return { entries: [], issues: [...issues, headerIssue] };
+  const entries = parseRows(table, COVERAGE_IGNORE.row, issues);
+  issues.push(...checkCoverageIgnore(entries, data, label, knownIds));
+  return { entries, issues };
 }

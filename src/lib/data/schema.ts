@@ -59,17 +59,6 @@ export const DISCREPANCY_KINDS = [
   'wording',
 ] as const;
 
-/** Why a number in a source text is not a figure (data/coverage-ignore.csv). */
-export const IGNORE_REASONS = [
-  'date',
-  'case-name',
-  'operation-name',
-  'place-name',
-  'repeat',
-  'article',
-  'not-a-statistic',
-] as const;
-
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 /** ISO 8601 date at year, month or day precision. */
 export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -208,16 +197,6 @@ export const discrepancyRow = z.object({
   text_zh: text,
 });
 
-/** A number in a source text that is not a statistic, for the coverage ledger; not published. */
-export const coverageIgnoreRow = z.object({
-  source: id,
-  page: count,
-  context: text,
-  number: text,
-  reason: oneOf(IGNORE_REASONS),
-  note: z.string(),
-});
-
 /** Every data file, in the order they are checked, with its row schema; the schema's keys are the header. */
 export const TABLES = {
   sources: { file: 'sources.csv', row: sourceRow },
@@ -236,14 +215,35 @@ export type Agency = z.infer<typeof agencyRow>;
 export type Metric = z.infer<typeof metricRow>;
 export type FigureRow = z.infer<typeof figureRow>;
 export type Discrepancy = z.infer<typeof discrepancyRow>;
-export type CoverageIgnore = z.infer<typeof coverageIgnoreRow>;
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Level = (typeof LEVELS)[number];
 export type Unit = (typeof UNITS)[number];
 export type TableName = keyof typeof TABLES;
 
-/** The curators' file of numbers the coverage ledger skips; optional, checked with the tables. */
-export const COVERAGE_IGNORE = { file: 'coverage-ignore.csv', row: coverageIgnoreRow } as const;
-
 /** Levels from the top down: provinces before prefectures before counties. */
 export const LEVEL_RANK: Record<Level, number> = { province: 0, prefecture: 1, county: 2 };
+
+/** Why a number in a source text is not a figure (data/coverage-ignore.csv). */
+export const IGNORE_REASONS = [
+  'date',
+  'case-name',
+  'operation-name',
+  'place-name',
+  'repeat',
+  'article',
+  'not-a-statistic',
+] as const;
+
+/** A number in a source text that is not a statistic, for the coverage ledger; not published. */
+export const coverageIgnoreRow = z.object({
+  source: id,
+  page: count,
+  context: text,
+  number: text,
+  reason: oneOf(IGNORE_REASONS),
+  note: z.string(),
+});
+
+/** The curators' file of numbers the coverage ledger skips; optional, checked with the tables. */
+export const COVERAGE_IGNORE = { file: 'coverage-ignore.csv', row: coverageIgnoreRow } as const;
+export type CoverageIgnore = z.infer<typeof coverageIgnoreRow>;
