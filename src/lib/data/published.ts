@@ -1,6 +1,7 @@
 // The one list of published tables: the download routes (/data/<name>.<format>) and the data page
 // read it. Reader-facing descriptions live in i18n, keyed by the table's name.
-import { curatedTable, figuresExplained, TABLE_NAMES, toCsv, toJson, type ExportTable } from './export.ts';
+import { toExcelCsv } from '../exports/csv.ts';
+import { curatedTable, figuresExplained, TABLE_NAMES, toJson, type ExportTable } from './export.ts';
 import type { Query } from './query.ts';
 import type { TableName } from './schema.ts';
 
@@ -20,7 +21,7 @@ export const PUBLISHED_TABLES: readonly PublishedTable[] = [
 
 /** The download formats, each with its content type and how a table is written in it. */
 export const DOWNLOAD_FORMATS = {
-  csv: { contentType: 'text/csv; charset=utf-8', write: toCsv },
+  csv: { contentType: 'text/csv; charset=utf-8', write: toExcelCsv },
   json: { contentType: 'application/json; charset=utf-8', write: toJson },
 } as const;
 export type DownloadFormat = keyof typeof DOWNLOAD_FORMATS;

@@ -1,4 +1,4 @@
-import type { TableName } from '../data/schema.ts';
+import type { PublishedTableName } from '../data/published.ts';
 
 /** A column's meaning in English and Chinese. */
 export interface Words {
@@ -6,7 +6,7 @@ export interface Words {
   zh: string;
 }
 
-export type PublishedTable = TableName | 'figures-explained';
+export type PublishedTable = PublishedTableName;
 
 /** What each published table holds. */
 export const TABLE_WORDS: Record<PublishedTable, Words> = {

@@ -1,4 +1,5 @@
-import { curatedTable, figuresExplained, TABLE_NAMES, toJson, type ExportTable } from '../data/export.ts';
+import { toJson, type ExportTable } from '../data/export.ts';
+import { PUBLISHED_TABLES } from '../data/published.ts';
 import type { Query } from '../data/query.ts';
 import { toAtom } from './atom.ts';
 import { dcatCatalog, type Distribution } from './catalog.ts';
@@ -11,8 +12,6 @@ import { toSqlite } from './sqlite.ts';
 import { tableSchema, type TableSchema } from './table-schema.ts';
 import type { Release } from './version.ts';
 import { toZip } from './zip.ts';
-
-export const PUBLISHED_TABLES: PublishedTable[] = [...TABLE_NAMES, 'figures-explained'];
 
 export const zipName = (version: string) => `crackdown-data-${version}.zip`;
 
@@ -49,8 +48,8 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
  */
 export function makeRelease(q: Query, releases: Release[], siteUrl: string): DataRelease {
   const version = releases[0]!.version;
-  const tables = PUBLISHED_TABLES.map((name) => {
-    const table = name === 'figures-explained' ? figuresExplained(q) : curatedTable(q, name);
+  const tables = PUBLISHED_TABLES.map(({ name, build }) => {
+    const table = build(q);
     return { name, table, schema: tableSchema(name, table.columns) };
   });
   const files = new Map<string, Uint8Array>();
