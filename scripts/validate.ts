@@ -6,7 +6,7 @@ import { readDataset } from '../src/lib/data/load.ts';
 const dir = resolve(process.argv[2] ?? 'data');
 const label = relative(process.cwd(), dir) || '.';
 const started = performance.now();
-const { dataset, issues } = readDataset(dir, label);
+const { dataset, issues, warnings } = readDataset(dir, label);
 const ms = Math.round(performance.now() - started);
 if (!dataset) {
   console.error(issues.map(formatIssue).join('\n'));
@@ -18,4 +18,5 @@ if (!dataset) {
 const counts = Object.entries(dataset)
   .map(([name, rows]) => `${rows.length} ${name}`)
   .join(', ');
+for (const warning of warnings) console.warn(`warning: ${formatIssue(warning)}`);
 console.log(`${label}/ is valid: ${counts} (checked in ${ms} ms).`);

@@ -197,14 +197,14 @@ describe('findNumbers: dates, case names, ordinals', () => {
 
 describe('the quotes in data/figures.csv', () => {
   const { table } = readCsv(join(import.meta.dirname, '../../../data/figures.csv'));
-  it.each(table.rows.map((row) => [row.cells.id!, row.cells]))(
-    '%s: the quote states the value and qualifier',
-    (_id, cells) => {
-      const stated = findNumbers(cells.quote!).filter((n) => n.kind === 'quantity');
-      expect(stated.map((n) => [n.value, n.qualifier])).toContainEqual([
-        Number(cells.value),
-        cells.qualifier,
-      ]);
-    },
-  );
+  // Values counted from names the text lists (basis "counted" in provenance.csv) have no number in their quote.
+  const counted = readCsv(join(import.meta.dirname, '../../../data/provenance.csv'))
+    .table.rows.filter((r) => r.cells.basis === 'counted')
+    .map((r) => r.cells.id);
+  it.each(
+    table.rows.filter((row) => !counted.includes(row.cells.id)).map((row) => [row.cells.id!, row.cells]),
+  )('%s: the quote states the value and qualifier', (_id, cells) => {
+    const stated = findNumbers(cells.quote!).filter((n) => n.kind === 'quantity');
+    expect(stated.map((n) => [n.value, n.qualifier])).toContainEqual([Number(cells.value), cells.qualifier]);
+  });
 });

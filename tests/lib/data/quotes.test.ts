@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/lib/data/load.ts';
-import { splitPages } from '../../../src/lib/data/source-pages.ts';
+import { findPhrase, splitPages } from '../../../src/lib/data/source-pages.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const data = loadDataset(resolve(root, 'data'));
@@ -24,7 +24,7 @@ describe('quotes against the source text', () => {
       );
       const missing = data.figures
         .filter((f) => f.source === source.id)
-        .filter((f) => !(pages.get(f.page) ?? '').includes(f.quote))
+        .filter((f) => findPhrase(pages.get(f.page) ?? '', f.quote).length === 0)
         .map((f) => `${f.id} (p. ${f.page}): ${f.quote}`);
       expect(missing).toEqual([]);
     });
