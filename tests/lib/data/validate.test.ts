@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../src/lib/data/csv.ts';
-import { readDataset } from '../../../src/lib/data/load.ts';
+import { loadDataset, readDataset } from '../../../src/lib/data/load.ts';
+import { checkDataset } from '../../../src/lib/data/checks.ts';
 
 const DATA = resolve(import.meta.dirname, '../../../data');
 const SOURCES = resolve(DATA, '../../shared/sources');
@@ -715,6 +716,19 @@ describe("what curators' tools produce harmlessly", () => {
     expect(dataset!.figures.find((f) => f.id === 'jiangxi-cases')!.note_en).toBe(
       'Since 10 October 2020;\nthe source gives no as-of date.',
     );
+  });
+});
+
+describe('value against quote', () => {
+  it('compares exact digits, never doubles (4.99999999999999999万 is not 50000)', () => {
+    const data = loadDataset(DATA, 'data');
+    const figure = data.figures.find((f) => f.id === 'gansu-dens')!;
+    figure.quote = '捣毁犯罪窝点4.99999999999999999万个';
+    figure.value = 50000;
+    expect(Number('49999.9999999999999')).toBe(50000);
+    expect(checkDataset(data, 'data').map(formatIssue)).toEqual([
+      `${fig('gansu-dens')}:7 (column "value"): value 50000 (exact) is not what the quote states: "捣毁犯罪窝点4.99999999999999999万个" reads as 4.99999999999999999万个 = 49999.9999999999999 (exact)`,
+    ]);
   });
 });
 
