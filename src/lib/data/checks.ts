@@ -371,7 +371,7 @@ function checkProvenance(
         'provenance',
         p,
         'reason_en',
-        `an "${p.basis}" basis needs the reason, in reason_en and reason_zh`,
+        `${/^[aeiou]/.test(p.basis) ? 'an' : 'a'} "${p.basis}" basis needs the reason, in reason_en and reason_zh`,
       );
     }
     if (p.basis === 'counted' && (p.table !== 'figures' || p.field !== 'value'))

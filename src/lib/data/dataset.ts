@@ -23,6 +23,6 @@ export interface Dataset {
   metrics: Row<Metric>[];
   figures: Figure[];
   discrepancies: Row<Discrepancy>[];
-  /** Where the facts that are not figures come from (data/provenance.csv). */
+  /** Where facts other than a figure's own quote come from (data/provenance.csv). */
   provenance: Row<Provenance>[];
 }
