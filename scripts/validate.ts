@@ -5,10 +5,14 @@ import { resolve, relative } from 'node:path';
 import { formatIssue } from '../src/lib/data/csv.ts';
 import { readDataset } from '../src/lib/data/load.ts';
 
-const { values, positionals } = parseArgs({
-  options: { sources: { type: 'string' } },
-  allowPositionals: true,
-});
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({ options: { sources: { type: 'string' } }, allowPositionals: true });
+  } catch (error) {
+    console.error(`${(error as Error).message}\nusage: npm run validate [-- <data dir>] [--sources <dir>]`);
+    process.exit(2);
+  }
+})();
 const dir = resolve(positionals[0] ?? 'data');
 const label = relative(process.cwd(), dir) || '.';
 const started = performance.now();
