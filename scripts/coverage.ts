@@ -1,5 +1,6 @@
 // Coverage ledger of a source text (the rules are in src/lib/curation/coverage.ts):
-// `npm run coverage -- <source text> [--source <id>] [--data <dir>]`; exits 1 until every number is
+// `npm run coverage -- <source text> [--source <id>] [--data <dir>] [--sources <dir of source texts>]`
+// (data and source texts are checked as by `npm run validate`); exits 1 until every number is
 // accounted for, 2 when the arguments or the data are wrong.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -9,12 +10,13 @@ import { formatIssue } from '../src/lib/data/csv.ts';
 import { readCoverageIgnore, readDataset } from '../src/lib/data/load.ts';
 
 const fail = (message: string) => exitWith('coverage', message);
-const { text, values } = readToolArgs('coverage', { source: 'id', data: 'dir' });
+const { text, values } = readToolArgs('coverage', { source: 'id', data: 'dir', sources: 'dir' });
 const dataDir = resolve(values.data ?? join(import.meta.dirname, '..', 'data'));
 if (!existsSync(dataDir)) fail(`data directory "${values.data}" does not exist`);
 const label = pathLabel(dataDir);
 
-const { dataset, issues } = readDataset(dataDir, label);
+const sourcesDir = values.sources === undefined ? undefined : resolve(values.sources);
+const { dataset, issues } = readDataset(dataDir, label, { sourcesDir });
 if (!dataset) {
   console.error(issues.map(formatIssue).join('\n'));
   fail(`${label}/ has ${issues.length} problem(s), listed above; fix them first (npm run validate)`);

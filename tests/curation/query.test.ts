@@ -41,10 +41,15 @@ describe('query layer', () => {
       ).toBe(1);
     }
     const provinceSeries = series.filter((s) => s.level === 'province');
-    // Gansu (as of 25 Dec), Sichuan (as of 30 Oct) and Jiangxi (since 10 Oct) differ in period.
+    // Gansu (as of 25 Dec) and Jiangxi (since 10 Oct) differ in period; Sichuan counts card sellers
+    // only, a metric of its own.
     expect(provinceSeries.map((s) => s.figures.map((f) => f.place))).toEqual(
-      expect.arrayContaining([['gansu'], ['sichuan'], ['jiangxi']]),
+      expect.arrayContaining([['gansu'], ['jiangxi']]),
     );
+    expect(series.flatMap((s) => s.figures.map((f) => f.place))).not.toContain('sichuan');
+    expect(
+      q.comparableSeries('suspects_arrested_card_sellers').map((s) => s.figures.map((f) => f.place)),
+    ).toEqual([['sichuan']]);
   });
 
   it('puts parts (其中) in a series of their own', () => {

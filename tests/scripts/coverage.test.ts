@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const fixtureData = join(repoRoot, 'tests/lib/data/fixtures/data');
+const sources = resolve(repoRoot, '../shared/sources');
 
 function coverage(...args: string[]) {
   const run = spawnSync(process.execPath, [join(repoRoot, 'scripts/coverage.ts'), ...args], {
@@ -39,7 +40,15 @@ describe('npm run coverage', () => {
   });
 
   it('exits 1 with the ledger when a number is unaccounted for', () => {
-    const { status, out } = coverage(textFile, '--data', fixtureData, '--source', 'topic-2020-pp56-60');
+    const { status, out } = coverage(
+      textFile,
+      '--data',
+      fixtureData,
+      '--sources',
+      sources,
+      '--source',
+      'topic-2020-pp56-60',
+    );
     expect(out).toContain('page 56: 0 curated, 0 ignored, 1 unaccounted');
     expect(out).toMatch(/page 56, line 1: 5人 {2}抓获嫌疑人\[5人\]。/);
     expect(status).toBe(1);
@@ -52,7 +61,15 @@ describe('npm run coverage', () => {
       join(data, 'coverage-ignore.csv'),
       'source,page,context,number,reason,note\ntopic-2020-pp56-60,56,其中3人,3人,typo,\n',
     );
-    const { status, err } = coverage(textFile, '--data', data, '--source', 'topic-2020-pp56-60');
+    const { status, err } = coverage(
+      textFile,
+      '--data',
+      data,
+      '--sources',
+      sources,
+      '--source',
+      'topic-2020-pp56-60',
+    );
     expect(err).toContain('coverage-ignore.csv:2:5 (column "reason"): "typo" is not allowed');
     expect(err).toMatch(/coverage: .* has 1 problem\(s\), listed above/);
     expect(status).toBe(2);

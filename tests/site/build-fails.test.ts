@@ -14,7 +14,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { repoDir } from '../helpers/site.ts';
 
@@ -26,13 +26,20 @@ const bad = '12o4';
 const ignoreFile = 'data/coverage-ignore.csv';
 const badIgnore = 'topic-2020-pp56-60,57,其中3人,3人,typo,';
 
+/** The temp folder holding the copy (repo/) and the link to ../shared (shared/). */
+let root: string;
 let work: string;
 let line: number;
 let ignoreLine: number;
 
-/** Copies the repo without node_modules, dist, .git and caches; node_modules is linked entry by entry. */
+/**
+ * Copies the repo to <tmp>/repo without node_modules, dist, .git and caches, beside a link
+ * <tmp>/shared to the real ../shared (the source texts); node_modules is linked entry by entry.
+ */
 function copyRepo(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'crackdown-build-fails-'));
+  root = mkdtempSync(join(tmpdir(), 'crackdown-build-fails-'));
+  symlinkSync(resolve(repoDir, '..', 'shared'), join(root, 'shared'));
+  const dir = join(root, 'repo');
   const skip = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'tmp']);
   cpSync(repoDir, dir, {
     recursive: true,
@@ -102,7 +109,7 @@ const namesIgnoreEntry = (output: string) =>
   output.includes(`${ignoreFile}:${ignoreLine}:5 (column "reason")`);
 
 afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
+  if (root) rmSync(root, { recursive: true, force: true });
 });
 
 describe(`a bad value (${bad}) in ${file} and a bad reason in ${ignoreFile}`, () => {

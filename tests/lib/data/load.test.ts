@@ -1,12 +1,14 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../src/lib/data/csv.ts';
-import { readDataset } from '../../../src/lib/data/load.ts';
+import { loadDataset, readDataset } from '../../../src/lib/data/load.ts';
+import { checkDataset } from '../../../src/lib/data/checks.ts';
 
-// A frozen, smaller copy of data/, so that curating a figure never breaks this test.
+// A frozen copy of data/, so that curating a figure never breaks this test.
 const DATA = resolve(import.meta.dirname, 'fixtures/data');
+const SOURCES = resolve(import.meta.dirname, '../../../../shared/sources');
 const work = mkdtempSync(join(tmpdir(), 'crackdown-validate-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -31,11 +33,46 @@ const inRow = (id: string | null, from: string, to: string) => (text: string) =>
 interface Fixture {
   name: string;
   file: string;
-  mutate: (text: string) => string;
+  /** The new file content: text, or bytes for encodings. */
+  mutate: (text: string) => string | Uint8Array;
   expected: () => string[];
 }
 
+/** The text with `bytes` in place of the first `from` in the row of `id` (a file in another encoding). */
+const bytesInRow = (id: string, from: string, bytes: number[]) => (text: string) => {
+  const at = text.indexOf(from, text.indexOf(`\n${id},`));
+  const enc = new TextEncoder();
+  return Buffer.concat([
+    enc.encode(text.slice(0, at)),
+    Uint8Array.from(bytes),
+    enc.encode(text.slice(at + from.length)),
+  ]);
+};
+
+/** 1-based column (in characters) of `from` in the row of `id`. */
+function columnOf(file: string, id: string, from: string): number {
+  const row = readFileSync(join(DATA, file), 'utf8').split('\n')[lineOfRow(file, id) - 1]!;
+  return row.indexOf(from) + 1;
+}
+
+/** Reads a copy of data/ with `file` replaced by `content`. */
+function readMutated(file: string, mutate: (text: string) => string | Uint8Array) {
+  const dir = mkdtempSync(join(work, 'data-'));
+  cpSync(DATA, dir, { recursive: true });
+  const path = join(dir, file);
+  writeFileSync(path, mutate(readFileSync(path, 'utf8')));
+  return readDataset(dir, 'data', { sourcesDir: SOURCES });
+}
+
 const F = 'figures.csv';
+const P = 'provenance.csv';
+/** Line of the provenance row about a campaign's field. */
+const provLine = (id: string, field: string) =>
+  readFileSync(join(DATA, P), 'utf8')
+    .split('\n')
+    .findIndex((l) => l.startsWith(`campaigns,${id},${field},`)) + 1;
+/** Number of lines (header included) in provenance.csv. */
+const provCount = () => readFileSync(join(DATA, P), 'utf8').trimEnd().split('\n').length;
 const I = 'coverage-ignore.csv';
 /** `data/coverage-ignore.csv:<line>` of the entry whose context contains `phrase`. */
 const ign = (phrase: string) => {
@@ -147,17 +184,17 @@ const fixtures: Fixture[] = [
   {
     name: 'a duplicate figure id',
     file: F,
-    mutate: inRow('gansu-dens', 'gansu-dens,', 'gansu-gangs,'),
+    mutate: inRow('daqing-arrest-teams', 'daqing-arrest-teams,', 'daqing-police,'),
     expected: () => [
-      `${fig('gansu-dens')}:1 (column "id"): duplicate id "gansu-gangs"; it is already used on line ${lineOfRow(F, 'gansu-gangs')}`,
+      `${fig('daqing-arrest-teams')}:1 (column "id"): duplicate id "daqing-police"; it is already used on line ${lineOfRow(F, 'daqing-police')}`,
     ],
   },
   {
     name: 'an id that is not a slug',
     file: F,
-    mutate: inRow('gansu-dens', 'gansu-dens,', 'Gansu Dens,'),
+    mutate: inRow('daqing-arrest-teams', 'daqing-arrest-teams,', 'Arrest Teams,'),
     expected: () => [
-      `${fig('gansu-dens')}:1 (column "id"): "Gansu Dens" is not a valid id; expected a lowercase ASCII slug such as "gansu" or "suspects_arrested"`,
+      `${fig('daqing-arrest-teams')}:1 (column "id"): "Arrest Teams" is not a valid id; expected a lowercase ASCII slug such as "gansu" or "suspects_arrested"`,
     ],
   },
   {
@@ -218,9 +255,9 @@ const fixtures: Fixture[] = [
   {
     name: 'a stray delimiter (unquoted comma)',
     file: F,
-    mutate: inRow('gansu-dens', ',捣毁犯罪窝点113个,', ',捣毁犯罪窝点,113个,'),
+    mutate: inRow('daqing-arrest-teams', ',分8个抓捕组,', ',分8个,抓捕组,'),
     expected: () => [
-      `${fig('gansu-dens')}: row has 21 cells but the header has 20; check for a stray or missing comma, or quote cells that contain commas`,
+      `${fig('daqing-arrest-teams')}: row has 21 cells but the header has 20; check for a stray or missing comma, or quote cells that contain commas`,
     ],
   },
   {
@@ -248,28 +285,12 @@ const fixtures: Fixture[] = [
     ],
   },
   {
-    name: 'a byte-order mark',
-    file: F,
-    mutate: (t) => `\ufeff${t}`,
-    expected: () => [
-      'data/figures.csv:1:1: file starts with a byte-order mark (BOM); save it as UTF-8 without BOM',
-    ],
-  },
-  {
     name: 'semicolon delimiters',
     file: 'sources.csv',
     mutate: (t) => t.split('\n')[0]!.replaceAll(',', ';') + '\n',
     expected: () => [
       'data/sources.csv:1:1: header uses ";" as delimiter; use "," (comma-separated values)',
       'data/sources.csv:1:1: wrong header (missing "id", "title_zh", "title_en", "publication_zh", "publication_en", "section_zh", "section_en", "year", "first_page", "last_page", "file", "note_en", "note_zh"; unexpected "id;title_zh;title_en;publication_zh;publication_en;section_zh;section_en;year;first_page;last_page;file;note_en;note_zh"); expected exactly: id,title_zh,title_en,publication_zh,publication_en,section_zh,section_en,year,first_page,last_page,file,note_en,note_zh',
-    ],
-  },
-  {
-    name: 'Windows line endings',
-    file: 'metrics.csv',
-    mutate: (t) => t.replaceAll('\n', '\r\n'),
-    expected: () => [
-      'data/metrics.csv:1: file has Windows (CRLF) or CR line endings; save it with LF line endings',
     ],
   },
   {
@@ -345,6 +366,323 @@ const fixtures: Fixture[] = [
     ],
   },
   {
+    name: 'a file saved as GBK',
+    file: F,
+    mutate: bytesInRow('gansu-dens', '捣毁', [0xb5, 0xb7, 0xbb, 0xd9]),
+    expected: () => [
+      `${fig('gansu-dens')}:${columnOf(F, 'gansu-dens', '捣毁')}: not UTF-8 (it looks like GBK?): byte 0xB5 is not valid UTF-8 here; convert the file with: iconv -f GBK -t UTF-8 data/figures.csv > data/figures.csv.utf8 && mv data/figures.csv.utf8 data/figures.csv`,
+    ],
+  },
+  {
+    name: 'a stray byte that is not UTF-8',
+    file: F,
+    mutate: bytesInRow('gansu-dens', ',113,', [0x2c, 0x31, 0x31, 0x33, 0xff, 0x2c]),
+    expected: () => [
+      `${fig('gansu-dens')}:${columnOf(F, 'gansu-dens', ',113,') + 4}: not UTF-8: byte 0xFF is not part of a UTF-8 character; save the file as UTF-8 or delete the stray byte`,
+    ],
+  },
+  {
+    name: 'a value above the maximum',
+    file: F,
+    mutate: inRow('gansu-suspects', ',2289,', ',1000000000001,'),
+    expected: () => [
+      `${fig('gansu-suspects')}:7 (column "value"): "1000000000001" is larger than the maximum 1000000000000 (10^12); no figure comes near it, so check for a typing error`,
+    ],
+  },
+  {
+    name: 'a value above 2^53 (it would be rounded)',
+    file: F,
+    mutate: inRow('gansu-suspects', ',2289,', ',9007199254740993,'),
+    expected: () => [
+      `${fig('gansu-suspects')}:7 (column "value"): "9007199254740993" is larger than the maximum 1000000000000 (10^12); no figure comes near it, so check for a typing error`,
+    ],
+  },
+  {
+    name: 'a value in exponent form',
+    file: F,
+    mutate: inRow('gansu-suspects', ',2289,', ',1e+30,'),
+    expected: () => [
+      `${fig('gansu-suspects')}:7 (column "value"): "1e+30" is in exponent form; write the number out in full digits (e.g. 15000000)`,
+    ],
+  },
+  {
+    name: 'a value as Excel shows it in scientific format (4.9E+04)',
+    file: F,
+    mutate: inRow('sichuan-phone-cards', ',49000,', ',4.9E+04,'),
+    expected: () => [
+      `${fig('sichuan-phone-cards')}:7 (column "value"): "4.9E+04" is in exponent form; write the number out in full digits (e.g. 15000000)`,
+    ],
+  },
+  {
+    name: 'a value with full-width digits',
+    file: F,
+    mutate: inRow('gansu-suspects', ',2289,', ',２２８９,'),
+    expected: () => [
+      `${fig('gansu-suspects')}:7 (column "value"): "２２８９" has full-width digits (０-９); type the number with ASCII digits 0-9 (e.g. 2289)`,
+    ],
+  },
+  {
+    name: 'a value with decimals from a number format (2289.00)',
+    file: F,
+    mutate: inRow('gansu-suspects', ',2289,', ',2289.00,'),
+    expected: () => [
+      `${fig('gansu-suspects')}:7 (column "value"): "2289.00" is not a number; expected a non-negative integer in base units, with no separators, units or qualifiers (e.g. 15000000)`,
+    ],
+  },
+  {
+    name: 'a NUL character in a note',
+    file: F,
+    mutate: inRow('jiangxi-cases', ',Since 10 October', ',\u0000Since 10 October'),
+    expected: () => [
+      `${fig('jiangxi-cases')}:19 (column "note_en"): contains a control character (U+0000) at character 1; it does not show but is published: remove it`,
+    ],
+  },
+  {
+    name: 'a right-to-left override in a name',
+    file: 'places.csv',
+    mutate: inRow('gansu', ',Gansu,', ',\u202eGansu,'),
+    expected: () => [
+      `data/places.csv:${lineOfRow('places.csv', 'gansu')}:3 (column "name_en"): contains a text-direction control (U+202E) at character 1; it does not show but is published: remove it`,
+    ],
+  },
+  {
+    name: 'a left-to-right mark in a campaign name',
+    file: 'campaigns.csv',
+    mutate: inRow('case-chen', ',“陈某荣', ',\u200e“陈某荣'),
+    expected: () => [
+      `data/campaigns.csv:${lineOfRow('campaigns.csv', 'case-chen')}:2 (column "name_zh"): contains a text-direction control (U+200E) at character 1; it does not show but is published: remove it`,
+    ],
+  },
+  {
+    name: 'a tab inside a quote',
+    file: F,
+    mutate: inRow('gansu-dens', ',捣毁犯罪窝点113个,', ',捣毁犯罪窝点\t113个,'),
+    expected: () => [
+      `${fig('gansu-dens')}:15 (column "quote"): contains a tab (U+0009) at character 7; it does not show but is published: remove it`,
+    ],
+  },
+  {
+    name: 'a byte-order mark inside an id',
+    file: F,
+    mutate: inRow('daqing-arrest-teams', 'daqing-arrest-teams,', 'daqing\ufeff-arrest-teams,'),
+    expected: () => [
+      `${fig('daqing-arrest-teams')}:1 (column "id"): contains a zero-width character (U+FEFF) at character 7; it does not show but is published: remove it`,
+    ],
+  },
+  {
+    name: 'a zero-width space in a reference',
+    file: F,
+    mutate: inRow('gansu-dens', ',dens_destroyed,', ',dens\u200b_destroyed,'),
+    expected: () => [
+      `${fig('gansu-dens')}:6 (column "metric"): contains a zero-width character (U+200B) at character 5; it does not show but is published: remove it`,
+    ],
+  },
+  {
+    name: 'a lone CR (old Mac line ending) inside a cell',
+    file: F,
+    mutate: inRow('jiangxi-cases', 'Since 10 October', 'Since 10\rOctober'),
+    expected: () => [
+      `data/figures.csv:${lineOfRow(F, 'jiangxi-cases')}: line ends with a lone CR (old Mac line ending); save the file with LF line endings`,
+      `${fig('jiangxi-cases')}:19 (column "note_en"): contains a control character (U+000D) at character 9; it does not show but is published: remove it`,
+    ],
+  },
+  {
+    name: 'a count of people filed under a money metric',
+    file: F,
+    mutate: inRow('gansu-suspects', ',suspects_arrested,', ',cash_seized,'),
+    expected: () => [
+      `${fig('gansu-suspects')}:6 (column "metric"): quote counts 2289人 in 人 (people or officers), but metric "cash_seized" is in yuan; file the figure under a metric counted in people or officers`,
+    ],
+  },
+  {
+    name: 'a count of cases filed under a cards metric',
+    file: F,
+    mutate: inRow('gansu-cases', ',cases_solved,', ',bank_cards_seized,'),
+    expected: () => [
+      `${fig('gansu-cases')}:6 (column "metric"): quote counts 342起 in 起 (cases), but metric "bank_cards_seized" is in cards; file the figure under a metric counted in cases`,
+    ],
+  },
+  {
+    name: 'a date in the year 0000',
+    file: F,
+    mutate: inRow('gansu-dens', ',2020-12-25,', ',0000-12-25,'),
+    expected: () => [
+      `${fig('gansu-dens')}:12 (column "as_of"): "0000-12-25" has the year 0000, outside 1949-2099; check for a typing error`,
+    ],
+  },
+  {
+    name: 'a campaign date in the year 9999',
+    file: 'campaigns.csv',
+    mutate: inRow('case-10-29', ',2020-10-29,', ',9999-10-29,'),
+    expected: () => [
+      `data/campaigns.csv:${lineOfRow('campaigns.csv', 'case-10-29')}:8 (column "start"): "9999-10-29" has the year 9999, outside 1949-2099; check for a typing error`,
+    ],
+  },
+  {
+    name: 'a date after the year the source reports',
+    file: F,
+    mutate: inRow('gansu-dens', ',2020-12-25,', ',2021-01,'),
+    expected: () => [
+      `${fig('gansu-dens')}:12 (column "as_of"): as_of 2021-01 is after 2020, the last year the source reports; a source cannot state what had not happened`,
+    ],
+  },
+  {
+    name: 'a date typed with slashes (2020/10/10)',
+    file: F,
+    mutate: inRow('jiangxi-suspects', ',2020-10-10,', ',2020/10/10,'),
+    expected: () => [
+      `${fig('jiangxi-suspects')}:10 (column "period_start"): "2020/10/10" is not a valid date; expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2020-12-25)`,
+    ],
+  },
+  {
+    name: 'a source whose text does not exist',
+    file: 'sources.csv',
+    mutate: (t) => t.replace(',topic-pp56-60.zh.txt,', ',topic-pp56-60.txt,'),
+    expected: () => [
+      `data/sources.csv:2:11 (column "file"): source text ${relative(process.cwd(), join(SOURCES, 'topic-pp56-60.txt'))} does not exist; put the text there or correct the file name`,
+    ],
+  },
+  {
+    name: 'a quote that is not on its page',
+    file: F,
+    mutate: inRow('gansu-dens', ',捣毁犯罪窝点113个,', ',捣毁窝点113个,'),
+    expected: () => [
+      `${fig('gansu-dens')}:15 (column "quote"): quote "捣毁窝点113个" is not on page 57 of "topic-2020-pp56-60"; copy it verbatim`,
+    ],
+  },
+  {
+    name: 'a repeated header row (two files pasted together)',
+    file: F,
+    mutate: (t) => {
+      const lines = t.split('\n');
+      lines.splice(5, 0, lines[0]!);
+      return lines.join('\n');
+    },
+    expected: () => ['data/figures.csv:6: header repeated (same as line 1); remove this line'],
+  },
+  {
+    name: 'a figures file with only a header',
+    file: F,
+    mutate: (t) => `${t.split('\n')[0]}\n`,
+    expected: () => ['data/figures.csv:1: no figures: the file has only a header; add rows below it'],
+  },
+  {
+    name: 'an empty line in the middle',
+    file: F,
+    mutate: (t) => {
+      const lines = t.split('\n');
+      lines.splice(5, 0, '');
+      return lines.join('\n');
+    },
+    expected: () => ['data/figures.csv:6: empty line; remove it'],
+  },
+  {
+    name: 'a row of only commas (cleared cells in a spreadsheet)',
+    file: F,
+    mutate: (t) => {
+      const lines = t.split('\n');
+      lines.splice(5, 0, ','.repeat(19));
+      return lines.join('\n');
+    },
+    expected: () => ['data/figures.csv:6: empty row (only commas); remove it'],
+  },
+  {
+    name: 'curly quotes around an id (typed in a word processor)',
+    file: F,
+    mutate: inRow('daqing-arrest-teams', 'daqing-arrest-teams,', '“daqing-arrest-teams”,'),
+    expected: () => [
+      `${fig('daqing-arrest-teams')}:1 (column "id"): "“daqing-arrest-teams”" is not a valid id; expected a lowercase ASCII slug such as "gansu" or "suspects_arrested"`,
+    ],
+  },
+  {
+    name: 'a full-width space after an id (Chinese input method)',
+    file: F,
+    mutate: inRow('daqing-arrest-teams', 'daqing-arrest-teams,', 'daqing-arrest-teams\u3000,'),
+    expected: () => [
+      `${fig('daqing-arrest-teams')}:1 (column "id"): "daqing-arrest-teams\u3000" has leading or trailing spaces; remove them`,
+    ],
+  },
+  {
+    name: 'a duplicated column (copied in a spreadsheet over another)',
+    file: F,
+    mutate: (t) => t.replace(',quote,part_of,', ',quote,quote,'),
+    expected: () => [
+      'data/figures.csv:1:16: wrong header (missing "part_of"; duplicated "quote"); expected exactly: id,place,located_in,agency,campaign,metric,value,qualifier,period_type,period_start,period_end,as_of,source,page,quote,part_of,detail_zh,detail_en,note_en,note_zh',
+    ],
+  },
+  {
+    name: 'a deleted column',
+    file: F,
+    mutate: (t) =>
+      t
+        .split('\n')
+        .map((l) => l.replace(/^([^,]*,[^,]*),[^,]*/, '$1'))
+        .join('\n'),
+    expected: () => [
+      'data/figures.csv:1:3: wrong header (missing "located_in"); expected exactly: id,place,located_in,agency,campaign,metric,value,qualifier,period_type,period_start,period_end,as_of,source,page,quote,part_of,detail_zh,detail_en,note_en,note_zh',
+    ],
+  },
+  {
+    name: 'a campaign date without provenance',
+    file: 'provenance.csv',
+    mutate: (t) => t.replace(/\ncampaigns,case-10-29,start,[^\n]*/, ''),
+    expected: () => [
+      `data/campaigns.csv:${lineOfRow('campaigns.csv', 'case-10-29')}:8 (column "start"): start 2020-10-29 has no provenance; add a row to provenance.csv (campaigns,case-10-29,start,…) with its page and quote, or its basis and reason`,
+    ],
+  },
+  {
+    name: 'a provenance quote that is not on its page',
+    file: 'provenance.csv',
+    mutate: (t) => t.replace('2020年10月29日,该局经过线索摸排', '2020年10月29日,该局立案'),
+    expected: () => [
+      `data/provenance.csv:${provLine('case-10-29', 'start')}:7 (column "quote"): quote "2020年10月29日,该局立案" is not on page 60 of "topic-2020-pp56-60"; copy it verbatim`,
+    ],
+  },
+  {
+    name: 'an inferred basis without a reason',
+    file: 'provenance.csv',
+    mutate: (t) => t.replace('campaigns,case-10-29,start,source,', 'campaigns,case-10-29,start,inferred,'),
+    expected: () => [
+      `data/provenance.csv:${provLine('case-10-29', 'start')}:8 (column "reason_en"): an "inferred" basis needs the reason, in reason_en and reason_zh`,
+    ],
+  },
+  {
+    name: 'provenance for an unknown campaign',
+    file: 'provenance.csv',
+    mutate: (t) => t.replace('campaigns,case-10-29,start,', 'campaigns,case-10-30,start,'),
+    expected: () => [
+      `data/provenance.csv:${provLine('case-10-29', 'start')}:2 (column "id"): unknown campaign "case-10-30"; expected an id from campaigns.csv`,
+      `data/campaigns.csv:${lineOfRow('campaigns.csv', 'case-10-29')}:8 (column "start"): start 2020-10-29 has no provenance; add a row to provenance.csv (campaigns,case-10-29,start,…) with its page and quote, or its basis and reason`,
+    ],
+  },
+  {
+    name: 'provenance for a column that does not exist',
+    file: 'provenance.csv',
+    mutate: (t) => t.replace('campaigns,case-10-29,start,', 'campaigns,case-10-29,began,'),
+    expected: () => [
+      `data/provenance.csv:${provLine('case-10-29', 'start')}:3 (column "field"): campaigns.csv has no column "began"; expected one of: id, name_zh, name_en, kind, topic, parent, place, start, end, page, note_en, note_zh`,
+      `data/campaigns.csv:${lineOfRow('campaigns.csv', 'case-10-29')}:8 (column "start"): start 2020-10-29 has no provenance; add a row to provenance.csv (campaigns,case-10-29,start,…) with its page and quote, or its basis and reason`,
+    ],
+  },
+  {
+    name: 'provenance for an empty cell, and a fact given two',
+    file: 'provenance.csv',
+    mutate: (t) =>
+      `${t}campaigns,case-10-29,end,inferred,,,,A guess.,猜测。\ncampaigns,case-10-29,parent,inferred,,,,A guess.,猜测。\n`,
+    expected: () => [
+      `data/provenance.csv:${provCount() + 1}:3 (column "field"): campaigns "case-10-29" has no end; there is nothing to give a basis for`,
+      `data/provenance.csv:${provCount() + 2}:3 (column "field"): campaigns "case-10-29" parent already has provenance on line ${provLine('case-10-29', 'parent')}; keep exactly one`,
+    ],
+  },
+  {
+    name: 'a figure counted from names that loses its provenance',
+    file: 'provenance.csv',
+    mutate: (t) => t.replace(/\nfigures,yixing-arrests,value,[^\n]*/, ''),
+    expected: () => [
+      `${fig('yixing-arrests')}:7 (column "value"): value 2 (exact) is not what the quote states: "将外号“黑熊”的张某瑞抓获" reads as no number`,
+    ],
+  },
+  {
     name: 'a coverage-ignore entry with an unknown reason',
     file: I,
     mutate: inRow(null, ',2020年,date,', ',2020年,year,'),
@@ -406,11 +744,7 @@ describe('validation of bad input', () => {
   it('has at least 25 fixtures', () => expect(fixtures.length).toBeGreaterThanOrEqual(25));
 
   it.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
-    const dir = mkdtempSync(join(work, 'data-'));
-    cpSync(DATA, dir, { recursive: true });
-    const path = join(dir, fixture.file);
-    writeFileSync(path, fixture.mutate(readFileSync(path, 'utf8')));
-    const { dataset, issues } = readDataset(dir, 'data');
+    const { dataset, issues } = readMutated(fixture.file, fixture.mutate);
     expect(dataset).toBeUndefined();
     expect(issues.map(formatIssue).sort()).toEqual(fixture.expected().sort());
   });
@@ -424,6 +758,57 @@ describe('validation of bad input', () => {
     text = inRow('gansu-dens', ',dens_destroyed,', ',dens,')(text);
     text = inRow('gansu-cases', ',cumulative,', ',total,')(text);
     writeFileSync(path, text);
-    expect(readDataset(dir, 'data').issues).toHaveLength(3);
+    expect(readDataset(dir, 'data', { sourcesDir: SOURCES }).issues).toHaveLength(3);
+  });
+});
+
+describe("what curators' tools produce harmlessly", () => {
+  it("reads Excel's CSV UTF-8 (a byte-order mark and CRLF line endings) as the plain file", () => {
+    const { dataset, issues } = readMutated(F, (t) => `\ufeff${t.replaceAll('\n', '\r\n')}`);
+    expect(issues.map(formatIssue)).toEqual([]);
+    expect(dataset!.figures.find((f) => f.id === 'gansu-dens')).toMatchObject({ value: 113, note_zh: '' });
+  });
+
+  it('keeps a line break inside a quoted cell', () => {
+    const { dataset, issues } = readMutated(
+      F,
+      inRow(
+        'jiangxi-cases',
+        ',Since 10 October 2020; the source gives no as-of date.,',
+        ',"Since 10 October 2020;\nthe source gives no as-of date.",',
+      ),
+    );
+    expect(issues.map(formatIssue)).toEqual([]);
+    expect(dataset!.figures.find((f) => f.id === 'jiangxi-cases')!.note_en).toBe(
+      'Since 10 October 2020;\nthe source gives no as-of date.',
+    );
+  });
+});
+
+describe('value against quote', () => {
+  it('compares exact digits, never doubles (4.99999999999999999万 is not 50000)', () => {
+    const data = loadDataset(DATA, 'data', { sourcesDir: SOURCES });
+    const figure = data.figures.find((f) => f.id === 'gansu-dens')!;
+    figure.quote = '捣毁犯罪窝点4.99999999999999999万个';
+    figure.value = 50000;
+    expect(Number('49999.9999999999999')).toBe(50000);
+    expect(checkDataset(data, 'data').map(formatIssue)).toEqual([
+      `${fig('gansu-dens')}:7 (column "value"): value 50000 (exact) is not what the quote states: "捣毁犯罪窝点4.99999999999999999万个" reads as 4.99999999999999999万个 = 49999.9999999999999 (exact)`,
+    ]);
+  });
+});
+
+describe('size warnings', () => {
+  it('warns, without refusing, when one place has more figures than a page can list', () => {
+    const { dataset, issues, warnings } = readMutated(F, (t) => {
+      const row = t.split('\n')[lineOfRow(F, 'gansu-dens') - 1]!;
+      const copies = Array.from({ length: 60 }, (_, i) => row.replace('gansu-dens,', `gansu-dens-${i},`));
+      return `${t}${copies.join('\n')}\n`;
+    });
+    expect(issues).toEqual([]);
+    expect(dataset).toBeDefined();
+    expect(warnings.map(formatIssue)).toEqual([
+      `data/figures.csv:${lineOfRow(F, 'gansu-suspects')}: place "gansu" has 66 figures, more than the 60 a reader can scan on one page; consider splitting it by campaign`,
+    ]);
   });
 });

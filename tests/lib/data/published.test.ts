@@ -5,7 +5,11 @@ import { DOWNLOAD_FORMATS, downloadPath, PUBLISHED_TABLES } from '../../../src/l
 import { createQuery } from '../../../src/lib/data/query.ts';
 import { TABLES } from '../../../src/lib/data/schema.ts';
 
-const q = createQuery(loadDataset(resolve(import.meta.dirname, 'fixtures/data')));
+const q = createQuery(
+  loadDataset(resolve(import.meta.dirname, 'fixtures/data'), 'data', {
+    sourcesDir: resolve(import.meta.dirname, '../../../../shared/sources'),
+  }),
+);
 
 describe('PUBLISHED_TABLES', () => {
   it('publishes figures-explained first, then every curated table with its own columns and rows', () => {

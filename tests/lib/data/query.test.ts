@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/lib/data/load.ts';
 import { createQuery } from '../../../src/lib/data/query.ts';
 
-const q = createQuery(loadDataset(resolve(import.meta.dirname, 'fixtures/data')));
+const q = createQuery(
+  loadDataset(resolve(import.meta.dirname, 'fixtures/data'), 'data', {
+    sourcesDir: resolve(import.meta.dirname, '../../../../shared/sources'),
+  }),
+);
 
 describe('query layer', () => {
   it('gives a place its own figures only, at its own level', () => {
@@ -80,7 +84,7 @@ describe('query layer', () => {
         .get('people')!
         .map((f) => f.value)
         .sort(),
-    ).toEqual([209, 268]);
+    ).toEqual([209, 268, 371]);
     expect(groups.get('yuan')!.map((f) => f.value)).toEqual([1200000]);
   });
 });
