@@ -1,13 +1,24 @@
-// Checks data/ alone and lists every problem at once: `npm run validate [-- <data dir>]`.
+// Checks data/ and the source texts it cites, and lists every problem at once:
+// `npm run validate [-- <data dir>] [--sources <dir of source texts>]` (default ../shared/sources).
+import { parseArgs } from 'node:util';
 import { resolve, relative } from 'node:path';
 import { formatIssue } from '../src/lib/data/csv.ts';
 import { readDataset } from '../src/lib/data/load.ts';
 import { dataDir } from '../src/lib/data/data-dir.ts';
 
-const dir = resolve(process.argv[2] ?? dataDir());
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({ options: { sources: { type: 'string' } }, allowPositionals: true });
+  } catch (error) {
+    console.error(`${(error as Error).message}\nusage: npm run validate [-- <data dir>] [--sources <dir>]`);
+    process.exit(2);
+  }
+})();
+const dir = resolve(positionals[0] ?? dataDir());
 const label = relative(process.cwd(), dir) || '.';
 const started = performance.now();
-const { dataset, issues } = readDataset(dir, label);
+const sourcesDir = values.sources === undefined ? undefined : resolve(values.sources);
+const { dataset, issues, warnings } = readDataset(dir, label, { sourcesDir });
 const ms = Math.round(performance.now() - started);
 if (!dataset) {
   console.error(issues.map(formatIssue).join('\n'));
@@ -19,4 +30,5 @@ if (!dataset) {
 const counts = Object.entries(dataset)
   .map(([name, rows]) => `${rows.length} ${name}`)
   .join(', ');
+for (const warning of warnings) console.warn(`warning: ${formatIssue(warning)}`);
 console.log(`${label}/ is valid: ${counts} (checked in ${ms} ms).`);

@@ -1,11 +1,12 @@
 // Helpers for tests of the built site in dist/: page list, a static server, Chromium.
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { gzipSync } from 'node:zlib';
-import type { AddressInfo } from 'node:net';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs } from '../../src/lib/built-site/chromium.ts';
+import { startStaticServer as serve, type StaticServer } from '../../src/lib/built-site/static-server.ts';
+
+export { chromiumArgs, type StaticServer };
 
 export const repoDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const distDir = join(repoDir, 'dist');
@@ -54,116 +55,10 @@ export function siteUrl(): string {
   return match[1];
 }
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.svg': 'image/svg+xml; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.pdf': 'application/pdf',
-  '.zip': 'application/zip',
-};
-
-export interface StaticServer {
-  /** Base URL without trailing slash, e.g. `http://127.0.0.1:40123`. */
-  url: string;
-  close: () => Promise<void>;
+/** Serves `dir` (dist/ by default) on 127.0.0.1 at a free port; see src/lib/built-site/static-server.ts. */
+export function startStaticServer(dir: string = distDir): Promise<StaticServer> {
+  return serve(dir);
 }
-
-/** Serves `dir` on 127.0.0.1 (free port): index.html for directories, 404 for anything else missing. */
-export async function startStaticServer(dir: string = distDir): Promise<StaticServer> {
-  const root = resolve(dir);
-  const server = createServer((req, res) => {
-    const notFound = (): void => {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 Not Found');
-    };
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { allow: 'GET, HEAD' }).end();
-      return;
-    }
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
-    let file = resolve(root, `.${pathname}`);
-    if (file !== root && !file.startsWith(root + sep)) return notFound();
-    let stat = existsSync(file) ? statSync(file) : undefined;
-    if (stat?.isDirectory()) {
-      if (!pathname.endsWith('/')) {
-        res.writeHead(301, { location: `${pathname}/` }).end();
-        return;
-      }
-      file = join(file, 'index.html');
-      stat = existsSync(file) ? statSync(file) : undefined;
-    }
-    if (!stat?.isFile()) return notFound();
-    const type = contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
-    // Compress text as any static host does, so that size and speed measurements are realistic.
-    if (
-      /text|javascript|json|svg/.test(type) &&
-      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
-    ) {
-      const body = gzipSync(readFileSync(file));
-      res.writeHead(200, {
-        'content-type': type,
-        'content-encoding': 'gzip',
-        'content-length': body.length,
-        'cache-control': 'no-store',
-        vary: 'accept-encoding',
-      });
-      res.end(req.method === 'HEAD' ? undefined : body);
-      return;
-    }
-    res.writeHead(200, { 'content-type': type, 'content-length': stat.size, 'cache-control': 'no-store' });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok());
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((ok) => {
-        server.closeAllConnections();
-        server.close(() => ok());
-      }),
-  };
-}
-
-/** Chromium flags this machine needs (closed network; running as root). */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /**
  * Options for every browser context: requests to anywhere but 127.0.0.1 go to a dead proxy, so

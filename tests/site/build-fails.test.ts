@@ -1,5 +1,6 @@
-// A bad number in the data must stop the build (and `npm run validate`) with a message naming
-// the file and line, and leave no HTML behind. Runs on a copy of the repo in a temp folder.
+// A bad number in the data, or a bad entry in coverage-ignore.csv, must stop the build (and
+// `npm run validate`) with a message naming the file and line, and leave no HTML behind. Runs on
+// a copy of the repo in a temp folder.
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -13,7 +14,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { repoDir } from '../helpers/site.ts';
 
@@ -22,12 +23,23 @@ const rowId = 'gansu-suspects';
 const good = '2289';
 const bad = '12o4';
 
+const ignoreFile = 'data/coverage-ignore.csv';
+const badIgnore = 'topic-2020-pp56-60,57,其中3人,3人,typo,';
+
+/** The temp folder holding the copy (repo/) and the link to ../shared (shared/). */
+let root: string;
 let work: string;
 let line: number;
+let ignoreLine: number;
 
-/** Copies the repo without node_modules, dist, .git and caches; node_modules is linked entry by entry. */
+/**
+ * Copies the repo to <tmp>/repo without node_modules, dist, .git and caches, beside a link
+ * <tmp>/shared to the real ../shared (the source texts); node_modules is linked entry by entry.
+ */
 function copyRepo(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'crackdown-build-fails-'));
+  root = mkdtempSync(join(tmpdir(), 'crackdown-build-fails-'));
+  symlinkSync(resolve(repoDir, '..', 'shared'), join(root, 'shared'));
+  const dir = join(root, 'repo');
   const skip = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'tmp']);
   cpSync(repoDir, dir, {
     recursive: true,
@@ -87,13 +99,20 @@ beforeAll(() => {
   cells[valueAt] = bad;
   lines[index] = cells.join(',');
   writeFileSync(path, lines.join('\n'));
+  const ignores = readFileSync(join(work, ignoreFile), 'utf8').replace(/\n*$/, '\n');
+  ignoreLine = ignores.split('\n').length;
+  writeFileSync(join(work, ignoreFile), `${ignores}${badIgnore}\n`);
 });
+
+/** Whether the output names the bad reason in coverage-ignore.csv by file, line and column. */
+const namesIgnoreEntry = (output: string) =>
+  output.includes(`${ignoreFile}:${ignoreLine}:5 (column "reason")`);
 
 afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
+  if (root) rmSync(root, { recursive: true, force: true });
 });
 
-describe(`a bad value (${bad}) in ${file}`, () => {
+describe(`a bad value (${bad}) in ${file} and a bad reason in ${ignoreFile}`, () => {
   test(
     'stops `npx astro build`, naming the file and line, with no HTML written',
     { timeout: 300_000 },
@@ -103,6 +122,9 @@ describe(`a bad value (${bad}) in ${file}`, () => {
       expect(namesFileAndLine(output), `output names ${file}:${line}; output:\n${output.slice(-3000)}`).toBe(
         true,
       );
+      expect(namesIgnoreEntry(output), `output names ${ignoreFile}; output:\n${output.slice(-3000)}`).toBe(
+        true,
+      );
       expect(htmlFiles(join(work, 'dist')), 'HTML files in dist/').toEqual([]);
     },
   );
@@ -110,6 +132,9 @@ describe(`a bad value (${bad}) in ${file}`, () => {
   test('makes `npm run validate` exit 1, naming the file and line', { timeout: 120_000 }, () => {
     const { status, output } = run('npm', ['run', '--silent', 'validate']);
     expect(status, `validate exit status; output:\n${output.slice(-3000)}`).toBe(1);
+    expect(namesIgnoreEntry(output), `output names ${ignoreFile}; output:\n${output.slice(-3000)}`).toBe(
+      true,
+    );
     expect(namesFileAndLine(output), `output names ${file}:${line}; output:\n${output.slice(-3000)}`).toBe(
       true,
     );

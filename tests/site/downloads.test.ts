@@ -1,12 +1,20 @@
 // The published data files: values round-trip from data/*.csv to the pages and to the downloads.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/lib/data/load.ts';
+import {
+  DOWNLOAD_FORMATS,
+  downloadPath,
+  PUBLISHED_TABLES,
+  type DownloadFormat,
+} from '../../src/lib/data/published.ts';
+import { TABLES } from '../../src/lib/data/schema.ts';
 import { distDir, readPage, repoDir } from '../helpers/site.ts';
 
 const data = loadDataset(join(repoDir, 'data'));
+const FORMATS = Object.keys(DOWNLOAD_FORMATS) as DownloadFormat[];
 const download = (name: string) => readFileSync(join(distDir, 'data', name), 'utf8');
 const parse = (text: string) =>
   Papa.parse<Record<string, string>>(text.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true });
@@ -68,21 +76,20 @@ describe('downloads', () => {
     expect(cell?.slice(1)).toEqual(['2289', 'exact']);
   });
 
+  test('every curated table and figures-explained are published, in every format', () => {
+    expect(PUBLISHED_TABLES.map((t) => t.name).sort()).toEqual(
+      ['figures-explained', ...Object.keys(TABLES)].sort(),
+    );
+    const paths = PUBLISHED_TABLES.flatMap((t) => FORMATS.map((format) => downloadPath(t.name, format)));
+    const built = new Set(readdirSync(join(distDir, 'data')).map((file) => `/data/${file}`));
+    expect(paths.filter((path) => !built.has(path))).toEqual([]);
+  });
+
   test('the data page links every download in both languages', () => {
     for (const page of ['/data/', '/en/data/']) {
       const html = readPage(page);
-      for (const name of [
-        'figures-explained',
-        'figures',
-        'places',
-        'campaigns',
-        'agencies',
-        'metrics',
-        'sources',
-        'discrepancies',
-      ]) {
-        expect(html).toContain(`href="/data/${name}.csv"`);
-        expect(html).toContain(`href="/data/${name}.json"`);
+      for (const { name } of PUBLISHED_TABLES) {
+        for (const format of FORMATS) expect(html).toContain(`href="${downloadPath(name, format)}"`);
       }
     }
   });

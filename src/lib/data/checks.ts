@@ -1,19 +1,56 @@
 import type { DataIssue } from './csv.ts';
 import type { Dataset, Row } from './dataset.ts';
-import { TABLES, type TableName } from './schema.ts';
-import { findNumbers } from './numbers.ts';
+import { PROVENANCE, TABLES, type TableName, type Unit } from './schema.ts';
+import { findNumbers, type FoundNumber } from './numbers.ts';
+import { findPhrase } from './source-pages.ts';
 
-/** Cross-table rules: unique ids, references, levels, dates, pages and quotes. */
+/** Each source's text by page number, by source id. */
+export type SourceTexts = Map<string, Map<number, string>>;
+
+/** Campaign columns that are facts and so need a row in provenance.csv when filled. */
+export const SOURCED_CAMPAIGN_FIELDS = ['parent', 'start', 'end'] as const;
+
+/**
+ * The units a counting word in a quote allows. Words not listed (个, 大, 位, 次…) count anything,
+ * so they are not checked.
+ */
+export const COUNTER_UNITS: Record<string, readonly Unit[]> = {
+  人: ['people', 'officers'],
+  名: ['people', 'officers'],
+  起: ['cases'],
+  宗: ['cases'],
+  张: ['cards'],
+  元: ['yuan', 'yuan-per-set'],
+  条: ['records', 'leads', 'chains'],
+  部: ['phones'],
+  台: ['computers', 'vehicles', 'devices'],
+  套: ['sets'],
+  处: ['dens'],
+  家: ['companies', 'channels'],
+  户: ['numbers'],
+  例: ['numbers'],
+  款: ['tools'],
+  省: ['provinces'],
+  市: ['cities'],
+  天: ['days'],
+};
+
+/**
+ * Cross-table rules: unique ids, references, levels, dates, pages, quotes and provenance. With
+ * `texts`, every quote must be found verbatim on its page.
+ */
 export function checkDataset(
   data: Dataset,
   label = 'data',
   knownIds?: Partial<Record<TableName, Set<string> | null>>,
+  texts?: SourceTexts,
 ): DataIssue[] {
   const issues: DataIssue[] = [];
-  const report = (table: TableName, row: { line: number }, field: string, message: string) => {
-    const columns = Object.keys(TABLES[table].row.shape);
+  const report = (table: TableName | 'provenance', row: { line: number }, field: string, message: string) => {
+    const spec = table === 'provenance' ? PROVENANCE : TABLES[table];
+    const columns = Object.keys(spec.row.shape);
     issues.push({
-      file: `${label}/${TABLES[table].file}`,
+      file: `${label}/${spec.file}`,
       line: row.line,
       column: columns.indexOf(field) + 1,
       field,
@@ -61,6 +98,27 @@ export function checkDataset(
   const places = index.places as Map<string, Dataset['places'][number]>;
   const figuresById = index.figures as Map<string, Dataset['figures'][number]>;
   const sources = index.sources as Map<string, Dataset['sources'][number]>;
+  const metrics = index.metrics as Map<string, Dataset['metrics'][number]>;
+  const lastYear = Math.max(...data.sources.map((s) => Number(s.year)));
+  const notAfter = (table: TableName, row: { line: number }, field: string, date: string, year: number) => {
+    if (date && Number(date.slice(0, 4)) > year)
+      report(
+        table,
+        row,
+        field,
+        `${field} ${date} is after ${year}, the last year the source reports; a source cannot state what had not happened`,
+      );
+  };
+  const onPage = (source: string, page: number, phrase: string) => {
+    const text = texts?.get(source)?.get(page);
+    return text === undefined || findPhrase(text, phrase).length > 0;
+  };
+  // Figures whose value is a count of names the text lists (basis `counted` in provenance.csv).
+  const counted = new Set(
+    data.provenance
+      .filter((p) => p.table === 'figures' && p.field === 'value' && p.basis === 'counted')
+      .map((p) => p.id),
+  );
 
   for (const s of data.sources) {
     if (s.first_page > s.last_page)
@@ -122,6 +180,10 @@ export function checkDataset(
         report('campaigns', c, 'parent', `parent chain of "${c.id}" loops back to itself`);
     }
     checkOrder('campaigns', c, 'start', c.start, 'end', c.end, report);
+    if (data.sources.length) {
+      notAfter('campaigns', c, 'start', c.start, lastYear);
+      notAfter('campaigns', c, 'end', c.end, lastYear);
+    }
   }
 
   for (const a of data.agencies) ref('agencies', a, 'place', a.place, 'places');
@@ -150,7 +212,16 @@ export function checkDataset(
           'page',
           `page ${f.page} is outside source "${f.source}" (pages ${s.first_page}-${s.last_page})`,
         );
+      } else if (!onPage(f.source, f.page, f.quote)) {
+        report(
+          'figures',
+          f,
+          'quote',
+          `quote "${f.quote}" is not on page ${f.page} of "${f.source}"; copy it verbatim`,
+        );
       }
+      for (const field of ['period_start', 'period_end', 'as_of'] as const)
+        notAfter('figures', f, field, f[field], Number(s.year));
     }
     if (f.part_of && ref('figures', f, 'part_of', f.part_of, 'figures')) {
       const whole = figuresById.get(f.part_of)!;
@@ -186,15 +257,21 @@ export function checkDataset(
       );
     checkOrder('figures', f, 'period_start', f.period_start, 'period_end', f.period_end, report);
     checkOrder('figures', f, 'period_start', f.period_start, 'as_of', f.as_of, report);
+    if (counted.has(f.id)) continue;
     const stated = findNumbers(f.quote).filter((n) => n.kind === 'quantity');
-    if (!stated.some((n) => n.value === f.value && n.qualifier === f.qualifier)) {
-      const read = stated.map((n) => `${n.text} = ${n.value} (${n.qualifier})`).join('; ') || 'no number';
+    // Compared as exact digits, never as doubles: 2^53+1 must not match 2^53.
+    const match = stated.find((n) => n.exact === String(f.value) && n.qualifier === f.qualifier);
+    if (!match) {
+      const read = stated.map((n) => `${n.text} = ${n.exact} (${n.qualifier})`).join('; ') || 'no number';
       report(
         'figures',
         f,
         'value',
         `value ${f.value} (${f.qualifier}) is not what the quote states: "${f.quote}" reads as ${read}`,
       );
+    } else if (metrics.has(f.metric)) {
+      const unitProblem = counterMismatch(match, metrics.get(f.metric)!);
+      if (unitProblem) report('figures', f, 'metric', unitProblem);
     }
   }
 
@@ -202,7 +279,179 @@ export function checkDataset(
     ref('discrepancies', d, 'source', d.source, 'sources');
     for (const id of d.figures.split(' ').filter(Boolean)) ref('discrepancies', d, 'figures', id, 'figures');
   }
+
+  checkProvenance(data, index, knownIds, sources, onPage, report);
   return issues;
+}
+
+/** The problem when a quote's counting word (人, 元, 张…) does not fit the metric's unit, or undefined. */
+export function counterMismatch(stated: FoundNumber, metric: { id: string; unit: Unit }): string | undefined {
+  const counter = stated.text.at(-1)!;
+  const units = COUNTER_UNITS[counter];
+  if (!units || units.includes(metric.unit)) return undefined;
+  return `quote counts ${stated.text} in ${counter} (${units.join(' or ')}), but metric "${metric.id}" is in ${metric.unit}; file the figure under a metric counted in ${units.join(' or ')}`;
+}
+
+type Report = (
+  table: TableName | 'provenance',
+  row: { line: number },
+  field: string,
+  message: string,
+) => void;
+
+/**
+ * Provenance rules: each row points at an existing row and filled column; a `source` basis has a
+ * quote found verbatim on its page; every other basis gives its reason in both languages; each
+ * filled campaign start, end and parent has exactly one row.
+ */
+function checkProvenance(
+  data: Dataset,
+  index: Record<TableName, Map<string, Row<{ id: string }>>>,
+  knownIds: Partial<Record<TableName, Set<string> | null>> | undefined,
+  sources: Map<string, Dataset['sources'][number]>,
+  onPage: (source: string, page: number, phrase: string) => boolean,
+  report: Report,
+) {
+  const seen = new Map<string, number>();
+  for (const p of data.provenance) {
+    const key = `${p.table}|${p.id}|${p.field}`;
+    const first = seen.get(key);
+    if (first !== undefined)
+      report(
+        'provenance',
+        p,
+        'field',
+        `${p.table} "${p.id}" ${p.field} already has provenance on line ${first}; keep exactly one`,
+      );
+    else seen.set(key, p.line);
+    const target = index[p.table]?.get(p.id) as Record<string, unknown> | undefined;
+    const columns = Object.keys(TABLES[p.table].row.shape);
+    if (!target) {
+      if (knownIds?.[p.table] !== null && !knownIds?.[p.table]?.has(p.id))
+        report(
+          'provenance',
+          p,
+          'id',
+          `unknown ${p.table.replace(/s$/, '')} "${p.id}"; expected an id from ${TABLES[p.table].file}`,
+        );
+    } else if (!columns.includes(p.field)) {
+      report(
+        'provenance',
+        p,
+        'field',
+        `${TABLES[p.table].file} has no column "${p.field}"; expected one of: ${columns.join(', ')}`,
+      );
+    } else if (target[p.field] === '') {
+      report(
+        'provenance',
+        p,
+        'field',
+        `${p.table} "${p.id}" has no ${p.field}; there is nothing to give a basis for`,
+      );
+    }
+    if (!p.reason_en !== !p.reason_zh)
+      report(
+        'provenance',
+        p,
+        p.reason_en ? 'reason_zh' : 'reason_en',
+        'reason_en and reason_zh go together; fill both or neither',
+      );
+    if (p.basis === 'source' || p.basis === 'counted') {
+      if (!p.source || p.page === '' || !p.quote) {
+        const missing = [!p.source && 'source', p.page === '' && 'page', !p.quote && 'quote'].filter(Boolean);
+        report(
+          'provenance',
+          p,
+          missing[0] as string,
+          `a "${p.basis}" basis needs source, page and quote; ${missing.join(', ')} missing`,
+        );
+      }
+    } else if (!p.reason_en) {
+      report(
+        'provenance',
+        p,
+        'reason_en',
+        `${/^[aeiou]/.test(p.basis) ? 'an' : 'a'} "${p.basis}" basis needs the reason, in reason_en and reason_zh`,
+      );
+    }
+    if (p.basis === 'counted' && (p.table !== 'figures' || p.field !== 'value'))
+      report(
+        'provenance',
+        p,
+        'basis',
+        'a "counted" basis is only for a figure\'s value (table figures, field value)',
+      );
+    if (p.basis === 'counted' && !p.reason_en)
+      report(
+        'provenance',
+        p,
+        'reason_en',
+        'a "counted" basis needs the reason (whom or what the count lists), in reason_en and reason_zh',
+      );
+    if (p.source && p.page !== '' && p.quote) {
+      const s = sources.get(p.source);
+      if (!s) {
+        if (knownIds?.sources !== null && !knownIds?.sources?.has(p.source))
+          report('provenance', p, 'source', `unknown source "${p.source}"; expected an id from sources.csv`);
+      } else if (p.page < s.first_page || p.page > s.last_page)
+        report(
+          'provenance',
+          p,
+          'page',
+          `page ${p.page} is outside source "${p.source}" (pages ${s.first_page}-${s.last_page})`,
+        );
+      else if (!onPage(p.source, p.page, p.quote))
+        report(
+          'provenance',
+          p,
+          'quote',
+          `quote "${p.quote}" is not on page ${p.page} of "${p.source}"; copy it verbatim`,
+        );
+    }
+  }
+  for (const c of data.campaigns) {
+    for (const field of SOURCED_CAMPAIGN_FIELDS) {
+      if (c[field] && !seen.has(`campaigns|${c.id}|${field}`))
+        report(
+          'campaigns',
+          c,
+          field,
+          `${field} ${c[field]} has no provenance; add a row to provenance.csv (campaigns,${c.id},${field},…) with its page and quote, or its basis and reason`,
+        );
+    }
+  }
+}
+
+/** Sizes past what a reader can use: more bars than a comparison can show, more figures than a place page can list. */
+export const SIZE_LIMITS = { barsPerComparison: 25, figuresPerPlace: 60 } as const;
+
+/** Warnings (never errors) about tables that grow past SIZE_LIMITS. */
+export function checkSizes(data: Dataset, label = 'data'): DataIssue[] {
+  const warnings: DataIssue[] = [];
+  const file = `${label}/${TABLES.figures.file}`;
+  const groups = (key: (f: Dataset['figures'][number]) => string) => {
+    const map = new Map<string, Dataset['figures']>();
+    for (const f of data.figures) map.set(key(f), [...(map.get(key(f)) ?? []), f]);
+    return map;
+  };
+  for (const [place, figures] of groups((f) => f.place)) {
+    if (figures.length > SIZE_LIMITS.figuresPerPlace)
+      warnings.push({
+        file,
+        line: figures[0]!.line,
+        message: `place "${place}" has ${figures.length} figures, more than the ${SIZE_LIMITS.figuresPerPlace} a reader can scan on one page; consider splitting it by campaign`,
+      });
+  }
+  for (const [metric, figures] of groups((f) => f.metric)) {
+    const places = new Set(figures.map((f) => f.place)).size;
+    if (places > SIZE_LIMITS.barsPerComparison)
+      warnings.push({
+        file,
+        line: figures[0]!.line,
+        message: `metric "${metric}" has figures for ${places} places, more than the ${SIZE_LIMITS.barsPerComparison} bars a comparison can show legibly`,
+      });
+  }
+  return warnings;
 }
 
 function checkOrder<T extends { line: number }>(

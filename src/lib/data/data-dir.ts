@@ -6,8 +6,8 @@ export function dataDir(): string {
   return resolve(process.env.DATA_DIR || 'data');
 }
 
-/** Where sources.csv `file` names are found: <data dir>/sources/ when the data directory carries its own texts, else ../shared/sources/. */
+/** Where sources.csv `file` names are found: <data dir>/sources/ when the data directory carries its own texts (synthetic data), else ../shared/sources beside the repo that holds it. */
 export function sourcesDir(dir = dataDir()): string {
   const own = join(dir, 'sources');
-  return existsSync(own) ? own : resolve('..', 'shared', 'sources');
+  return existsSync(own) ? own : resolve(dir, '..', '..', 'shared', 'sources');
 }

@@ -1,4 +1,13 @@
-import type { Agency, Campaign, Discrepancy, FigureRow, Metric, Place, Source } from './schema.ts';
+import type {
+  Agency,
+  Campaign,
+  Discrepancy,
+  FigureRow,
+  Metric,
+  Place,
+  Provenance,
+  Source,
+} from './schema.ts';
 
 /** A row as loaded: the validated cells plus the line it came from. */
 export type Row<T> = T & { line: number };
@@ -14,4 +23,6 @@ export interface Dataset {
   metrics: Row<Metric>[];
   figures: Figure[];
   discrepancies: Row<Discrepancy>[];
+  /** Where facts other than a figure's own quote come from (data/provenance.csv). */
+  provenance: Row<Provenance>[];
 }

@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import type { Query } from './query.ts';
 import { TABLES, type TableName } from './schema.ts';
 import { periodLabel } from '../i18n/period.ts';
@@ -72,11 +71,6 @@ export function figuresExplained(q: Query): ExportTable {
     };
   });
   return { columns: Object.keys(rows[0] ?? {}), rows };
-}
-
-/** CSV that Excel opens correctly: UTF-8 with a byte-order mark, CRLF line ends, every column named. */
-export function toCsv(table: ExportTable): string {
-  return `\ufeff${Papa.unparse({ fields: table.columns, data: table.rows.map((r) => table.columns.map((c) => r[c] ?? '')) }, { newline: '\r\n' })}\r\n`;
 }
 
 /** JSON with the column list and one object per row; numbers stay numbers. */

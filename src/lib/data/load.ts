@@ -1,10 +1,21 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
-import { formatIssue, readCsv, type CsvTable, type DataIssue } from './csv.ts';
-import { TABLES, type TableName } from './schema.ts';
-import { checkDataset } from './checks.ts';
-import type { Dataset } from './dataset.ts';
+import { findInvisible, formatIssue, readCsv, readUtf8, type CsvTable, type DataIssue } from './csv.ts';
+import { COVERAGE_IGNORE, PROVENANCE, TABLES, type CoverageIgnore, type TableName } from './schema.ts';
+import { checkDataset, checkSizes, type SourceTexts } from './checks.ts';
+import { checkCoverageIgnore } from './coverage-ignore.ts';
+import type { Dataset, Row } from './dataset.ts';
+import { splitPages } from './source-pages.ts';
+import { sourcesDir as sourcesDirOf } from './data-dir.ts';
+
+export interface ReadOptions {
+  /** Folder of the source texts named in sources.csv; by default dataDir/sources/ if present, else ../shared/sources beside the repo that holds dataDir. */
+  sourcesDir?: string;
+}
+
+/** Tables that may be empty; every other file with only a header is refused. */
+const MAY_BE_EMPTY = new Set(['discrepancies']);
 
 /** Thrown when data/ breaks a rule; its message lists every problem, one per line. */
 export class DataError extends Error {
@@ -19,44 +30,95 @@ export class DataError extends Error {
   }
 }
 
-/** Reads, parses and checks every CSV in `dataDir`; returns the dataset only when there are no issues. */
-export function readDataset(dataDir: string, label = 'data'): { dataset?: Dataset; issues: DataIssue[] } {
+/**
+ * Reads, parses and checks every CSV in `dataDir` and the source texts they cite; returns the
+ * dataset only when there are no issues. Warnings (sizes a reader cannot use) never block.
+ */
+export function readDataset(
+  dataDir: string,
+  label = 'data',
+  options: ReadOptions = {},
+): { dataset?: Dataset; issues: DataIssue[]; warnings: DataIssue[] } {
   const issues: DataIssue[] = [];
-  const tables = {} as Record<TableName, unknown[]>;
+  const tables = {} as Record<TableName | 'provenance', unknown[]>;
   // Ids of every row, valid or not, so that one bad row is reported once and not again as an unknown reference.
   const knownIds = {} as Record<TableName, Set<string> | null>;
-  for (const [name, spec] of Object.entries(TABLES) as [TableName, (typeof TABLES)[TableName]][]) {
+  const specs = [...Object.entries(TABLES), ['provenance', PROVENANCE]] as [
+    TableName | 'provenance',
+    { file: string; row: z.ZodObject },
+  ][];
+  for (const [name, spec] of specs) {
     const path = join(dataDir, spec.file);
     const fileLabel = `${label}/${spec.file}`;
+    tables[name] = [];
+    if (name !== 'provenance') knownIds[name] = null;
     if (!existsSync(path)) {
       issues.push({
         file: fileLabel,
         line: 1,
         message: `file is missing; expected ${spec.file} in ${label}/`,
       });
-      tables[name] = [];
-      knownIds[name] = null;
       continue;
     }
-    const { table, issues: csvIssues } = readCsv(path, fileLabel);
+    const { table, issues: csvIssues, unreadable } = readCsv(path, fileLabel);
     issues.push(...csvIssues);
+    if (unreadable) continue;
     const headerIssue = checkHeader(table, Object.keys(spec.row.shape));
     if (headerIssue) {
       issues.push(headerIssue);
-      tables[name] = [];
-      knownIds[name] = null;
       continue;
     }
-    knownIds[name] = new Set(table.rows.map((r) => r.cells.id ?? ''));
+    if (!table.rows.length && !csvIssues.length && !MAY_BE_EMPTY.has(name))
+      issues.push({
+        file: fileLabel,
+        line: 1,
+        message: `no ${name}: the file has only a header; add rows below it`,
+      });
+    // An empty table has no ids to check against: references into it are not reported again.
+    if (name !== 'provenance' && table.rows.length)
+      knownIds[name] = new Set(table.rows.map((r) => r.cells.id ?? ''));
     tables[name] = parseRows(table, spec.row, issues);
   }
-  issues.push(...checkDataset(tables as unknown as Dataset, label, knownIds));
-  return issues.length ? { issues } : { dataset: tables as unknown as Dataset, issues };
+  const data = tables as unknown as Dataset;
+  const sourcesDir = options.sourcesDir ?? sourcesDirOf(dataDir);
+  const texts = readSourceTexts(data, sourcesDir, `${label}/${TABLES.sources.file}`, issues);
+  issues.push(...checkDataset(data, label, knownIds, texts));
+  issues.push(...readCoverageIgnore(dataDir, label, data, knownIds).issues);
+  return issues.length
+    ? { issues, warnings: [] }
+    : { dataset: data, issues, warnings: checkSizes(data, label) };
+}
+
+/** Reads the text of every source in sources.csv, split into pages; a missing or unreadable text is an issue. */
+function readSourceTexts(data: Dataset, dir: string, sourcesLabel: string, issues: DataIssue[]): SourceTexts {
+  const texts: SourceTexts = new Map();
+  const column = Object.keys(TABLES.sources.row.shape).indexOf('file') + 1;
+  for (const s of data.sources) {
+    const path = join(dir, s.file);
+    const shown = relative(process.cwd(), path) || path;
+    if (!existsSync(path)) {
+      issues.push({
+        file: sourcesLabel,
+        line: s.line,
+        column,
+        field: 'file',
+        message: `source text ${shown} does not exist; put the text there or correct the file name`,
+      });
+      continue;
+    }
+    const read = readUtf8(path, shown);
+    if ('issue' in read) {
+      issues.push(read.issue);
+      continue;
+    }
+    texts.set(s.id, new Map(splitPages(read.text).map((p) => [p.page, p.text])));
+  }
+  return texts;
 }
 
 /** Like readDataset, but throws a DataError listing every problem. */
-export function loadDataset(dataDir: string, label = 'data'): Dataset {
-  const { dataset, issues } = readDataset(dataDir, label);
+export function loadDataset(dataDir: string, label = 'data', options: ReadOptions = {}): Dataset {
+  const { dataset, issues } = readDataset(dataDir, label, options);
   if (!dataset) throw new DataError(issues);
   return dataset;
 }
@@ -66,11 +128,13 @@ function checkHeader(table: CsvTable, expected: string[]): DataIssue | undefined
   if (actual.join(',') === expected.join(',')) return undefined;
   const missing = expected.filter((c) => !actual.includes(c));
   const extra = actual.filter((c) => !expected.includes(c));
+  const duplicated = [...new Set(actual.filter((c, i) => actual.indexOf(c) !== i))];
   const firstDiff = expected.findIndex((c, i) => actual[i] !== c);
   const detail = [
     missing.length ? `missing ${missing.map((c) => `"${c}"`).join(', ')}` : '',
     extra.length ? `unexpected ${extra.map((c) => `"${c}"`).join(', ')}` : '',
-    !missing.length && !extra.length ? 'columns are out of order' : '',
+    duplicated.length ? `duplicated ${duplicated.map((c) => `"${c}"`).join(', ')}` : '',
+    !missing.length && !extra.length && !duplicated.length ? 'columns are out of order' : '',
   ]
     .filter(Boolean)
     .join('; ');
@@ -92,7 +156,17 @@ function parseRows<S extends z.ZodObject>(
     const spaced = new Set<string>();
     table.header.forEach((field, i) => {
       const cell = row.cells[field] ?? '';
-      if (cell !== cell.trim()) {
+      const invisible = findInvisible(cell);
+      if (invisible) {
+        spaced.add(field);
+        issues.push({
+          file: table.file,
+          line: row.line,
+          column: i + 1,
+          field,
+          message: `contains ${invisible.kind} (${invisible.code}) at character ${invisible.index + 1}; it does not show but is published: remove it`,
+        });
+      } else if (cell !== cell.trim()) {
         spaced.add(field);
         issues.push({
           file: table.file,
@@ -123,4 +197,25 @@ function parseRows<S extends z.ZodObject>(
     if (!spaced.size) rows.push({ ...result.data, line: row.line });
   }
   return rows;
+}
+
+/**
+ * Reads coverage-ignore.csv, when `dataDir` has one, and checks it against the tables; a file with
+ * a wrong header or that cannot be read gives no entries.
+ */
+export function readCoverageIgnore(
+  dataDir: string,
+  label: string,
+  data: Pick<Dataset, 'sources' | 'figures'>,
+  knownIds?: Partial<Record<TableName, Set<string> | null>>,
+): { entries: Row<CoverageIgnore>[]; issues: DataIssue[] } {
+  const path = join(dataDir, COVERAGE_IGNORE.file);
+  if (!existsSync(path)) return { entries: [], issues: [] };
+  const { table, issues, unreadable } = readCsv(path, `${label}/${COVERAGE_IGNORE.file}`);
+  if (unreadable) return { entries: [], issues };
+  const headerIssue = checkHeader(table, Object.keys(COVERAGE_IGNORE.row.shape));
+  if (headerIssue) return { entries: [], issues: [...issues, headerIssue] };
+  const entries = parseRows(table, COVERAGE_IGNORE.row, issues);
+  issues.push(...checkCoverageIgnore(entries, data, label, knownIds));
+  return { entries, issues };
 }

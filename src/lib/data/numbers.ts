@@ -32,6 +32,8 @@ export interface FoundNumber {
   end: number;
   text: string;
   value: number;
+  /** The value as exact decimal digits (`49000` for 4.9万), for comparing without rounding. */
+  exact: string;
   qualifier: Qualifier;
   kind: NumberKind;
 }
@@ -83,7 +85,7 @@ export function parseChineseNumber(text: string): { value: number; qualifier: Qu
   const core = m[2]!;
   const suffix = readSuffix(s, m[0].length);
   return {
-    value: scale(/\d/.test(core) ? core : String(chineseValue(core)), suffix.exp),
+    value: Number(scale(/\d/.test(core) ? core : String(chineseValue(core)), suffix.exp)),
     qualifier: qualifierOf(m[1] !== undefined, suffix.atLeast),
   };
 }
@@ -125,10 +127,10 @@ function readArabic(text: string, i: number): FoundNumber | null {
   const suffix = readSuffix(text, end);
   const near = '近约'.includes(charAt(text, i - 1));
   const start = near ? i - 1 : i;
-  const value = scale(core, suffix.exp);
+  const exact = scale(core, suffix.exp);
   const range = !suffix.counter && !suffix.atLeast ? readRangeEnd(text, suffix.end) : null;
-  if (range !== null) return hit(text, start, range, value, 'at_least', 'range');
-  return hit(text, start, suffix.end, value, qualifierOf(near, suffix.atLeast), 'quantity');
+  if (range !== null) return hit(text, start, range, Number(exact), 'at_least', 'range', exact);
+  return hit(text, start, suffix.end, Number(exact), qualifierOf(near, suffix.atLeast), 'quantity', exact);
 }
 
 function readChinese(text: string, i: number): FoundNumber | null {
@@ -143,8 +145,9 @@ function readChinese(text: string, i: number): FoundNumber | null {
   const afterVerb = RESULT_VERBS.some((verb) => text.endsWith(verb, i));
   if (!suffix.counter && !afterVerb) return null;
   const near = '近约'.includes(before);
-  const value = scale(String(chineseValue(run)), suffix.exp);
-  return hit(text, near ? i - 1 : i, suffix.end, value, qualifierOf(near, suffix.atLeast), 'quantity');
+  const exact = scale(String(chineseValue(run)), suffix.exp);
+  const qualifier = qualifierOf(near, suffix.atLeast);
+  return hit(text, near ? i - 1 : i, suffix.end, Number(exact), qualifier, 'quantity', exact);
 }
 
 /** Reads 余/多, multipliers and one counting word after a number's digits. */
@@ -237,10 +240,15 @@ function chineseValue(run: string): number {
   return total + section + digit;
 }
 
-/** Exact decimal scaling: scale('4.9', 4) = 49000, done on the digits, not in floating point. */
-function scale(decimal: string, exp: number): number {
+/** Exact decimal scaling on the digits, never in floating point: scale('4.9', 4) = '49000', scale('4.95', 1) = '49.5'. */
+function scale(decimal: string, exp: number): string {
   const [whole, fraction = ''] = decimal.split('.');
-  return Number(`${whole}${fraction}e${exp - fraction.length}`);
+  const digits = `${whole}${fraction}`;
+  const point = whole!.length + exp;
+  const padded = point > digits.length ? digits.padEnd(point, '0') : digits;
+  const int = padded.slice(0, Math.max(point, 0)).replace(/^0+(?=\d)/, '') || '0';
+  const frac = (point < 0 ? '0'.repeat(-point) + padded : padded.slice(point)).replace(/0+$/, '');
+  return frac ? `${int}.${frac}` : int;
 }
 
 function qualifierOf(near: boolean, atLeast: boolean): Qualifier {
@@ -263,6 +271,7 @@ function hit(
   value: number,
   qualifier: Qualifier,
   kind: NumberKind,
+  exact = String(value),
 ): FoundNumber {
-  return { start, end, text: text.slice(start, end), value, qualifier, kind };
+  return { start, end, text: text.slice(start, end), value, exact, qualifier, kind };
 }

@@ -57,7 +57,14 @@ export const DISCREPANCY_KINDS = [
   'missing-unit',
   'missing-date',
   'wording',
+  'may-overlap',
 ] as const;
+/** Where a fact comes from: the source's text, an inference, background knowledge, a standard, or a count of names the text lists. */
+export const BASES = ['source', 'inferred', 'background', 'standard', 'counted'] as const;
+/** The largest value a figure may have: 10^12, far above any count in a police report and well inside exact double range. */
+export const MAX_VALUE = 10n ** 12n;
+/** Dates before this year or after the last are typing errors (0000, 9999), not police statistics. */
+export const YEAR_RANGE = [1949, 2099] as const;
 
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 /** ISO 8601 date at year, month or day precision. */
@@ -72,16 +79,36 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, {
     error: (issue) => `${JSON.stringify(issue.input)} is not allowed; expected one of: ${values.join(', ')}`,
   });
-const integer = z
-  .string()
-  .regex(
-    /^(0|[1-9]\d*)$/,
-    'is not a number; expected a non-negative integer in base units, with no separators, units or qualifiers (e.g. 15000000)',
-  );
+const integer = z.string().superRefine((value, ctx) => {
+  const problem = integerProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 const count = integer.transform(Number);
-const date = z
-  .string()
-  .refine(isValidPartialDate, 'is not a valid date; expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2020-12-25)');
+const date = z.string().superRefine((value, ctx) => {
+  if (!isValidPartialDate(value))
+    ctx.addIssue({
+      code: 'custom',
+      message: 'is not a valid date; expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2020-12-25)',
+    });
+  else if (Number(value.slice(0, 4)) < YEAR_RANGE[0] || Number(value.slice(0, 4)) > YEAR_RANGE[1])
+    ctx.addIssue({
+      code: 'custom',
+      message: `has the year ${value.slice(0, 4)}, outside ${YEAR_RANGE[0]}-${YEAR_RANGE[1]}; check for a typing error`,
+    });
+});
+
+/** Why a cell is not a non-negative integer the site can hold exactly, or undefined when it is one. */
+export function integerProblem(value: string): string | undefined {
+  if (/[０-９]/.test(value))
+    return 'has full-width digits (０-９); type the number with ASCII digits 0-9 (e.g. 2289)';
+  if (/^\d+(?:\.\d+)?[eE][+-]?\d+$/.test(value))
+    return 'is in exponent form; write the number out in full digits (e.g. 15000000)';
+  if (!/^(0|[1-9]\d*)$/.test(value))
+    return 'is not a number; expected a non-negative integer in base units, with no separators, units or qualifiers (e.g. 15000000)';
+  if (BigInt(value) > MAX_VALUE)
+    return `is larger than the maximum ${MAX_VALUE} (10^12); no figure comes near it, so check for a typing error`;
+  return undefined;
+}
 const gbCode = z.string().regex(/^\d{6}$/, 'is not a GB/T 2260 code; expected six digits (e.g. 620000)');
 
 /** True for a real calendar date written as YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -197,6 +224,30 @@ export const discrepancyRow = z.object({
   text_zh: text,
 });
 
+/** One fact's origin: the row and column it is about, and its basis (see data/README.md). */
+export const provenanceRow = z.object({
+  table: oneOf([
+    'sources',
+    'places',
+    'campaigns',
+    'agencies',
+    'metrics',
+    'figures',
+    'discrepancies',
+  ] as const),
+  id,
+  field: text,
+  basis: oneOf(BASES),
+  source: optional(id),
+  page: optional(count),
+  quote: z.string(),
+  reason_en: z.string(),
+  reason_zh: z.string(),
+});
+
+/** Read after TABLES (it points into them); kept out of TABLES until the site describes it as a download. */
+export const PROVENANCE = { file: 'provenance.csv', row: provenanceRow } as const;
+
 /** Every data file, in the order they are checked, with its row schema; the schema's keys are the header. */
 export const TABLES = {
   sources: { file: 'sources.csv', row: sourceRow },
@@ -215,6 +266,8 @@ export type Agency = z.infer<typeof agencyRow>;
 export type Metric = z.infer<typeof metricRow>;
 export type FigureRow = z.infer<typeof figureRow>;
 export type Discrepancy = z.infer<typeof discrepancyRow>;
+export type Provenance = z.infer<typeof provenanceRow>;
+export type Basis = (typeof BASES)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Level = (typeof LEVELS)[number];
 export type Unit = (typeof UNITS)[number];
@@ -222,3 +275,28 @@ export type TableName = keyof typeof TABLES;
 
 /** Levels from the top down: provinces before prefectures before counties. */
 export const LEVEL_RANK: Record<Level, number> = { province: 0, prefecture: 1, county: 2 };
+
+/** Why a number in a source text is not a figure (data/coverage-ignore.csv). */
+export const IGNORE_REASONS = [
+  'date',
+  'case-name',
+  'operation-name',
+  'place-name',
+  'repeat',
+  'article',
+  'not-a-statistic',
+] as const;
+
+/** A number in a source text that is not a statistic, for the coverage ledger; not published. */
+export const coverageIgnoreRow = z.object({
+  source: id,
+  page: count,
+  context: text,
+  number: text,
+  reason: oneOf(IGNORE_REASONS),
+  note: z.string(),
+});
+
+/** The curators' file of numbers the coverage ledger skips; optional, checked with the tables. */
+export const COVERAGE_IGNORE = { file: 'coverage-ignore.csv', row: coverageIgnoreRow } as const;
+export type CoverageIgnore = z.infer<typeof coverageIgnoreRow>;

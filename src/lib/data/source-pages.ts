@@ -13,11 +13,6 @@ export interface SourcePage {
 
 const MARKER = /^\s*(\d{1,4})\s*$/;
 
-/** Whether a line holds only a page number. */
-export function isPageMarker(line: string): boolean {
-  return MARKER.test(line);
-}
-
 /** Splits a source text into pages at its page-number lines. */
 export function splitPages(text: string): SourcePage[] {
   const pages: SourcePage[] = [];
@@ -41,8 +36,8 @@ export function splitPages(text: string): SourcePage[] {
   return pages;
 }
 
-/** The file line (1-based) of an offset in a page's text. */
-export function lineOf(page: SourcePage, offset: number): number {
+/** The line of the source file (1-based) that holds an offset in a page's text. */
+export function fileLineOf(page: SourcePage, offset: number): number {
   let line = page.startLine;
   for (let i = 0; i < offset; i++) if (page.text[i] === '\n') line++;
   return line;

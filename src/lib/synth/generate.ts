@@ -9,7 +9,7 @@ import type {
   Source,
   TableName,
 } from '../data/schema.ts';
-import { DISCREPANCY_KINDS } from '../data/schema.ts';
+import { DISCREPANCY_KINDS, PROVENANCE, TABLES, type Provenance } from '../data/schema.ts';
 import { findNumbers } from '../data/numbers.ts';
 import { formatDate, month, within, type Window } from './dates.ts';
 import { generatePlaces } from './places.ts';
@@ -178,6 +178,7 @@ export function synthesize(options: SynthOptions): SynthFiles {
   }
 
   const sources = paginate(figures, random);
+  datePublications(sources, figures, campaigns);
   const firstPage = new Map<string, number>();
   for (const f of figures) if (!firstPage.has(f.campaign)) firstPage.set(f.campaign, f.page);
   const campaignRows: Campaign[] = campaigns.map(({ window: _w, reportDates: _r, ...c }) => ({
@@ -197,10 +198,36 @@ export function synthesize(options: SynthOptions): SynthFiles {
     discrepancies,
   };
   for (const [name, rows] of Object.entries(tables) as [TableName, object[]][])
-    files.set(`${name}.csv`, writeCsv(name, rows));
+    files.set(`${name}.csv`, writeCsv(TABLES[name], rows));
+  files.set(PROVENANCE.file, writeCsv(PROVENANCE, provenance(campaignRows)));
   files.set('coverage-ignore.csv', coverageIgnore(figures, options.metrics));
   for (const source of sources) files.set(`sources/${source.file}`, sourceText(source, figures, agencies));
   return files;
+}
+
+/** A provenance row for every filled parent, start and end of a campaign, as the validator requires. */
+function provenance(campaigns: Campaign[]): Provenance[] {
+  const rows: Provenance[] = [];
+  const reason = {
+    parent: ['The text reports it under this campaign.', '原文将其列于该行动之下。'],
+    start: ['Synthetic date, generated with the campaign.', '合成日期，随行动生成。'],
+    end: ['Synthetic date, generated with the campaign.', '合成日期，随行动生成。'],
+  } as const;
+  for (const c of campaigns)
+    for (const field of ['parent', 'start', 'end'] as const)
+      if (c[field])
+        rows.push({
+          table: 'campaigns',
+          id: c.id,
+          field,
+          basis: 'inferred',
+          source: '',
+          page: '',
+          quote: '',
+          reason_en: reason[field][0],
+          reason_zh: reason[field][1],
+        });
+  return rows;
 }
 
 /** Ignore entries for numbers inside metric names (提供“四件套”人员), one per page they appear on, so `npm run coverage` passes. */
@@ -431,6 +458,20 @@ function agencyRow(id: string, place: Place, operator: boolean, random: Random):
   };
 }
 
+/**
+ * A source reports nothing after its year: each one's year is the latest year its figures are
+ * dated, and the last one's also covers every campaign date.
+ */
+function datePublications(sources: Source[], figures: FigureRow[], campaigns: Campaign[]) {
+  const yearOf = (...dates: string[]) => Math.max(2019, ...dates.map((d) => Number(d.slice(0, 4)) || 0));
+  const latest = new Map<string, number>();
+  for (const f of figures)
+    latest.set(f.source, Math.max(latest.get(f.source) ?? 0, yearOf(f.period_start, f.period_end, f.as_of)));
+  for (const s of sources) s.year = String(latest.get(s.id) ?? 2019);
+  const last = sources.at(-1)!;
+  last.year = String(Math.max(Number(last.year), ...campaigns.map((c) => yearOf(c.start, c.end))));
+}
+
 /** Puts figures on pages in the order they were made, 25 a page and 40 pages a source; returns the sources. */
 function paginate(figures: FigureRow[], random: Random): Source[] {
   const perSource = FIGURES_PER_PAGE * PAGES_PER_SOURCE;
@@ -439,7 +480,6 @@ function paginate(figures: FigureRow[], random: Random): Source[] {
   figures.forEach((f, i) => {
     const k = Math.floor(i / perSource) + 1;
     if (!sources[k - 1]) {
-      const year = String(2019 + ((k - 1) % 5));
       const noted = random.chance(0.5);
       sources.push({
         id: `synth-${String(k).padStart(3, '0')}`,
@@ -449,7 +489,7 @@ function paginate(figures: FigureRow[], random: Random): Source[] {
         publication_en: 'Synthetic data',
         section_zh: '专题报道',
         section_en: 'Topic',
-        year,
+        year: '',
         first_page: 1,
         last_page: lastPage,
         file: `synth-${String(k).padStart(3, '0')}.zh.txt`,
@@ -477,6 +517,10 @@ const DISCREPANCY_TEXT: Record<(typeof DISCREPANCY_KINDS)[number], [string, stri
   'missing-unit': ['The number has no unit in the text.', '原文数字未写单位。'],
   'missing-date': ['The text gives no date for this count.', '原文未给出日期。'],
   wording: ['The wording is ambiguous.', '原文措辞有歧义。'],
+  'may-overlap': [
+    'These figures may count the same people; never add them.',
+    '这些数据可能有重复计算，不可相加。',
+  ],
 };
 
 /** One discrepancy every 150 figures or so, cycling through every kind, each naming figures of one page. */

@@ -19,7 +19,7 @@ const COUNTER: Record<Unit, string> = {
   phones: '部',
   computers: '台',
   devices: '个',
-  vehicles: '辆',
+  vehicles: '台',
   records: '条',
   leads: '条',
   numbers: '例',

@@ -18,9 +18,10 @@ describe('data directory', () => {
     expect(dataDir()).toBe(resolve('tmp/synth'));
   });
 
-  it('finds source texts in the data directory when it has a sources/ folder, else in ../shared/sources', () => {
+  it('finds source texts in the data directory when it has a sources/ folder, else in ../shared/sources beside the repo', () => {
+    expect(sourcesDir(resolve('data'))).toBe(resolve('..', 'shared', 'sources'));
     const dir = mkdtempSync(join(tmpdir(), 'data-dir-'));
-    expect(sourcesDir(dir)).toBe(resolve('..', 'shared', 'sources'));
+    expect(sourcesDir(dir)).toBe(resolve(dir, '..', '..', 'shared', 'sources'));
     mkdirSync(join(dir, 'sources'));
     expect(sourcesDir(dir)).toBe(join(dir, 'sources'));
     rmSync(dir, { recursive: true });

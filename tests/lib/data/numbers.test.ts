@@ -1,6 +1,4 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../../src/lib/data/csv.ts';
 import { findNumbers, parseChineseNumber } from '../../../src/lib/data/numbers.ts';
 
 const brief = (text: string) => findNumbers(text).map((n) => [n.text, n.value, n.qualifier, n.kind]);
@@ -193,18 +191,4 @@ describe('findNumbers: dates, case names, ordinals', () => {
     for (const n of findNumbers(text)) expect(text.slice(n.start, n.end)).toBe(n.text);
     expect(findNumbers(text).map((n) => n.start)).toEqual([0, 5, 11, 20]);
   });
-});
-
-describe('the quotes in data/figures.csv', () => {
-  const { table } = readCsv(join(import.meta.dirname, '../../../data/figures.csv'));
-  it.each(table.rows.map((row) => [row.cells.id!, row.cells]))(
-    '%s: the quote states the value and qualifier',
-    (_id, cells) => {
-      const stated = findNumbers(cells.quote!).filter((n) => n.kind === 'quantity');
-      expect(stated.map((n) => [n.value, n.qualifier])).toContainEqual([
-        Number(cells.value),
-        cells.qualifier,
-      ]);
-    },
-  );
 });

@@ -1,0 +1,79 @@
+// The page-weight report `npm run bench` prints, and the budgets it checks.
+import { addSizes, NO_BYTES, type PageWeight, type Sizes } from './page-weight.ts';
+
+export const KB = 1000;
+
+/** The project's budgets, brotli: a page at load (HTML with inline CSS and JS, plus JS files), and its JS. */
+export const BUDGETS = { pageBrotli: 14 * KB, jsBrotli: 2 * KB };
+
+export const kb = (bytes: number): string => (bytes / KB).toFixed(1);
+
+/** Brotli bytes a page costs at load: its HTML (inline CSS and JS included) and its JS files. */
+export const loadBrotli = (w: PageWeight): number => w.html.brotli + w.js.brotli - w.inlineJs.brotli;
+
+/** What a page exceeds, in words; empty when it is within every budget. */
+export function overBudget(w: PageWeight): string[] {
+  const flags: string[] = [];
+  if (loadBrotli(w) > BUDGETS.pageBrotli)
+    flags.push(`page ${kb(loadBrotli(w))} kB br > ${kb(BUDGETS.pageBrotli)}`);
+  if (w.js.brotli > BUDGETS.jsBrotli) flags.push(`JS ${kb(w.js.brotli)} kB br > ${kb(BUDGETS.jsBrotli)}`);
+  return flags;
+}
+
+/** Rows as aligned text columns; `rightAligned(i)` for numeric columns. */
+export function textTable(rows: string[][], rightAligned: (i: number) => boolean): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => (rightAligned(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+/** The size table, totals, maxima and the pages over budget; `jsFileSizes` sizes each JS file of dist/ once. */
+export function weightReport(weights: PageWeight[], jsFileSizes: Map<string, Sizes>): string {
+  const header = ['page', 'html', 'gz', 'br', 'js files', 'js gz', 'js br', 'chart', 'over budget'];
+  const rows = weights.map((w) => [
+    w.page,
+    kb(w.html.raw),
+    kb(w.html.gzip),
+    kb(w.html.brotli),
+    `${w.jsFiles.length}+${w.inlineScripts}`,
+    kb(w.js.gzip),
+    kb(w.js.brotli),
+    w.chart ? 'yes' : '',
+    overBudget(w).join('; '),
+  ]);
+  const total = weights.reduce((s, w) => ({ html: addSizes(s.html, w.html), js: addSizes(s.js, w.js) }), {
+    html: NO_BYTES,
+    js: NO_BYTES,
+  });
+  const maxBy = (pick: (w: PageWeight) => number): string => {
+    const best = weights.reduce((a, b) => (pick(b) > pick(a) ? b : a));
+    return `${kb(pick(best))} kB (${best.page})`;
+  };
+  const jsFiles = [...new Set(weights.flatMap((w) => w.jsFiles))];
+  const uniqueJs = jsFiles.map((f) => jsFileSizes.get(f) ?? NO_BYTES).reduce(addSizes, NO_BYTES);
+  const charts = weights.filter((w) => w.chart);
+  const over = weights.filter((w) => overBudget(w).length);
+  return [
+    `Sizes in kB (1 kB = 1000 bytes); "js files" = script files + inline scripts at load.`,
+    '',
+    textTable([header, ...rows], (i) => i >= 1 && i <= 6),
+    '',
+    `Pages: ${weights.length} HTML files (${charts.length} with a chart)`,
+    `HTML total:  ${kb(total.html.raw)} kB raw, ${kb(total.html.gzip)} kB gzip, ${kb(total.html.brotli)} kB brotli`,
+    `HTML max:    raw ${maxBy((w) => w.html.raw)}, gzip ${maxBy((w) => w.html.gzip)}, brotli ${maxBy((w) => w.html.brotli)}`,
+    `Page at load max (HTML + JS files): brotli ${maxBy(loadBrotli)}`,
+    `JS at load, summed over pages: ${kb(total.js.gzip)} kB gzip, ${kb(total.js.brotli)} kB brotli`,
+    `JS files in dist/ loaded by some page: ${jsFiles.length}, ${kb(uniqueJs.raw)} kB raw, ${kb(uniqueJs.gzip)} kB gzip, ${kb(uniqueJs.brotli)} kB brotli`,
+    `JS at load max: gzip ${maxBy((w) => w.js.gzip)}, brotli ${maxBy((w) => w.js.brotli)}`,
+    `Budgets: a page at load <= ${kb(BUDGETS.pageBrotli)} kB brotli, its JS <= ${kb(BUDGETS.jsBrotli)} kB brotli`,
+    over.length
+      ? `OVER BUDGET: ${over.length} page(s):\n${over.map((w) => `  ${w.page}: ${overBudget(w).join('; ')}`).join('\n')}`
+      : 'Over budget: none',
+  ].join('\n');
+}

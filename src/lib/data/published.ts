@@ -1,0 +1,32 @@
+// The one list of published tables: the download routes (/data/<name>.<format>) and the data page
+// read it. Reader-facing descriptions live in i18n, keyed by the table's name.
+import { toExcelCsv } from '../exports/csv.ts';
+import { curatedTable, figuresExplained, TABLE_NAMES, toJson, type ExportTable } from './export.ts';
+import type { Query } from './query.ts';
+import type { TableName } from './schema.ts';
+
+export type PublishedTableName = 'figures-explained' | TableName;
+
+export interface PublishedTable {
+  /** Its address is /data/<name>.csv and .json; also the key of its description. */
+  name: PublishedTableName;
+  build: (q: Query) => ExportTable;
+}
+
+/** Every published table, in the order the data page lists them: the self-explained table first. */
+export const PUBLISHED_TABLES: readonly PublishedTable[] = [
+  { name: 'figures-explained', build: figuresExplained },
+  ...TABLE_NAMES.map((name) => ({ name, build: (q: Query) => curatedTable(q, name) })),
+];
+
+/** The download formats, each with its content type and how a table is written in it. */
+export const DOWNLOAD_FORMATS = {
+  csv: { contentType: 'text/csv; charset=utf-8', write: toExcelCsv },
+  json: { contentType: 'application/json; charset=utf-8', write: toJson },
+} as const;
+export type DownloadFormat = keyof typeof DOWNLOAD_FORMATS;
+
+/** Where a table is published in a format, e.g. /data/figures.csv. */
+export function downloadPath(name: PublishedTableName, format: DownloadFormat): string {
+  return `/data/${name}.${format}`;
+}

@@ -1,0 +1,101 @@
+import { DATASET } from './about.ts';
+
+/** What a citation points at: a page, chart or file of this site, and the source it draws on. */
+export interface CiteInput {
+  /** Title of the cited page, chart or file, in the citation's language. */
+  title: string;
+  url: string;
+  /** Data version, e.g. 2026-11-26. */
+  version: string;
+  /** Access date, YYYY-MM-DD. */
+  accessed: string;
+  /** The source publication and page the figures come from, when there is one. */
+  source?: { title: string; publication: string; year: string; page?: number };
+}
+
+export interface Citation {
+  text: string;
+  bibtex: string;
+  csl: CslItem;
+}
+
+export interface CslItem {
+  id: string;
+  type: 'dataset';
+  title: string;
+  author: { literal: string }[];
+  publisher: string;
+  version: string;
+  URL: string;
+  issued: { 'date-parts': number[][] };
+  accessed: { 'date-parts': number[][] };
+  language: 'zh' | 'en';
+  note?: string;
+}
+
+const dateParts = (date: string) => [date.split('-').map(Number)];
+
+function sourceText(source: CiteInput['source'], locale: 'zh' | 'en'): string | undefined {
+  if (!source) return undefined;
+  if (locale === 'zh') {
+    const page = source.page === undefined ? '' : `，第${source.page}页`;
+    return `来源：《${source.title}》，${source.publication}，${source.year}年${page}。`;
+  }
+  const page = source.page === undefined ? '' : `, p. ${source.page}`;
+  return `Source: “${source.title}”, ${source.publication}, ${source.year}${page}.`;
+}
+
+/** A citation in plain text, BibTeX and CSL-JSON, in Chinese or English. */
+export function cite(input: CiteInput, locale: 'zh' | 'en'): Citation {
+  const site = DATASET.title[locale];
+  const source = sourceText(input.source, locale);
+  const text =
+    locale === 'zh'
+      ? `${site}：《${input.title}》，数据版本 ${input.version}。${input.url}（访问日期：${input.accessed}）。${source ?? ''}`
+      : `${site}. “${input.title}”. Data version ${input.version}. ${input.url} (accessed ${input.accessed}).${source ? ` ${source}` : ''}`;
+  const id = `${DATASET.name}-${slug(input.url)}-${input.version}`;
+  const bibtex = [
+    `@misc{${id},`,
+    `  author = {{${bib(DATASET.creator[locale])}}},`,
+    `  title = {${bib(input.title)}},`,
+    `  year = {${input.version.slice(0, 4)}},`,
+    `  version = {${bib(input.version)}},`,
+    `  howpublished = {\\url{${input.url}}},`,
+    `  urldate = {${input.accessed}},`,
+    ...(source ? [`  note = {${bib(source)}},`] : []),
+    `  language = {${locale === 'zh' ? 'chinese' : 'english'}},`,
+    '}',
+  ].join('\n');
+  const csl: CslItem = {
+    id,
+    type: 'dataset',
+    title: input.title,
+    author: [{ literal: DATASET.creator[locale] }],
+    publisher: site,
+    version: input.version,
+    URL: input.url,
+    issued: { 'date-parts': dateParts(input.version) },
+    accessed: { 'date-parts': dateParts(input.accessed) },
+    language: locale,
+    ...(source && { note: source }),
+  };
+  return { text, bibtex, csl };
+}
+
+/** The URL's path as a BibTeX key part: `/en/places/gansu/` → `en-places-gansu`. */
+function slug(url: string): string {
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+  return (
+    path
+      .split(/[^A-Za-z0-9]+/)
+      .filter(Boolean)
+      .join('-') || 'home'
+  );
+}
+
+/** Escapes the characters BibTeX treats as special. */
+function bib(text: string): string {
+  return text.replace(/[\\{}%&$#_^~]/g, (c) =>
+    c === '\\' ? '\\textbackslash{}' : c === '^' || c === '~' ? `\\${c}{}` : `\\${c}`,
+  );
+}

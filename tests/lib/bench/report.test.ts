@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { PageWeight } from '../../../src/lib/bench/page-weight.ts';
+import { BUDGETS, loadBrotli, overBudget, textTable, weightReport } from '../../../src/lib/bench/report.ts';
+
+const bytes = (brotli: number) => ({ raw: brotli * 4, gzip: brotli * 2, brotli });
+const weight = (page: string, html: number, js: number, inline = 0, jsFiles: string[] = []): PageWeight => ({
+  page,
+  html: bytes(html),
+  js: bytes(js),
+  jsFiles,
+  inlineScripts: inline ? 1 : 0,
+  inlineJs: bytes(inline),
+  chart: true,
+});
+
+describe('budgets', () => {
+  it('counts inline JS once in the page at load, and flags what is over', () => {
+    const w = weight('/a/', 13_000, 1_500, 500, ['/d/x.js']);
+    expect(loadBrotli(w)).toBe(14_000);
+    expect(overBudget(w)).toEqual([]);
+    expect(overBudget(weight('/b/', BUDGETS.pageBrotli + 1, 0))).toEqual(['page 14.0 kB br > 14.0']);
+    expect(overBudget(weight('/c/', 1_000, 2_100, 2_100))).toEqual(['JS 2.1 kB br > 2.0']);
+  });
+});
+
+describe('textTable', () => {
+  it('pads columns to their widest cell, numbers to the right', () => {
+    expect(
+      textTable(
+        [
+          ['page', 'kB'],
+          ['/long/page/', '1.5'],
+          ['/', '12.0'],
+        ],
+        (i) => i === 1,
+      ),
+    ).toBe(['page           kB', '/long/page/   1.5', '/            12.0'].join('\n'));
+  });
+});
+
+describe('weightReport', () => {
+  it('gives maxima with their page and names the pages over budget', () => {
+    const report = weightReport([weight('/', 5_000, 1_000, 1_000), weight('/big/', 15_000, 0)], new Map());
+    expect(report).toContain(
+      'HTML max:    raw 60.0 kB (/big/), gzip 30.0 kB (/big/), brotli 15.0 kB (/big/)',
+    );
+    expect(report).toContain('JS at load max: gzip 2.0 kB (/), brotli 1.0 kB (/)');
+    expect(report).toContain('OVER BUDGET: 1 page(s):\n  /big/: page 15.0 kB br > 14.0');
+  });
+
+  it('says when nothing is over budget', () => {
+    expect(weightReport([weight('/', 5_000, 1_000)], new Map())).toMatch(/Over budget: none$/);
+  });
+});

@@ -1,0 +1,158 @@
+// The data release made in memory from data/: every value in every format, keys, checksums, ZIP.
+import { resolve } from 'node:path';
+import { unzipSync } from 'fflate';
+import { describe, expect, test } from 'vitest';
+import { figuresExplained, TABLE_NAMES } from '../../../src/lib/data/export.ts';
+import { loadDataset } from '../../../src/lib/data/load.ts';
+import { createQuery } from '../../../src/lib/data/query.ts';
+import { parseSha256Sums, sha256 } from '../../../src/lib/exports/checksums.ts';
+import { makeRelease, zipName } from '../../../src/lib/exports/release.ts';
+import { readChangelog } from '../../../src/lib/exports/version.ts';
+import { curatedCells, fromExcelCsv, fromJson, fromPlainCsv, sqliteCells, withSqlite } from './roundtrip.ts';
+
+const DATA = resolve(import.meta.dirname, '../../../data');
+const SITE = 'https://crackdown-data.example';
+const releases = readChangelog(resolve(DATA, '..'));
+const q = createQuery(loadDataset(DATA));
+const release = makeRelease(q, releases, SITE);
+const file = (path: string) => {
+  const bytes = release.files.get(path);
+  if (!bytes) throw new Error(`the release has no ${path}`);
+  return bytes;
+};
+const explained = figuresExplained(q).rows.map((r) =>
+  Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v)])),
+);
+
+describe('every value in every format equals data/', () => {
+  test.each(TABLE_NAMES)('%s: exact CSV, Excel-safe CSV, JSON and SQLite', (name) => {
+    const expected = curatedCells(DATA, name);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(fromPlainCsv(file(`plain/${name}.csv`))).toEqual(expected);
+    expect(fromExcelCsv(file(`${name}.csv`))).toEqual(expected);
+    expect(fromJson(file(`${name}.json`))).toEqual(expected);
+    expect(withSqlite(file('crackdown-data.db'), (db) => sqliteCells(db, name))).toEqual(expected);
+  });
+
+  test('figures-explained: exact CSV, Excel-safe CSV, JSON, and the SQLite view (periods in words aside)', () => {
+    expect(fromPlainCsv(file('plain/figures-explained.csv'))).toEqual(explained);
+    expect(fromExcelCsv(file('figures-explained.csv'))).toEqual(explained);
+    expect(fromJson(file('figures-explained.json'))).toEqual(explained);
+    const view = withSqlite(file('crackdown-data.db'), (db) => sqliteCells(db, 'figures_explained'));
+    expect(view).toEqual(explained.map(({ period_zh: _zh, period_en: _en, ...rest }) => rest));
+  });
+
+  test('the ZIP holds every file of the release byte for byte, SHA256SUMS included', () => {
+    const folder = `crackdown-data-${release.version}`;
+    const entries = unzipSync(file(zipName(release.version)));
+    const inZip = Object.keys(entries).sort();
+    const expected = [...release.files.keys()]
+      .filter((p) => !['catalog.jsonld', 'changes.atom', zipName(release.version)].includes(p))
+      .map((p) => `${folder}/${p}`)
+      .sort();
+    expect(inZip).toEqual(expected);
+    for (const path of inZip) expect(entries[path], path).toEqual(file(path.slice(folder.length + 1)));
+    expect(inZip).toContain(`${folder}/README.md`);
+    expect(inZip).toContain(`${folder}/plain/figures.csv`);
+  });
+});
+
+describe('SQLite', () => {
+  test('holds 2,289 for Gansu suspects arrested, with no broken foreign key', () => {
+    withSqlite(file('crackdown-data.db'), (db) => {
+      const row = db
+        .prepare(
+          "SELECT value, qualifier FROM figures WHERE place = 'gansu' AND metric = 'suspects_arrested'",
+        )
+        .get();
+      expect(row).toEqual({ value: 2289, qualifier: 'exact' });
+      expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+      const keys = db.prepare('SELECT "table", "from" FROM pragma_foreign_key_list(\'figures\')').all();
+      expect(keys.map((k) => k.from).sort()).toEqual(
+        ['agency', 'campaign', 'located_in', 'metric', 'part_of', 'place', 'source'].sort(),
+      );
+    });
+  });
+
+  test('refuses a value outside the allowed ones and a duplicate id', () => {
+    withSqlite(file('crackdown-data.db'), (db) => {
+      const sql = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'figures'").get()!.sql as string;
+      expect(sql).toContain(
+        `"qualifier" TEXT NOT NULL CHECK ("qualifier" IN ('exact', 'at_least', 'approximately'))`,
+      );
+      expect(sql).toContain('PRIMARY KEY ("id")');
+    });
+  });
+});
+
+describe('checksums and Data Package', () => {
+  test('SHA256SUMS lists every file in the ZIP but itself, with the right digest', () => {
+    const sums = parseSha256Sums(new TextDecoder().decode(file('SHA256SUMS')));
+    expect(sums.size).toBe(TABLE_NAMES.length * 3 + 3 + 3);
+    for (const [path, digest] of sums) expect(sha256(file(path)), path).toBe(digest);
+    expect(sums.has('SHA256SUMS')).toBe(false);
+  });
+
+  test('datapackage.json describes the exact CSVs with their size and sha256, types, allowed values and keys', () => {
+    const descriptor = JSON.parse(new TextDecoder().decode(file('datapackage.json')));
+    expect(descriptor.version).toBe(release.version);
+    expect(descriptor.licenses[0].name).toBe('CC-BY-4.0');
+    for (const r of descriptor.resources) {
+      expect(r.hash).toBe(`sha256:${sha256(file(r.path))}`);
+      expect(r.bytes).toBe(file(r.path).length);
+    }
+    const figures = descriptor.resources.find((r: { name: string }) => r.name === 'figures').schema;
+    const field = (name: string) => figures.fields.find((f: { name: string }) => f.name === name);
+    expect(field('qualifier').constraints).toEqual({
+      required: true,
+      enum: ['exact', 'at_least', 'approximately'],
+    });
+    expect(field('value')).toMatchObject({ type: 'integer', constraints: { required: true } });
+    expect(field('as_of').constraints.pattern).toBeDefined();
+    expect(figures.primaryKey).toBe('id');
+    expect(figures.foreignKeys).toContainEqual({
+      fields: 'part_of',
+      reference: { resource: '', fields: 'id' },
+    });
+    expect(figures.foreignKeys).toContainEqual({
+      fields: 'metric',
+      reference: { resource: 'metrics', fields: 'id' },
+    });
+  });
+});
+
+describe('a formula in the data', () => {
+  const data = loadDataset(DATA);
+  data.figures[0] = { ...data.figures[0]!, note_en: '=HYPERLINK("http://x")' };
+  const fixture = makeRelease(createQuery(data), releases, SITE);
+  const id = data.figures[0].id;
+  const noteIn = (cells: Record<string, string>[]) => cells.find((r) => r.id === id)?.note_en;
+  const text = (path: string) => new TextDecoder().decode(fixture.files.get(path));
+
+  test('is neutralised in the Excel CSVs and kept exactly in the plain CSV, JSON and SQLite', () => {
+    expect(text('figures.csv')).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(text('figures-explained.csv')).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(noteIn(fromPlainCsv(fixture.files.get('plain/figures.csv')!))).toBe('=HYPERLINK("http://x")');
+    expect(noteIn(fromJson(fixture.files.get('figures.json')!))).toBe('=HYPERLINK("http://x")');
+    expect(
+      withSqlite(fixture.files.get('crackdown-data.db')!, (db) => noteIn(sqliteCells(db, 'figures'))),
+    ).toBe('=HYPERLINK("http://x")');
+  });
+});
+
+describe('determinism', () => {
+  test('two releases, in time zones 14 hours apart, are byte-identical', () => {
+    const before = process.env.TZ;
+    try {
+      process.env.TZ = 'Pacific/Kiritimati';
+      const east = makeRelease(q, releases, SITE);
+      process.env.TZ = 'Pacific/Pago_Pago';
+      const west = makeRelease(q, releases, SITE);
+      expect(new Date(2026, 0, 1).getTimezoneOffset()).toBe(660);
+      for (const [path, bytes] of east.files) expect(sha256(west.files.get(path)!), path).toBe(sha256(bytes));
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
+});
