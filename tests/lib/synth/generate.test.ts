@@ -9,7 +9,10 @@ import { DISCREPANCY_KINDS, QUALIFIERS, UNITS } from '../../../src/lib/data/sche
 import { splitPages } from '../../../src/lib/data/source-pages.ts';
 import { synthesize, type SynthOptions } from '../../../src/lib/synth/generate.ts';
 
-const seedData = loadDataset(resolve(import.meta.dirname, '../../../data'));
+// Provinces and metrics come from the frozen fixture copy of data/, as the data layer's unit tests do.
+const seedData = loadDataset(resolve(import.meta.dirname, '../data/fixtures/data'), 'data', {
+  sourcesDir: resolve(import.meta.dirname, '../../../../shared/sources'),
+});
 const base = {
   provinces: seedData.places.filter((p) => p.level === 'province').map(({ line: _line, ...p }) => p),
   metrics: seedData.metrics.map(({ line: _line, ...m }) => m),
