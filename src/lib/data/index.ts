@@ -5,7 +5,10 @@ import { createQuery, type Query } from './query.ts';
 let cached: Query | undefined;
 
 /** The site's dataset from data/ (validated once per build), with its query layer. */
-export function site(): Query {
+export function siteData(): Query {
   cached ??= createQuery(loadDataset(join(process.cwd(), 'data')));
   return cached;
 }
+
+/** @deprecated Old name of `siteData`, kept until src/pages/data/[table].[format].ts (another branch's file) switches. */
+export const site = siteData;

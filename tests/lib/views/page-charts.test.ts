@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/lib/data/load.ts';
 import { createQuery } from '../../../src/lib/data/query.ts';
-import { sourceLine } from '../../../src/lib/charts/figure-html.ts';
+import { chartFootnote } from '../../../src/lib/charts/figure-html.ts';
 import {
   allPageCharts,
   campaignChartGroups,
@@ -52,7 +52,7 @@ describe('which figures go in which chart', () => {
       value: 2000,
       qualifier: 'at_least',
     });
-    expect(sourceLine(yuzhong)).toContain('+ means “more than” (余)');
+    expect(chartFootnote(yuzhong)).toContain('+ means “more than” (余)');
   });
 
   it('tells same-metric bars apart by their detail', () => {
