@@ -37,8 +37,6 @@ export interface ChartWords {
   page: (page: number) => string;
   /** The unit line: `Unit: people` / `单位：人`. */
   unit: (unitLabel: string) => string;
-  /** Separator between a source page and its quote in the tooltip. */
-  colon: string;
   dataTable: string;
   downloadSvg: string;
   columns: {

@@ -17,7 +17,6 @@ const zhChart: ChartWords = {
   qualifiers: zhQualifiers,
   page: (n) => zhPages(n),
   unit: (label) => `单位：${label}`,
-  colon: '：',
   dataTable: '数据表',
   downloadSvg: '下载SVG',
   columns: {
@@ -54,7 +53,6 @@ const enChart: ChartWords = {
   qualifiers: { exact: 'exact', at_least: 'more than', approximately: 'nearly' },
   page: (n) => enPages(n),
   unit: (label) => `Unit: ${label}`,
-  colon: ': ',
   dataTable: 'Data table',
   downloadSvg: 'Download SVG',
   columns: {

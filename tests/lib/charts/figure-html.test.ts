@@ -49,9 +49,7 @@ describe('chartFigureHtml', () => {
     expect(html).toContain('<th scope="col">Province</th>');
     const order = ['Jiangxi', 'Gansu', 'Sichuan'].map((l) => html.indexOf(`${l}</`, html.indexOf('<tbody>')));
     expect(order.every((p, i) => p > 0 && (i === 0 || p > (order[i - 1] ?? 0)))).toBe(true);
-    expect(html).toContain(
-      '<td class="num">5,011+</td><td>more than</td><td>as of 2020</td><td>p. 57</td>',
-    );
+    expect(html).toContain('<td class="num">5,011+</td><td>more than</td><td>as of 2020</td><td>p. 57</td>');
     expect(html).toContain('<a href="/en/places/gansu/">Gansu</a>');
   });
 
