@@ -8,7 +8,7 @@ const enPages = (first: number, last = first) => (first === last ? `p. ${first}`
 const shortNames = (locale: Locale) =>
   Object.fromEntries(Object.entries(TILE_SHORT_NAMES).map(([id, names]) => [id, names[locale]]));
 
-const zhQualifiers = { exact: '确数', at_least: '余（以上）', approximately: '近（约数）' };
+const zhQualifiers = { exact: '确数', at_least: '余（多于此数）', approximately: '近（接近此数）' };
 
 const zhChart: ChartWords = {
   value: (v, q) => formatValue(v, q, 'zh'),
@@ -50,7 +50,7 @@ const enChart: ChartWords = {
   value: (v, q) => formatValue(v, q, 'en'),
   valueInWords: (v, q) => valueInWords(v, q, 'en'),
   number: (v) => formatNumber(v, 'en'),
-  qualifiers: { exact: 'exact', at_least: 'more than', approximately: 'nearly' },
+  qualifiers: { exact: 'exact', at_least: 'more than (余)', approximately: 'nearly (近)' },
   page: (n) => enPages(n),
   unit: (label) => `Unit: ${label}`,
   dataTable: 'Data table',

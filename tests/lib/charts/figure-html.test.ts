@@ -49,7 +49,9 @@ describe('chartFigureHtml', () => {
     expect(html).toContain('<th scope="col">Province</th>');
     const order = ['Jiangxi', 'Gansu', 'Sichuan'].map((l) => html.indexOf(`${l}</`, html.indexOf('<tbody>')));
     expect(order.every((p, i) => p > 0 && (i === 0 || p > (order[i - 1] ?? 0)))).toBe(true);
-    expect(html).toContain('<td class="num">5,011+</td><td>more than</td><td>as of 2020</td><td>p. 57</td>');
+    expect(html).toContain(
+      '<td class="num">5,011+</td><td>more than (余)</td><td>as of 2020</td><td>p. 57</td>',
+    );
     expect(html).toContain('<a href="/en/places/gansu/">Gansu</a>');
   });
 
@@ -60,7 +62,7 @@ describe('chartFigureHtml', () => {
     expect(data[0]).toEqual({
       label: 'Jiangxi',
       value: '5,011+',
-      qualifier: 'more than',
+      qualifier: 'more than (余)',
       period: 'as of 2020',
       page: 'p. 57',
       quote: '抓获犯罪嫌疑人5011余人',

@@ -36,8 +36,8 @@ describe('ui', () => {
 
   it('writes each qualifier one way, in tables, tooltips and the methodology alike', () => {
     for (const locale of LOCALES) expect(ui(locale).chart.qualifiers).toBe(ui(locale).qualifiers);
-    expect(ui('zh').qualifiers.at_least).toBe('余（以上）');
-    expect(ui('en').qualifiers.approximately).toBe('nearly');
+    expect(ui('zh').qualifiers.at_least).toBe('余（多于此数）');
+    expect(ui('en').qualifiers.approximately).toBe('nearly (近)');
   });
 
   it('cites pages and page ranges one way', () => {
