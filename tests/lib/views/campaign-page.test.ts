@@ -1,10 +1,8 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../../src/lib/data/load.ts';
-import { createQuery } from '../../../src/lib/data/query.ts';
+import { fixtureQuery } from '../../helpers/fixture-data.ts';
 import { campaignPage, campaignsIndex, type CampaignNode } from '../../../src/lib/views/campaign-page.ts';
 
-const q = createQuery(loadDataset(resolve(import.meta.dirname, '../../../data')));
+const q = fixtureQuery();
 const flatten = (nodes: CampaignNode[]): CampaignNode[] => nodes.flatMap((n) => [n, ...flatten(n.children)]);
 
 describe('campaignsIndex', () => {

@@ -1,10 +1,8 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../../src/lib/data/load.ts';
-import { createQuery } from '../../../src/lib/data/query.ts';
+import { fixtureQuery } from '../../helpers/fixture-data.ts';
 import { figuresCitation } from '../../../src/lib/views/chart-specs.ts';
 
-const q = createQuery(loadDataset(resolve(import.meta.dirname, '../../../data')));
+const q = fixtureQuery();
 const onPage = (page: number) => q.data.figures.filter((f) => f.page === page);
 
 describe('figuresCitation', () => {

@@ -1,7 +1,5 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../../src/lib/data/load.ts';
-import { createQuery } from '../../../src/lib/data/query.ts';
+import { fixtureQuery } from '../../helpers/fixture-data.ts';
 import { chartFootnote } from '../../../src/lib/charts/figure-html.ts';
 import {
   allPageCharts,
@@ -10,7 +8,7 @@ import {
   placeChartGroups,
 } from '../../../src/lib/views/page-charts.ts';
 
-const q = createQuery(loadDataset(resolve(import.meta.dirname, '../../../data')));
+const q = fixtureQuery();
 const figure = (id: string) => q.data.figures.find((f) => f.id === id)!;
 
 describe('which figures go in which chart', () => {

@@ -1,10 +1,8 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../../src/lib/data/load.ts';
-import { createQuery } from '../../../src/lib/data/query.ts';
+import { fixtureQuery } from '../../helpers/fixture-data.ts';
 import { placeHasPage, placePageIds } from '../../../src/lib/views/place-pages.ts';
 
-const q = createQuery(loadDataset(resolve(import.meta.dirname, '../../../data')));
+const q = fixtureQuery();
 const ids = placePageIds(q);
 const hasPage = placeHasPage(q);
 
