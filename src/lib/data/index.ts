@@ -9,4 +9,3 @@ export function siteData(): Query {
   cached ??= createQuery(loadDataset(join(process.cwd(), 'data')));
   return cached;
 }
-
