@@ -1,16 +1,10 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { formatValue } from './format.ts';
+import { BAR_COLOR, FONT_FAMILY, TEXT_COLOR } from '../theme.ts';
 import { textWidth, wrapText } from './text.ts';
 import type { ChartDatum, ChartSpec } from './types.ts';
 
 /** Default design width in px; the SVG scales down from it on narrow screens. */
 export const DEFAULT_WIDTH = 420;
-
-/** Okabe-Ito blue (colour-blind safe, 5:1 on white) and text colours. */
-export const BAR_COLOR = '#0072B2';
-const TEXT_COLOR = '#1f1f1f';
-const FONT_FAMILY =
-  'system-ui, -apple-system, Segoe UI, PingFang SC, Hiragino Sans GB, Microsoft YaHei, Noto Sans CJK SC, sans-serif';
 
 const FONT = 15; // category labels and values
 const LINE = 19; // line height of category labels
@@ -47,7 +41,7 @@ export function barLayout(spec: ChartSpec, width = DEFAULT_WIDTH): BarLayout {
   // Bold text runs up to 20% wider than the estimate (DejaVu Sans Bold).
   const valueWidth = Math.max(
     0,
-    ...data.map((d) => 1.2 * textWidth(formatValue(d.value, d.qualifier, spec.locale), FONT)),
+    ...data.map((d) => 1.2 * textWidth(spec.words.value(d.value, d.qualifier), FONT)),
   );
   const gridRight = Math.ceil(valueWidth + VALUE_GAP + 6);
   const height = gridTop + Math.max(1, data.length) * band;
@@ -105,7 +99,7 @@ export function barOption(spec: ChartSpec, width = DEFAULT_WIDTH): EChartsCoreOp
           fontWeight: 'bold',
           formatter: (p: { dataIndex: number }) => {
             const d = data[p.dataIndex];
-            return d ? formatValue(d.value, d.qualifier, spec.locale) : '';
+            return d ? spec.words.value(d.value, d.qualifier) : '';
           },
         },
         data: data.map((d) => ({

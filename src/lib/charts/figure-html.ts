@@ -1,6 +1,5 @@
+import { html, raw } from '../html/html.ts';
 import { barLayout, barOption, DEFAULT_WIDTH, sortedData } from './bar.ts';
-import { escapeHtml } from './escape.ts';
-import { formatValue, pageRef, qualifierWords, unitText } from './format.ts';
 import { altText, renderChartSvg } from './render.ts';
 import type { ChartSpec, Qualifier, TooltipDatum } from './types.ts';
 
@@ -18,12 +17,13 @@ export interface FigureOptions {
 
 /** The per-bar tooltip data for `data-chart`, in bar order (largest first). */
 export function tooltipData(spec: ChartSpec): TooltipDatum[] {
+  const w = spec.words;
   return sortedData(spec).map((d) => ({
     label: d.label,
-    value: formatValue(d.value, d.qualifier, spec.locale),
-    qualifier: qualifierWords(d.qualifier, spec.locale),
+    value: w.value(d.value, d.qualifier),
+    qualifier: w.qualifiers[d.qualifier],
     period: d.period,
-    page: pageRef(d.page, spec.locale),
+    page: w.page(d.page),
     quote: d.quote,
     ...(d.href ? { href: d.href } : {}),
   }));
@@ -32,61 +32,43 @@ export function tooltipData(spec: ChartSpec): TooltipDatum[] {
 /** The key to the hatched bars, naming only the qualifiers present; empty if all are exact. */
 export function hatchNote(spec: ChartSpec): string {
   const has = (q: Qualifier) => spec.data.some((d) => d.qualifier === q);
-  const en = spec.locale === 'en';
-  const parts = [
-    has('at_least') ? (en ? '+ means “more than” (余)' : '“余”表示多于此数') : '',
-    has('approximately') ? (en ? '~ means “nearly” (近)' : '“近”表示接近此数') : '',
-  ].filter(Boolean);
-  if (parts.length === 0) return '';
-  return en
-    ? `Hatched bars are not exact counts: ${parts.join(', ')}.`
-    : `斜线条形为非确数：${parts.join('，')}。`;
+  const w = spec.words;
+  const parts = [has('at_least') && w.hatchAtLeast, has('approximately') && w.hatchApproximately].filter(
+    (part): part is string => Boolean(part),
+  );
+  return parts.length === 0 ? '' : w.hatchNote(parts);
 }
 
-/** The source line: source, notes and the hatch key, joined by ` · `. */
-export function sourceLine(spec: ChartSpec): string {
+/** The line under a chart: its source, notes and the hatch key, joined by ` · `. */
+export function chartFootnote(spec: ChartSpec): string {
   return [spec.source, ...spec.notes, hatchNote(spec)].filter(Boolean).join(' · ');
 }
 
 /** The accessible data table (inside a closed <details>), one row per datum in bar order. */
-function tableHtml(spec: ChartSpec): string {
-  const en = spec.locale === 'en';
-  const e = escapeHtml;
-  const heads = en
-    ? [
-        spec.categoryLabel ?? 'Item',
-        `Value (${spec.unitLabel})`,
-        'Qualifier',
-        'Period',
-        'Page',
-        'Source text',
-      ]
-    : [spec.categoryLabel ?? '项目', `数值（${spec.unitLabel}）`, '限定', '时间', '页码', '原文'];
+function tableHtml(spec: ChartSpec) {
+  const w = spec.words;
+  const c = w.columns;
+  const heads = [
+    spec.categoryLabel ?? c.item,
+    c.value(spec.unitLabel),
+    c.qualifier,
+    c.period,
+    c.page,
+    c.quote,
+  ];
   const rows = sortedData(spec).map((d) => {
-    const label = d.href ? `<a href="${e(d.href)}">${e(d.label)}</a>` : e(d.label);
-    const cells = [
-      `<td class="num">${e(formatValue(d.value, d.qualifier, spec.locale))}</td>`,
-      `<td>${e(qualifierWords(d.qualifier, spec.locale))}</td>`,
-      `<td>${e(d.period)}</td>`,
-      `<td>${e(pageRef(d.page, spec.locale))}</td>`,
-      `<td lang="zh">“${e(d.quote)}”${d.note ? `<br><small lang="${spec.locale}">${e(d.note)}</small>` : ''}</td>`,
-    ];
-    return `<tr><th scope="row">${label}</th>${cells.join('')}</tr>`;
+    const label = d.href ? html`<a href="${d.href}">${d.label}</a>` : d.label;
+    const note = d.note && html`<br><small lang="${spec.locale}">${d.note}</small>`;
+    return html`<tr><th scope="row">${label}</th><td class="num">${w.value(d.value, d.qualifier)}</td><td>${w.qualifiers[d.qualifier]}</td><td>${d.period}</td><td>${w.page(d.page)}</td><td lang="zh">“${d.quote}”${note}</td></tr>`;
   });
-  return (
-    `<details class="chart-table"><summary>${en ? 'Data table' : '数据表'}</summary>` +
-    `<table><caption>${e(spec.title)}: ${e(spec.subtitle)}</caption>` +
-    `<thead><tr>${heads.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr></thead>` +
-    `<tbody>${rows.join('')}</tbody></table></details>`
-  );
+  return html`<details class="chart-table"><summary>${w.dataTable}</summary><table><caption>${spec.title}: ${spec.subtitle}</caption><thead><tr>${heads.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${rows}</tbody></table></details>`;
 }
 
 /** The complete HTML fragment for one chart: caption, SVG, tooltip slot, source, data table. */
 export function chartFigureHtml(spec: ChartSpec, opts: FigureOptions = {}): string {
-  const e = escapeHtml;
   const width = opts.width ?? DEFAULT_WIDTH;
   const height = opts.height ?? barLayout(spec, width).height;
-  const h = `h${opts.headingLevel ?? 3}`;
+  const h = raw(`h${opts.headingLevel ?? 3}`);
   const id = `chart-${spec.id}`;
   // The invisible full-band targets (series 1, see bar.ts) get data-index: the bar's position in data-chart.
   const svg = renderChartSvg(barOption(spec, width), {
@@ -96,18 +78,11 @@ export function chartFigureHtml(spec: ChartSpec, opts: FigureOptions = {}): stri
     idPrefix: id,
     cacheKey: JSON.stringify(spec),
   }).replace(/ecmeta_series_index="1" ecmeta_data_index="(\d+)"/g, '$& data-index="$1"');
-  const download = opts.downloadHref
-    ? `<p class="chart-actions"><a href="${e(opts.downloadHref)}" download="${e(id)}.svg">${spec.locale === 'en' ? 'Download SVG' : '下载SVG'}</a></p>`
-    : '';
-  return (
-    `<figure class="chart" id="${e(id)}" lang="${spec.locale}" data-chart='${e(JSON.stringify(tooltipData(spec)))}'>` +
-    `<figcaption><${h} class="chart-title">${e(spec.title)}</${h}>` +
-    `<p class="chart-subtitle">${e(spec.subtitle)} · ${e(unitText(spec.unitLabel, spec.locale))}</p></figcaption>` +
-    `<div class="chart-svg">${svg}</div>` +
-    `<div class="chart-tooltip" role="tooltip" hidden></div>` +
-    `<p class="chart-source">${e(sourceLine(spec))}</p>` +
-    tableHtml(spec) +
-    download +
-    `</figure>`
+  const download =
+    opts.downloadHref &&
+    html`<p class="chart-actions"><a href="${opts.downloadHref}" download="${id}.svg">${spec.words.downloadSvg}</a></p>`;
+  const caption = html`<figcaption><${h} class="chart-title">${spec.title}</${h}><p class="chart-subtitle">${spec.subtitle} · ${spec.words.unit(spec.unitLabel)}</p></figcaption>`;
+  return String(
+    html`<figure class="chart" id="${id}" lang="${spec.locale}" data-chart='${JSON.stringify(tooltipData(spec))}'>${caption}<div class="chart-svg">${raw(svg)}</div><div class="chart-tooltip" role="tooltip" hidden></div><p class="chart-source">${chartFootnote(spec)}</p>${tableHtml(spec)}${download}</figure>`,
   );
 }

@@ -3,8 +3,7 @@ import { GridComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import type { EChartsCoreOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { escapeHtml } from './escape.ts';
-import { valueInWords, unitText } from './format.ts';
+import { html } from '../html/html.ts';
 import { sortedData } from './bar.ts';
 import type { ChartSpec } from './types.ts';
 
@@ -67,7 +66,7 @@ function renderOnce(option: EChartsCoreOption, width: number, height: number): s
 export function renderChartSvg(option: EChartsCoreOption, opts: RenderOptions): string {
   const svg = renderRawSvg(option, opts.width, opts.height, opts.idPrefix, opts.cacheKey);
   const aria =
-    opts.label === undefined ? 'aria-hidden="true"' : `role="img" aria-label="${escapeHtml(opts.label)}"`;
+    opts.label === undefined ? html`aria-hidden="true"` : html`role="img" aria-label="${opts.label}"`;
   return (
     svg
       .replace(
@@ -83,19 +82,12 @@ export function renderChartSvg(option: EChartsCoreOption, opts: RenderOptions): 
 /** Text alternative from the data: chart kind, title, period, count, largest and smallest. */
 export function altText(spec: ChartSpec): string {
   const data = sortedData(spec);
-  const en = spec.locale === 'en';
-  const say = (d: { label: string; value: number; qualifier: ChartSpec['data'][number]['qualifier'] }) =>
-    `${d.label} ${valueInWords(d.value, d.qualifier, spec.locale)}`;
-  const head = en
-    ? `Bar chart: ${spec.title}, ${spec.subtitle}.`
-    : `条形图：${spec.title}，${spec.subtitle}。`;
-  const unit = unitText(spec.unitLabel, spec.locale);
+  const { alt, valueInWords, unit } = spec.words;
+  const say = (d: ChartSpec['data'][number]) => `${d.label} ${valueInWords(d.value, d.qualifier)}`;
+  const head = alt.head(spec.title, spec.subtitle);
   const first = data[0];
   const last = data[data.length - 1];
-  if (!first || !last) return en ? `${head} No values.` : `${head}无数据。`;
-  if (data.length === 1)
-    return en ? `${head} 1 value: ${say(first)}. ${unit}.` : `${head}1个数值：${say(first)}。${unit}。`;
-  return en
-    ? `${head} ${data.length} values; largest ${say(first)}; smallest ${say(last)}. ${unit}.`
-    : `${head}共${data.length}个数值；最大：${say(first)}；最小：${say(last)}。${unit}。`;
+  if (!first || !last) return alt.none(head);
+  if (data.length === 1) return alt.one(head, say(first), unit(spec.unitLabel));
+  return alt.many(head, data.length, say(first), say(last), unit(spec.unitLabel));
 }

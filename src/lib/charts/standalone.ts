@@ -1,27 +1,20 @@
+import { html, raw } from '../html/html.ts';
+import { FONT_FAMILY, MUTED_COLOR, TITLE_COLOR } from '../theme.ts';
 import { barLayout, barOption, DEFAULT_WIDTH } from './bar.ts';
-import { escapeHtml } from './escape.ts';
-import { unitText } from './format.ts';
-import { sourceLine } from './figure-html.ts';
+import { chartFootnote } from './figure-html.ts';
 import { altText, renderRawSvg } from './render.ts';
 import { wrapText } from './text.ts';
 import type { ChartSpec } from './types.ts';
 
 const MARGIN = 16;
-const FONT_FAMILY =
-  'system-ui, -apple-system, Segoe UI, PingFang SC, Microsoft YaHei, Noto Sans CJK SC, sans-serif';
 
 /** Text lines as SVG <text> elements from y (baseline of the first line); returns markup and next y. */
-function lines(
-  texts: string[],
-  y: number,
-  size: number,
-  lineHeight: number,
-  style: string,
-): { svg: string; y: number } {
+function lines(texts: string[], y: number, size: number, lineHeight: number, style: string) {
   const svg = texts
-    .map(
-      (t, i) =>
-        `<text x="${MARGIN}" y="${y + i * lineHeight}" font-size="${size}" ${style}>${escapeHtml(t)}</text>`,
+    .map((t, i) =>
+      String(
+        html`<text x="${MARGIN}" y="${y + i * lineHeight}" font-size="${size}" ${raw(style)}>${t}</text>`,
+      ),
     )
     .join('\n');
   return { svg, y: y + texts.length * lineHeight };
@@ -32,13 +25,19 @@ export function standaloneSvg(spec: ChartSpec, chartWidth = DEFAULT_WIDTH): stri
   const inner = chartWidth;
   const width = chartWidth + 2 * MARGIN;
   const layout = barLayout(spec, inner);
-  const title = lines(wrapText(spec.title, inner, 18), MARGIN + 16, 18, 24, 'font-weight="bold" fill="#111"');
+  const title = lines(
+    wrapText(spec.title, inner, 18),
+    MARGIN + 16,
+    18,
+    24,
+    `font-weight="bold" fill="${TITLE_COLOR}"`,
+  );
   const sub = lines(
-    wrapText(`${spec.subtitle} · ${unitText(spec.unitLabel, spec.locale)}`, inner, 13),
+    wrapText(`${spec.subtitle} · ${spec.words.unit(spec.unitLabel)}`, inner, 13),
     title.y,
     13,
     18,
-    'fill="#444"',
+    `fill="${MUTED_COLOR}"`,
   );
   const chartY = sub.y + 4;
   const chart = renderRawSvg(
@@ -52,18 +51,21 @@ export function standaloneSvg(spec: ChartSpec, chartWidth = DEFAULT_WIDTH): stri
     `<svg x="${MARGIN}" y="${chartY}" width="${inner}" height="${layout.height}"`,
   );
   const source = lines(
-    wrapText(sourceLine(spec), inner, 12),
+    wrapText(chartFootnote(spec), inner, 12),
     chartY + layout.height + 22,
     12,
     16,
-    'fill="#444"',
+    `fill="${MUTED_COLOR}"`,
   );
   const height = Math.ceil(source.y - 16 + MARGIN);
+  const alt = altText(spec);
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(altText(spec))}" font-family="${FONT_FAMILY}">`,
-    `<title>${escapeHtml(spec.title)}</title>`,
-    `<desc>${escapeHtml(altText(spec))}</desc>`,
+    String(
+      html`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${alt}" font-family="${FONT_FAMILY}">`,
+    ),
+    String(html`<title>${spec.title}</title>`),
+    String(html`<desc>${alt}</desc>`),
     `<rect width="${width}" height="${height}" fill="#fff"/>`,
     title.svg,
     sub.svg,

@@ -1,8 +1,8 @@
 import { scaleLinear } from 'd3-scale';
-import { escapeHtml } from './escape.ts';
-import { formatNumber, formatValue, valueInWords } from './format.ts';
+import { html, raw, type Html } from '../html/html.ts';
+import { BLUES, FONT_FAMILY } from '../theme.ts';
 import { textWidth } from './text.ts';
-import type { Locale, Qualifier } from './types.ts';
+import type { ChartWords, Qualifier } from './types.ts';
 
 /** The 34 provincial-level units, as ids in data/places.csv. */
 export type ProvinceId =
@@ -79,44 +79,6 @@ export const TILE_LAYOUT: Record<ProvinceId, readonly [number, number]> = {
   'hong-kong': [4, 7],
 };
 
-/** Short names printed on the tiles, `\n` between lines (the full name goes into the tooltip and text alternative). */
-export const TILE_SHORT_NAMES: Record<ProvinceId, { zh: string; en: string }> = {
-  beijing: { zh: '北京', en: 'Beijing' },
-  tianjin: { zh: '天津', en: 'Tianjin' },
-  hebei: { zh: '河北', en: 'Hebei' },
-  shanxi: { zh: '山西', en: 'Shanxi' },
-  'inner-mongolia': { zh: '内蒙古', en: 'Inner\nMongolia' },
-  liaoning: { zh: '辽宁', en: 'Liaoning' },
-  jilin: { zh: '吉林', en: 'Jilin' },
-  heilongjiang: { zh: '黑龙江', en: 'Heilong-\njiang' },
-  shanghai: { zh: '上海', en: 'Shanghai' },
-  jiangsu: { zh: '江苏', en: 'Jiangsu' },
-  zhejiang: { zh: '浙江', en: 'Zhejiang' },
-  anhui: { zh: '安徽', en: 'Anhui' },
-  fujian: { zh: '福建', en: 'Fujian' },
-  jiangxi: { zh: '江西', en: 'Jiangxi' },
-  shandong: { zh: '山东', en: 'Shan-\ndong' },
-  henan: { zh: '河南', en: 'Henan' },
-  hubei: { zh: '湖北', en: 'Hubei' },
-  hunan: { zh: '湖南', en: 'Hunan' },
-  guangdong: { zh: '广东', en: 'Guang-\ndong' },
-  guangxi: { zh: '广西', en: 'Guangxi' },
-  hainan: { zh: '海南', en: 'Hainan' },
-  chongqing: { zh: '重庆', en: 'Chong-\nqing' },
-  sichuan: { zh: '四川', en: 'Sichuan' },
-  guizhou: { zh: '贵州', en: 'Guizhou' },
-  yunnan: { zh: '云南', en: 'Yunnan' },
-  tibet: { zh: '西藏', en: 'Tibet' },
-  shaanxi: { zh: '陕西', en: 'Shaanxi' },
-  gansu: { zh: '甘肃', en: 'Gansu' },
-  qinghai: { zh: '青海', en: 'Qinghai' },
-  ningxia: { zh: '宁夏', en: 'Ningxia' },
-  xinjiang: { zh: '新疆', en: 'Xinjiang' },
-  taiwan: { zh: '台湾', en: 'Taiwan' },
-  'hong-kong': { zh: '香港', en: 'Hong\nKong' },
-  macao: { zh: '澳门', en: 'Macao' },
-};
-
 /** One unit on the map; value absent means no data. */
 export interface Tile {
   id: string;
@@ -130,7 +92,7 @@ export interface Tile {
 }
 
 export interface TileMapInput {
-  locale: Locale;
+  words: ChartWords;
   tiles: Tile[];
   title: string;
   /** What the shading shows, with its unit, e.g. `Suspects arrested (people)`. */
@@ -141,8 +103,6 @@ export interface TileMapInput {
   current?: string;
 }
 
-/** Sequential single-hue blues (ColorBrewer Blues): ordered by lightness, safe for colour-blind readers. */
-const BLUES = ['#deebf7', '#9ecae1', '#4292c6', '#2171b5', '#08306b'];
 const CELL = 64;
 const STEP = 68;
 const COLS = 7;
@@ -161,31 +121,29 @@ export function isProvinceId(id: string): id is ProvinceId {
 }
 
 /** Text lines centred in a tile, shrunk to fit its width. */
-function tileText(text: string, x: number, y: number, size: number, attrs: string): string {
+function tileText(text: string, x: number, y: number, size: number, attrs: Html): Html {
   const fit = Math.min(size, Math.floor(((CELL - 8) / Math.max(1, textWidth(text, 1))) * 10) / 10);
-  return `<text x="${x}" y="${y}" font-size="${fit}" text-anchor="middle" ${attrs}>${escapeHtml(text)}</text>`;
+  return html`<text x="${x}" y="${y}" font-size="${fit}" text-anchor="middle" ${attrs}>${text}</text>`;
 }
 
 /** The map's text alternative: what is shown, every unit with data (largest first) and how many have none. */
 export function tileMapDescription(input: TileMapInput): string {
-  const en = input.locale === 'en';
+  const w = input.words;
   const withData = input.tiles
     .filter((t) => t.value !== undefined && isProvinceId(t.id))
     .sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
-  const say = (t: Tile) => t.label ?? valueInWords(t.value ?? 0, t.qualifier ?? 'exact', input.locale);
+  const say = (t: Tile) => t.label ?? w.valueInWords(t.value ?? 0, t.qualifier ?? 'exact');
   const rest = Object.keys(TILE_LAYOUT).length - withData.length;
-  const list = withData
-    .map((t) => (en ? `${t.name} ${say(t)}` : `${t.name}${say(t)}`))
-    .join(en ? '; ' : '；');
-  return en
-    ? `Tile map of China's 34 provincial-level units, one square each. ${input.legendLabel}: ${list || 'none'}. No data for ${rest === 0 ? 'none' : `the other ${rest}`}.`
-    : `中国34个省级行政区方块地图，每个方块代表一个省级行政区。${input.legendLabel}：${list || '无'}。其余${rest}个无数据。`;
+  return w.tileMap.description(
+    input.legendLabel,
+    withData.map((t) => w.tileMap.item(t.name, say(t))),
+    rest,
+  );
 }
 
 /** An accessible tile-grid map of the 34 provincial-level units, shaded by value, as an SVG string. */
 export function tileMapSvg(input: TileMapInput): string {
-  const e = escapeHtml;
-  const en = input.locale === 'en';
+  const w = input.words;
   const id = (input.id ?? `tilemap-${hash(input.title + input.legendLabel)}`).replace(/[^A-Za-z0-9_-]/g, '-');
   const byId = new Map(input.tiles.map((t) => [t.id, t]));
   const values = input.tiles
@@ -195,7 +153,7 @@ export function tileMapSvg(input: TileMapInput): string {
   const max = Math.max(0, ...values) || 1;
   const domain = BLUES.map((_, i) => (max * i) / (BLUES.length - 1));
   const color = scaleLinear<string>().domain(domain).range(BLUES).clamp(true);
-  const noData = en ? 'no data' : '无数据';
+  const noData = w.tileMap.noData;
   const width = COLS * STEP - (STEP - CELL);
   const height = ROWS * STEP - (STEP - CELL);
   const hasLinks = input.tiles.some((t) => t.href && isProvinceId(t.id));
@@ -206,69 +164,42 @@ export function tileMapSvg(input: TileMapInput): string {
       const x = col * STEP;
       const y = row * STEP;
       const cx = x + CELL / 2;
-      const short = TILE_SHORT_NAMES[pid][input.locale];
+      const short = w.tileMap.shortNames[pid] ?? pid;
       const nameLines = short.split('\n');
       const two = nameLines.length > 1;
       const name = t?.name ?? short.replace('-\n', '').replace('\n', ' ');
       const has = t?.value !== undefined;
-      const valueText = has
-        ? (t?.label ?? formatValue(t?.value ?? 0, t?.qualifier ?? 'exact', input.locale))
-        : noData;
-      const spoken = has
-        ? (t?.label ?? valueInWords(t?.value ?? 0, t?.qualifier ?? 'exact', input.locale))
-        : noData;
+      const valueText = has ? (t?.label ?? w.value(t?.value ?? 0, t?.qualifier ?? 'exact')) : noData;
+      const spoken = has ? (t?.label ?? w.valueInWords(t?.value ?? 0, t?.qualifier ?? 'exact')) : noData;
       const dark = has && (t?.value ?? 0) / max > 0.45;
       const ink = has ? (dark ? '#fff' : '#111') : '#555';
       const current = pid === input.current;
       const fill = has ? color(t?.value ?? 0) : `url(#${id}-hatch)`;
       const stroke = current
-        ? ' stroke="#000" stroke-width="3"'
+        ? html` stroke="#000" stroke-width="3"`
         : has
           ? ''
-          : ' stroke="#bbb" stroke-dasharray="3 2"';
-      const body =
-        `<title>${e(`${name}: ${spoken}`)}</title>` +
-        `<rect x="${x}" y="${y}" width="${CELL}" height="${CELL}" rx="3" fill="${fill}"${stroke}/>` +
-        nameLines
-          .map((line, i) => tileText(line, cx, y + (two ? 17 + i * 13 : 24), two ? 12 : 13, `fill="${ink}"`))
-          .join('') +
-        tileText(
-          valueText,
-          cx,
-          y + (two ? 51 : 45),
-          has ? 15 : 11,
-          `fill="${ink}"${has ? ' font-weight="bold"' : ''}`,
-        );
-      const label = e(`${name}: ${spoken}`);
-      const cur = current ? ' aria-current="page"' : '';
+          : html` stroke="#bbb" stroke-dasharray="3 2"`;
+      const label = `${name}: ${spoken}`;
+      const names = nameLines.map((line, i) =>
+        tileText(line, cx, y + (two ? 17 + i * 13 : 24), two ? 12 : 13, html`fill="${ink}"`),
+      );
+      const bold = has && raw(' font-weight="bold"');
+      const value = tileText(valueText, cx, y + (two ? 51 : 45), has ? 15 : 11, html`fill="${ink}"${bold}`);
+      const body = html`<title>${label}</title><rect x="${x}" y="${y}" width="${CELL}" height="${CELL}" rx="3" fill="${fill}"${stroke}/>${names}${value}`;
       return t?.href
-        ? `<a href="${e(t.href)}" aria-label="${label}"${cur} data-id="${pid}">${body}</a>`
-        : `<g data-id="${pid}"${hasLinks ? ' aria-hidden="true"' : ''}>${body}</g>`;
+        ? html`<a href="${t.href}" aria-label="${label}"${current && raw(' aria-current="page"')} data-id="${pid}">${body}</a>`
+        : html`<g data-id="${pid}"${hasLinks && raw(' aria-hidden="true"')}>${body}</g>`;
     },
   );
 
   // Legend in the empty north-west corner (columns 0-2, rows 0-1).
   const lw = 3 * STEP - 12;
-  const legend =
-    `<g class="tile-legend" aria-hidden="true" font-size="12" fill="#222">` +
-    `<text x="0" y="14" font-weight="bold">${e(input.legendLabel)}</text>` +
-    `<rect x="0" y="24" width="${lw}" height="14" fill="url(#${id}-grad)"/>` +
-    `<text x="0" y="54">0</text><text x="${lw}" y="54" text-anchor="end">${e(formatNumber(max, input.locale))}</text>` +
-    `<rect x="0" y="70" width="22" height="16" fill="url(#${id}-hatch)" stroke="#bbb" stroke-dasharray="3 2"/>` +
-    `<text x="30" y="82">${e(noData)}</text></g>`;
-  const defs =
-    `<defs><pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
-    `<rect width="6" height="6" fill="#f4f4f4"/><line x1="0" y1="0" x2="0" y2="6" stroke="#c8c8c8" stroke-width="2"/></pattern>` +
-    `<linearGradient id="${id}-grad">${BLUES.map((c, i) => `<stop offset="${i / (BLUES.length - 1)}" stop-color="${c}"/>`).join('')}</linearGradient></defs>`;
+  const legend = html`<g class="tile-legend" aria-hidden="true" font-size="12" fill="#222"><text x="0" y="14" font-weight="bold">${input.legendLabel}</text><rect x="0" y="24" width="${lw}" height="14" fill="url(#${id}-grad)"/><text x="0" y="54">0</text><text x="${lw}" y="54" text-anchor="end">${w.number(max)}</text><rect x="0" y="70" width="22" height="16" fill="url(#${id}-hatch)" stroke="#bbb" stroke-dasharray="3 2"/><text x="30" y="82">${noData}</text></g>`;
+  const stops = BLUES.map((c, i) => html`<stop offset="${i / (BLUES.length - 1)}" stop-color="${c}"/>`);
+  const defs = html`<defs><pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f4f4f4"/><line x1="0" y1="0" x2="0" y2="6" stroke="#c8c8c8" stroke-width="2"/></pattern><linearGradient id="${id}-grad">${stops}</linearGradient></defs>`;
   const role = hasLinks ? 'group' : 'img';
-  return (
-    `<svg class="tile-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" ` +
-    `style="max-width:${width}px;height:auto;display:block" role="${role}" aria-labelledby="${id}-title" aria-describedby="${id}-desc" ` +
-    `font-family="system-ui, -apple-system, Segoe UI, PingFang SC, Microsoft YaHei, Noto Sans CJK SC, sans-serif">` +
-    `<title id="${id}-title">${e(input.title)}</title><desc id="${id}-desc">${e(tileMapDescription(input))}</desc>` +
-    defs +
-    legend +
-    tiles.join('') +
-    `</svg>`
+  return String(
+    html`<svg class="tile-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width}px;height:auto;display:block" role="${role}" aria-labelledby="${id}-title" aria-describedby="${id}-desc" font-family="${FONT_FAMILY}"><title id="${id}-title">${input.title}</title><desc id="${id}-desc">${tileMapDescription(input)}</desc>${defs}${legend}${tiles}</svg>`,
   );
 }

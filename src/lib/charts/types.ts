@@ -24,11 +24,55 @@ export interface ChartDatum {
   href?: string;
 }
 
+/** Every word and number format chart code prints, in the chart's language (from src/lib/i18n). */
+export interface ChartWords {
+  /** A value with its qualifier mark: `2,000+` / `2000余`. */
+  value: (value: number, qualifier: Qualifier) => string;
+  /** A value as a reader would say it: `more than 2,000` / `2000余`. */
+  valueInWords: (value: number, qualifier: Qualifier) => string;
+  /** A plain number: `2,289` / `2289`. */
+  number: (value: number) => string;
+  qualifiers: Record<Qualifier, string>;
+  /** A page reference: `p. 57` / `第57页`. */
+  page: (page: number) => string;
+  /** The unit line: `Unit: people` / `单位：人`. */
+  unit: (unitLabel: string) => string;
+  dataTable: string;
+  downloadSvg: string;
+  columns: {
+    item: string;
+    value: (unitLabel: string) => string;
+    qualifier: string;
+    period: string;
+    page: string;
+    quote: string;
+  };
+  /** The key to hatched bars, from the parts that apply. */
+  hatchNote: (parts: string[]) => string;
+  hatchAtLeast: string;
+  hatchApproximately: string;
+  /** Text alternative of a bar chart. */
+  alt: {
+    head: (title: string, subtitle: string) => string;
+    none: (head: string) => string;
+    one: (head: string, only: string, unit: string) => string;
+    many: (head: string, count: number, largest: string, smallest: string, unit: string) => string;
+  };
+  /** Text alternative of the tile map; `items` are each unit with data, name and value. */
+  tileMap: {
+    noData: string;
+    shortNames: Record<string, string>;
+    item: (name: string, value: string) => string;
+    description: (legendLabel: string, items: string[], rest: number) => string;
+  };
+}
+
 /** One chart: one unit, one language. */
 export interface ChartSpec {
   /** Slug, unique on its page: used for element ids (`chart-<id>`). */
   id: string;
   locale: Locale;
+  words: ChartWords;
   title: string;
   /** Must include the period or as-of date. */
   subtitle: string;

@@ -1,4 +1,4 @@
-import { site } from '../data/index.ts';
+import { siteData } from '../data/index.ts';
 import { datasetJsonLd } from './catalog.ts';
 import { makeRelease, type DataRelease } from './release.ts';
 import { readChangelog } from './version.ts';
@@ -9,12 +9,12 @@ const origin = (siteUrl: string | URL) => String(siteUrl).replace(/\/+$/, '');
 
 /** This build's data release, made once: the site's data, data/CHANGELOG.md and the public address. */
 export function siteRelease(siteUrl: string | URL): DataRelease {
-  cached ??= makeRelease(site(), readChangelog(), origin(siteUrl));
+  cached ??= makeRelease(siteData(), readChangelog(), origin(siteUrl));
   return cached;
 }
 
 /** The schema.org `Dataset` for the data page (zh at /data/, en at /en/data/), with every download and its size. */
 export function siteDatasetJsonLd(siteUrl: string | URL, locale: 'zh' | 'en') {
   const release = siteRelease(siteUrl);
-  return datasetJsonLd(site(), release.version, origin(siteUrl), release.downloads, locale);
+  return datasetJsonLd(siteData(), release.version, origin(siteUrl), release.downloads, locale);
 }

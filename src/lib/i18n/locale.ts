@@ -27,3 +27,12 @@ export const otherLocale = (locale: Locale): Locale => (locale === 'zh' ? 'en' :
 export function noteOf(row: { note_zh: string; note_en: string }, locale: Locale): string {
   return locale === 'zh' ? row.note_zh : row.note_en;
 }
+
+/** A row's text field in the locale, from its `<field>_zh` / `<field>_en` columns (definition, detail, text…). */
+export function fieldOf<F extends string>(
+  row: Record<`${F}_zh` | `${F}_en`, string>,
+  field: F,
+  locale: Locale,
+): string {
+  return locale === 'zh' ? row[`${field}_zh`] : row[`${field}_en`];
+}

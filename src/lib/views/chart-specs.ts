@@ -1,21 +1,20 @@
 import type { ChartDatum, ChartSpec } from '../charts/types.ts';
 import type { Figure } from '../data/dataset.ts';
 import type { Query, Series } from '../data/query.ts';
-import { localePath, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
+import { fieldOf, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
+import { metricHref, placeHref } from './links.ts';
 import { periodLabel } from '../i18n/period.ts';
 import { ui } from '../i18n/ui.ts';
 import { unitName } from '../i18n/units.ts';
 import type { FigureGroup } from './figure-groups.ts';
 
-/** "Source: <publication>, p. 57" for a set of figures (pages joined when several). */
-export function sourceLine(q: Query, figures: Figure[], locale: Locale): string {
-  const source = q.source(figures[0]!.source);
-  const pages = [...new Set(figures.map((f) => f.page))].sort((a, b) => a - b);
-  const pub = locale === 'zh' ? `《${source.title_zh}》` : `“${source.title_en}”`;
+/** The citation of a set of figures: `Source: “<title>”, p. 57` (a page range when several). */
+export function figuresCitation(q: Query, figures: Figure[], locale: Locale): string {
   const t = ui(locale);
-  return pages.length === 1
-    ? t.sourceLine(pub, pages[0]!)
-    : `${t.sourceLine(pub, pages[0]!)}–${pages.at(-1)}`;
+  const source = q.source(figures[0]!.source);
+  const pages = figures.map((f) => f.page);
+  const pub = t.publication(fieldOf(source, 'title', locale));
+  return t.sourceLine(pub, t.page(Math.min(...pages), Math.max(...pages)));
 }
 
 /** One bar: a figure with its label, link, period, page and quote. */
@@ -35,8 +34,8 @@ function datum(f: Figure, label: string, href: string, locale: Locale): ChartDat
 
 /** A bar's label within one place: the figure's detail when it has one, else its metric. */
 export function figureLabel(q: Query, f: Figure, locale: Locale): string {
-  const base = (locale === 'zh' ? f.detail_zh : f.detail_en) || nameOf(q.metric(f.metric), locale);
-  return f.part_of ? `${base}${locale === 'zh' ? '（其中）' : ' (of which)'}` : base;
+  const base = fieldOf(f, 'detail', locale) || nameOf(q.metric(f.metric), locale);
+  return f.part_of ? ui(locale).ofWhich(base) : base;
 }
 
 /** One chart per unit for a group of figures of one place, campaign and period; bars are metrics. */
@@ -48,25 +47,18 @@ export function groupCharts(q: Query, group: FigureGroup, locale: Locale, idPref
     return {
       id: `${idPrefix}-${i + 1}`,
       locale,
+      words: t.chart,
       title:
         metrics.length <= 2
-          ? metrics.join(locale === 'zh' ? '、' : ' and ')
+          ? metrics.join(t.and)
           : `${nameOf(group.place, locale)}: ${unitName(unit, locale)}`,
       subtitle: `${nameOf(group.place, locale)} · ${nameOf(group.campaign, locale)} · ${period}`,
       unitLabel: unitName(unit, locale),
-      source: sourceLine(q, figures, locale),
+      source: figuresCitation(q, figures, locale),
       // The chart's own key explains hatched (not exact) bars; parts need a word of their own.
-      notes: figures.some((f) => f.part_of)
-        ? [
-            locale === 'zh'
-              ? '部分数据是另一数据的一部分（其中），不可相加。'
-              : 'Some bars are parts of another (其中): do not add them.',
-          ]
-        : [],
+      notes: figures.some((f) => f.part_of) ? [t.partsNote] : [],
       categoryLabel: t.columns.metric,
-      data: figures.map((f) =>
-        datum(f, figureLabel(q, f, locale), localePath(locale, `/metrics/${f.metric}/`), locale),
-      ),
+      data: figures.map((f) => datum(f, figureLabel(q, f, locale), metricHref(locale, f.metric), locale)),
     };
   });
 }
@@ -78,20 +70,21 @@ export function seriesChart(q: Query, series: Series, locale: Locale, id: string
   return {
     id,
     locale,
+    words: t.chart,
     title:
       series.figures.length === 1
-        ? `${nameOf(q.place(first.place), locale)}${locale === 'zh' ? '：' : ': '}${nameOf(series.metric, locale)}`
+        ? t.titleOf(nameOf(q.place(first.place), locale), nameOf(series.metric, locale))
         : nameOf(series.metric, locale),
     subtitle: `${t.levels[series.level]} · ${periodLabel(first, locale)}`,
     unitLabel: unitName(series.metric.unit, locale),
-    source: sourceLine(q, series.figures, locale),
+    source: figuresCitation(q, series.figures, locale),
     notes: [],
     categoryLabel: t.columns.place,
     data: series.figures.map((f) => {
       const agency = q.agency(f.agency);
       const label =
         nameOf(q.place(f.place), locale) + (agency.kind === 'operator' ? ` (${nameOf(agency, locale)})` : '');
-      return datum(f, label, localePath(locale, `/places/${f.place}/`), locale);
+      return datum(f, label, placeHref(locale, f.place), locale);
     }),
   };
 }

@@ -4,6 +4,7 @@ import { LEVEL_RANK } from '../data/schema.ts';
 import { localePath, type Locale } from '../i18n/locale.ts';
 import { groupCharts, seriesChart } from './chart-specs.ts';
 import { groupFigures, type FigureGroup } from './figure-groups.ts';
+import { placePageIds } from './place-pages.ts';
 
 /** A section of a page: one group of figures and its charts. */
 export interface ChartGroup {
@@ -65,11 +66,6 @@ export function metricCharts(q: Query, metricId: string, locale: Locale) {
 /** Where a chart's standalone SVG (title, period and source drawn in) is published. */
 export function chartSvgHref(locale: Locale, kind: ChartPageKind, entity: string, chartId: string): string {
   return localePath(locale, `/charts/${kind}/${entity}/${chartId}.svg`);
-}
-
-/** Place ids that have a page: places with figures, and the provinces they lie in. */
-export function placePageIds(q: Query): string[] {
-  return [...new Set(q.placesWithData().flatMap((p) => [p.id, q.provinceOf(p.id).id]))];
 }
 
 /** Every chart of every page in a locale, for publishing their standalone SVGs. */

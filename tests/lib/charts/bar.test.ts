@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BAR_COLOR, barLayout, barOption, sortedData } from '../../../src/lib/charts/bar.ts';
+import { barLayout, barOption, sortedData } from '../../../src/lib/charts/bar.ts';
+import { BAR_COLOR } from '../../../src/lib/theme.ts';
 import { gansuOnly, provincesEn } from './fixtures.ts';
 
 interface Series {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { chartFigureHtml, tooltipData } from '../../../src/lib/charts/figure-html.ts';
-import { standaloneSvg } from '../../../src/lib/charts/standalone.ts';
 import type { TooltipDatum } from '../../../src/lib/charts/types.ts';
 import { provincesEn, provincesZh } from './fixtures.ts';
 
@@ -100,18 +99,5 @@ describe('chartFigureHtml', () => {
     const spec = provincesEn();
     spec.data = spec.data.filter((d) => d.qualifier === 'exact');
     expect(chartFigureHtml(spec)).not.toContain('Hatched');
-  });
-});
-
-describe('standaloneSvg', () => {
-  it('draws title, subtitle, source and the chart into one SVG file', () => {
-    const svg = standaloneSvg(provincesEn());
-    expect(svg.startsWith('<?xml')).toBe(true);
-    expect(svg).toContain('<title>Suspects arrested</title>');
-    expect(svg).toMatch(/>Suspects arrested<\/text>/);
-    expect(svg).toContain('Source: Topic 2020, pp. 57-59');
-    expect(svg).toMatch(/>2,289<\/text>/);
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+" height="\d+"/m);
-    expect(svg).toBe(standaloneSvg(provincesEn()));
   });
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   TILE_LAYOUT,
@@ -5,47 +7,19 @@ import {
   tileMapSvg,
   type TileMapInput,
 } from '../../../src/lib/charts/tile-map.ts';
+import { ui } from '../../../src/lib/i18n/ui.ts';
 
-const PLACES_CSV_PROVINCES = [
-  'beijing',
-  'tianjin',
-  'hebei',
-  'shanxi',
-  'inner-mongolia',
-  'liaoning',
-  'jilin',
-  'heilongjiang',
-  'shanghai',
-  'jiangsu',
-  'zhejiang',
-  'anhui',
-  'fujian',
-  'jiangxi',
-  'shandong',
-  'henan',
-  'hubei',
-  'hunan',
-  'guangdong',
-  'guangxi',
-  'hainan',
-  'chongqing',
-  'sichuan',
-  'guizhou',
-  'yunnan',
-  'tibet',
-  'shaanxi',
-  'gansu',
-  'qinghai',
-  'ningxia',
-  'xinjiang',
-  'taiwan',
-  'hong-kong',
-  'macao',
-];
+/** The provincial-level units of data/places.csv, read plainly so the test notices any change to the file. */
+const PLACES_CSV_PROVINCES = readFileSync(resolve(import.meta.dirname, '../../../data/places.csv'), 'utf8')
+  .split('\n')
+  .slice(1)
+  .map((line) => line.split(','))
+  .filter((cells) => cells[3] === 'province')
+  .map((cells) => cells[0]);
 
 function input(locale: 'zh' | 'en'): TileMapInput {
   return {
-    locale,
+    words: ui(locale).chart,
     title: locale === 'en' ? 'Suspects arrested' : '抓获犯罪嫌疑人',
     legendLabel: locale === 'en' ? 'Suspects arrested (people)' : '抓获犯罪嫌疑人（人）',
     tiles: [

@@ -1,17 +1,15 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadDataset } from '../../../src/lib/data/load.ts';
-import { createQuery } from '../../../src/lib/data/query.ts';
+import { fixtureQuery } from '../../helpers/fixture-data.ts';
 import { toAtom } from '../../../src/lib/exports/atom.ts';
 import { datasetJsonLd, temporalCoverage } from '../../../src/lib/exports/catalog.ts';
 import { makeRelease } from '../../../src/lib/exports/release.ts';
 import { robotsTxt } from '../../../src/lib/exports/robots.ts';
 import { readChangelog } from '../../../src/lib/exports/version.ts';
 
-const DATA = resolve(import.meta.dirname, '../../../data');
 const SITE = 'https://crackdown-data.example';
-const q = createQuery(loadDataset(DATA));
-const release = makeRelease(q, readChangelog(resolve(DATA, '..')), SITE);
+const q = fixtureQuery();
+const release = makeRelease(q, readChangelog(resolve(import.meta.dirname, '../../..')), SITE);
 
 describe('schema.org Dataset', () => {
   const zh = datasetJsonLd(q, release.version, SITE, release.downloads, 'zh');

@@ -2,18 +2,18 @@
 import { resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
+import { fixtureQuery, FIXTURE_DATA, loadFixtureDataset } from '../../helpers/fixture-data.ts';
 import { figuresExplained, TABLE_NAMES } from '../../../src/lib/data/export.ts';
-import { loadDataset } from '../../../src/lib/data/load.ts';
 import { createQuery } from '../../../src/lib/data/query.ts';
 import { parseSha256Sums, sha256 } from '../../../src/lib/exports/checksums.ts';
 import { makeRelease, zipName } from '../../../src/lib/exports/release.ts';
 import { readChangelog } from '../../../src/lib/exports/version.ts';
 import { curatedCells, fromExcelCsv, fromJson, fromPlainCsv, sqliteCells, withSqlite } from './roundtrip.ts';
 
-const DATA = resolve(import.meta.dirname, '../../../data');
+const DATA = FIXTURE_DATA;
 const SITE = 'https://crackdown-data.example';
-const releases = readChangelog(resolve(DATA, '..'));
-const q = createQuery(loadDataset(DATA));
+const releases = readChangelog(resolve(import.meta.dirname, '../../..'));
+const q = fixtureQuery();
 const release = makeRelease(q, releases, SITE);
 const file = (path: string) => {
   const bytes = release.files.get(path);
@@ -122,7 +122,7 @@ describe('checksums and Data Package', () => {
 });
 
 describe('a formula in the data', () => {
-  const data = loadDataset(DATA);
+  const data = loadFixtureDataset();
   data.figures[0] = { ...data.figures[0]!, note_en: '=HYPERLINK("http://x")' };
   const fixture = makeRelease(createQuery(data), releases, SITE);
   const id = data.figures[0].id;

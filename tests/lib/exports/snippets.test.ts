@@ -3,13 +3,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { figuresExplained } from '../../../src/lib/data/export.ts';
-import { site } from '../../../src/lib/data/index.ts';
+import { siteData } from '../../../src/lib/data/index.ts';
 import { loadSnippets } from '../../../src/lib/exports/snippets.ts';
 import { distDir } from '../../helpers/site.ts';
 
 const SITE = 'https://crackdown-data.example';
 const snippets = loadSnippets(SITE, '2026-11-26');
-const columns = new Set(figuresExplained(site()).columns);
+const columns = new Set(figuresExplained(siteData()).columns);
 const code = (id: string) => snippets.find((s) => s.id === id)!.code.en;
 
 /** Column names a snippet uses: `frame["col"]`, `[["a", "b"]]`, `frame$col`, `c("a", "b")`, `c(col = ...)`. */

@@ -1,14 +1,15 @@
 import type { APIRoute } from 'astro';
 import { standaloneSvg } from '../../../../../lib/charts/standalone.ts';
 import type { ChartSpec } from '../../../../../lib/charts/types.ts';
-import { site } from '../../../../../lib/data/index.ts';
+import { siteData } from '../../../../../lib/data/index.ts';
 import { LOCALES } from '../../../../../lib/i18n/locale.ts';
+import { langParam } from '../../../../../lib/i18n/routes.ts';
 import { allPageCharts } from '../../../../../lib/views/page-charts.ts';
 
 export function getStaticPaths() {
   return LOCALES.flatMap((locale) =>
-    allPageCharts(site(), locale).map(({ kind, entity, spec }) => ({
-      params: { lang: locale === 'zh' ? undefined : locale, kind, entity, chart: spec.id },
+    allPageCharts(siteData(), locale).map(({ kind, entity, spec }) => ({
+      params: { lang: langParam(locale), kind, entity, chart: spec.id },
       props: { spec },
     })),
   );

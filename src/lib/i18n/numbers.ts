@@ -1,5 +1,6 @@
 import { formatLocale } from 'd3-format';
-import type { Locale, Qualifier } from './types.ts';
+import type { Qualifier } from '../data/schema.ts';
+import type { Locale } from './locale.ts';
 
 const EN = formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['', ''] }).format(',.6~f');
 // Chinese statistical and police reports print digits without separators (2289人) and write
@@ -45,28 +46,9 @@ export function formatValue(value: number, qualifier: Qualifier, locale: Locale)
   return big && !digits.includes('.') ? `${digits}余${big}` : `${digits}${big}余`;
 }
 
-/** The qualifier in words for notes, tables and tooltips: `more than (余)` / `余（多于此数）`. */
-export function qualifierWords(qualifier: Qualifier, locale: Locale): string {
-  const words = {
-    en: { exact: 'exact', at_least: 'more than (余)', approximately: 'nearly (近)' },
-    zh: { exact: '确数', at_least: '余（多于此数）', approximately: '近（接近此数）' },
-  } as const;
-  return words[locale][qualifier];
-}
-
 /** A value as a reader would say it: en `more than 2,000`, zh `2000余` (for text alternatives). */
 export function valueInWords(value: number, qualifier: Qualifier, locale: Locale): string {
   if (locale === 'zh') return formatValue(value, qualifier, locale);
   const n = EN(value);
   return qualifier === 'at_least' ? `more than ${n}` : qualifier === 'approximately' ? `nearly ${n}` : n;
-}
-
-/** A page reference: `p. 57` / `第57页`. */
-export function pageRef(page: number, locale: Locale): string {
-  return locale === 'en' ? `p. ${page}` : `第${page}页`;
-}
-
-/** The unit line: `Unit: people` / `单位：人`. */
-export function unitText(unitLabel: string, locale: Locale): string {
-  return locale === 'en' ? `Unit: ${unitLabel}` : `单位：${unitLabel}`;
 }

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatNumber,
-  formatValue,
-  pageRef,
-  qualifierWords,
-  unitText,
-  valueInWords,
-} from '../../../src/lib/charts/format.ts';
+import { formatNumber, formatValue, valueInWords } from '../../../src/lib/i18n/numbers.ts';
 
 describe('formatNumber', () => {
   it('groups thousands in English and never abbreviates', () => {
@@ -45,22 +38,9 @@ describe('formatValue', () => {
 });
 
 describe('words', () => {
-  it('names qualifiers for notes', () => {
-    expect(qualifierWords('at_least', 'en')).toContain('more than');
-    expect(qualifierWords('approximately', 'en')).toContain('nearly');
-    expect(qualifierWords('at_least', 'zh')).toContain('余');
-    expect(qualifierWords('approximately', 'zh')).toContain('近');
-    expect(qualifierWords('exact', 'en')).toBe('exact');
-  });
   it('says values in words', () => {
     expect(valueInWords(2000, 'at_least', 'en')).toBe('more than 2,000');
     expect(valueInWords(200, 'approximately', 'en')).toBe('nearly 200');
     expect(valueInWords(2000, 'at_least', 'zh')).toBe('2000余');
-  });
-  it('formats pages and units', () => {
-    expect(pageRef(57, 'en')).toBe('p. 57');
-    expect(pageRef(57, 'zh')).toBe('第57页');
-    expect(unitText('people', 'en')).toBe('Unit: people');
-    expect(unitText('人', 'zh')).toBe('单位：人');
   });
 });

@@ -1,0 +1,44 @@
+import { TABLE_NAMES, figuresExplained } from '../data/export.ts';
+import type { Query } from '../data/query.ts';
+import { fieldOf, noteOf, type Locale } from '../i18n/locale.ts';
+import { ui } from '../i18n/ui.ts';
+import { coverageLine } from './overview.ts';
+
+/** The methodology page: the sources cited, and the source's discrepancies. */
+export function methodologyPage(q: Query, locale: Locale) {
+  const t = ui(locale);
+  return {
+    sources: q.data.sources.map((s) => ({
+      title: s.title_zh,
+      // The Chinese title is quoted as it is; English readers get a translation beside it.
+      translation: locale === 'en' ? s.title_en : undefined,
+      publication: fieldOf(s, 'publication', locale),
+      citation: t.methodology.citation(
+        fieldOf(s, 'section', locale),
+        t.page(s.first_page, s.last_page),
+        s.year,
+      ),
+      note: noteOf(s, locale),
+    })),
+    discrepancies: q.data.discrepancies.map((d) => ({
+      id: `discrepancy-${d.id}`,
+      page: t.page(d.page),
+      kind: d.kind,
+      text: fieldOf(d, 'text', locale),
+    })),
+    coverage: coverageLine(q, locale),
+  };
+}
+
+/** The data page: every published table with its row count and what it holds. */
+export function dataPage(q: Query, locale: Locale) {
+  const about = ui(locale).dataPage.about;
+  return ['figures-explained', ...TABLE_NAMES].map((name) => ({
+    name,
+    rows:
+      name === 'figures-explained'
+        ? figuresExplained(q).rows.length
+        : q.data[name as (typeof TABLE_NAMES)[number]].length,
+    about: about[name] ?? '',
+  }));
+}

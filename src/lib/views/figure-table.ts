@@ -1,0 +1,33 @@
+import type { Figure } from '../data/dataset.ts';
+import type { Query } from '../data/query.ts';
+import { fieldOf, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
+import { formatValue } from '../i18n/numbers.ts';
+import { periodLabel } from '../i18n/period.ts';
+import { ui } from '../i18n/ui.ts';
+import { unitName } from '../i18n/units.ts';
+import { metricHref, placeHref } from './links.ts';
+
+/** One row of a figures table: every figure with its value, qualifier, period, page, quote and notes. */
+export function figureRows(q: Query, figures: Figure[], locale: Locale) {
+  const t = ui(locale);
+  return figures.map((f) => {
+    const m = q.metric(f.metric);
+    const place = q.place(f.place);
+    return {
+      id: `figure-${f.id}`,
+      place: { href: placeHref(locale, place.id), name: nameOf(place, locale) },
+      metric: { href: metricHref(locale, m.id), name: nameOf(m, locale) },
+      detail: fieldOf(f, 'detail', locale),
+      value: f.value,
+      qualifier: f.qualifier,
+      shown: `${formatValue(f.value, f.qualifier, locale)} ${unitName(m.unit, locale)}`,
+      qualifierWords: f.qualifier === 'exact' ? '' : t.qualifiers[f.qualifier],
+      period: periodLabel(f, locale),
+      page: t.page(f.page),
+      quote: f.quote,
+      partOf: f.part_of && t.partOf(f.part_of),
+      locatedIn: f.located_in && t.locatedIn(nameOf(q.place(f.located_in), locale)),
+      note: noteOf(f, locale),
+    };
+  });
+}

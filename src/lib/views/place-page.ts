@@ -1,0 +1,53 @@
+import type { Query } from '../data/query.ts';
+import { fieldOf, htmlLang, localePath, nameOf, noteOf, otherLocale, type Locale } from '../i18n/locale.ts';
+import { ui } from '../i18n/ui.ts';
+import { campaignLink, placeHref, placeLink, type Link } from './links.ts';
+import { placeChartGroups } from './page-charts.ts';
+import { placeHasPage, placePageIds } from './place-pages.ts';
+
+/** getStaticPaths params of the place pages. */
+export const placePageParams = (q: Query) => placePageIds(q).map((id) => ({ id }));
+
+/** The page title with the name in the other language beside it. */
+export function entityTitle(row: { name_zh: string; name_en: string }, locale: Locale) {
+  const other = otherLocale(locale);
+  return { name: nameOf(row, locale), otherName: nameOf(row, other), otherLang: htmlLang(other) };
+}
+
+/** A place page: breadcrumbs, its own figures, those of the places below it (never merged), places within, campaigns. */
+export function placePage(q: Query, id: string, locale: Locale) {
+  const t = ui(locale);
+  const place = q.place(id);
+  const hasPage = placeHasPage(q);
+  const groups = placeChartGroups(q, id, locale);
+  const figureIds = new Set(
+    [...groups.own, ...groups.prefectures, ...groups.counties].flatMap((s) =>
+      s.group.figures.map((f) => f.id),
+    ),
+  );
+  const title = entityTitle(place, locale);
+  return {
+    ...title,
+    description: `${title.name}: ${t.siteTagline}`,
+    crumbs: [
+      { href: localePath(locale, '/places/'), name: t.nav.places },
+      ...q
+        .ancestors(id)
+        .reverse()
+        .map((a): Link => ({ href: placeHref(locale, a.id), name: nameOf(a, locale) })),
+    ],
+    meta: `${t.levels[place.level]} · GB/T 2260 ${place.gbt2260}`,
+    note: noteOf(place, locale),
+    levelWarning: groups.prefectures.length + groups.counties.length > 0,
+    groups,
+    hasCharts: figureIds.size > 0,
+    within: q
+      .descendants(id)
+      .filter((p) => hasPage(p.id))
+      .map((p) => placeLink(p, locale)),
+    campaigns: q.campaignsOfPlace(id).map((c) => campaignLink(c, locale)),
+    discrepancies: q.data.discrepancies
+      .filter((d) => d.figures.split(' ').some((f) => figureIds.has(f)))
+      .map((d) => `${t.page(d.page)}: ${fieldOf(d, 'text', locale)}`),
+  };
+}
