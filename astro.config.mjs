@@ -1,11 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { dataCheck } from './src/integrations/data-check.ts';
+import { siteConfig } from './src/lib/hosting/site-config.ts';
+import { CSP_DIRECTIVES, CSP_STYLE_RESOURCES } from './src/lib/hosting/csp.ts';
+
+// SITE_URL (the public origin) and BASE_PATH (a sub-path such as /data/crackdown/): see docs/deploy.md.
+const { site, base } = siteConfig(process.env, process.argv);
 
 export default defineConfig({
   output: 'static',
-  // The public address, for canonical and hreflang links; set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'https://crackdown-data.example',
+  site,
+  base,
   trailingSlash: 'always',
   i18n: {
     locales: ['zh', 'en'],
@@ -13,5 +18,11 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   build: { inlineStylesheets: 'always' },
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      styleDirective: { resources: [...CSP_STYLE_RESOURCES] },
+    },
+  },
   integrations: [dataCheck()],
 });
