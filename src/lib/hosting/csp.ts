@@ -22,5 +22,16 @@ export const CSP_DIRECTIVES = [
  */
 export const CSP_STYLE_RESOURCES = ["'self'", "'unsafe-inline'"] as const;
 
-/** Who may frame the pages: only the site itself. An embed page that others may frame sets its own. */
+/** Who may frame the pages: only the site itself. Embed pages that others may frame get their own header rule. */
 export const FRAME_ANCESTORS = "frame-ancestors 'self'";
+
+/**
+ * The policy sent as an HTTP header (public/_headers, docs/nginx.conf): frame-ancestors, which a
+ * <meta> cannot carry, and the directives that do not govern scripts or styles. It leaves out
+ * default-src: a header's default-src would also govern scripts and block the inline scripts that
+ * the page's <meta> allows by hash (a browser enforces both policies).
+ */
+export const CSP_HEADER = [
+  FRAME_ANCESTORS,
+  ...CSP_DIRECTIVES.filter((d) => /^(object-src|base-uri|form-action) /.test(d)),
+].join('; ');
