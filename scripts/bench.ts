@@ -20,7 +20,7 @@ import { listFiles, measureBuild, type BuildRun } from '../src/lib/bench/build-r
 import { largestPage, parseScale, scaleReport, type ScaleRow } from '../src/lib/bench/scale.ts';
 import { lighthouseReport } from '../src/lib/bench/lighthouse.ts';
 import { compressedSizes, htmlFilesIn, measurePage, type Sizes } from '../src/lib/bench/page-weight.ts';
-import { weightReport } from '../src/lib/bench/report.ts';
+import { pageTypeReport, weightReport } from '../src/lib/bench/report.ts';
 
 const repoDir = resolve(import.meta.dirname, '..');
 const distDir = join(repoDir, 'dist');
@@ -60,6 +60,7 @@ const sizeOf = (path: string): Sizes => {
 };
 const weights = htmlFilesIn(distDir).map((file) => measurePage(distDir, file, sizeOf));
 console.log(`\n${weightReport(weights, jsFileSizes)}`);
+console.log(`\n${pageTypeReport(weights)}`);
 if (buildMs !== undefined) {
   const files = listFiles(distDir).length;
   const pages = weights.length;
