@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { cspTrim } from './src/integrations/csp-trim.ts';
 import { dataCheck } from './src/integrations/data-check.ts';
 import { siteConfig } from './src/lib/hosting/site-config.ts';
 import { CSP_DIRECTIVES, CSP_STYLE_RESOURCES } from './src/lib/hosting/csp.ts';
@@ -18,11 +19,14 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   build: { inlineStylesheets: 'always' },
+  // Scripts as files in /_astro/ (hashed names, cached for a year, shared by every page) rather than
+  // inlined into each page: the CSP then allows them by 'self' with no per-page hash.
+  vite: { build: { assetsInlineLimit: 0 } },
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],
       styleDirective: { resources: [...CSP_STYLE_RESOURCES] },
     },
   },
-  integrations: [dataCheck()],
+  integrations: [dataCheck(), cspTrim()],
 });
