@@ -18,10 +18,11 @@ export interface BuildRun {
   bytes: number;
 }
 
-/** Astro's rendering time from its log ("201 page(s) built in 4.96s"), in ms. */
+/** Astro's rendering time from its log ("201 page(s) built in 4.96s", "… in 7m 24s", "… in 850ms"), in ms. */
 export function renderMsOf(log: string): number | undefined {
-  const m = /page\(s\) built in ([\d.]+)(m?s)/.exec(log.replace(/\x1b\[[0-9;]*m/g, ''));
-  return m ? Number(m[1]) * (m[2] === 's' ? 1000 : 1) : undefined;
+  const m = /page\(s\) built in (?:(\d+)m\s*)?([\d.]+)(m?s)/.exec(log.replace(/\x1b\[[0-9;]*m/g, ''));
+  if (!m) return undefined;
+  return Number(m[1] ?? 0) * 60_000 + Number(m[2]) * (m[3] === 's' ? 1000 : 1);
 }
 
 /** The peak RSS (VmHWM) in a /proc/<pid>/status text, in bytes. */

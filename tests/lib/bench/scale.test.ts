@@ -18,6 +18,7 @@ describe('build measurements', () => {
   test('Astro’s rendering time, in s or ms, colours stripped', () => {
     expect(renderMsOf('08:10:32 [build] 201 page(s) built in 4.96s')).toBe(4960);
     expect(renderMsOf('\x1b[32m12 page(s) built in 850ms\x1b[0m')).toBe(850);
+    expect(renderMsOf('4421 page(s) built in 7m 24s')).toBe(444_000);
     expect(renderMsOf('no such line')).toBeUndefined();
   });
 
