@@ -65,7 +65,7 @@ if (buildMs !== undefined) {
   const files = listFiles(distDir).length;
   const pages = weights.length;
   console.log(
-    `Build: ${(buildMs / 1000).toFixed(1)} s for ${pages} pages = ${(buildMs / pages).toFixed(0)} ms per page (whole command, start-up included)`,
+    `Build: ${(buildMs / 1000).toFixed(1)} s for ${pages} pages = ${(buildMs / pages).toFixed(0)} ms per page (whole command, start-up included)${seedRun?.peakRss ? `, peak RSS ${(seedRun.peakRss / 1e6).toFixed(0)} MB` : ''}`,
   );
   if (renderMs !== undefined) {
     console.log(
