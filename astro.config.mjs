@@ -1,11 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { cspTrim } from './src/integrations/csp-trim.ts';
 import { dataCheck } from './src/integrations/data-check.ts';
+import { siteConfig } from './src/lib/hosting/site-config.ts';
+import { CSP_DIRECTIVES, CSP_STYLE_RESOURCES } from './src/lib/hosting/csp.ts';
+
+// SITE_URL (the public origin) and BASE_PATH (a sub-path such as /data/crackdown/): see docs/deploy.md.
+const { site, base } = siteConfig(process.env, process.argv);
 
 export default defineConfig({
   output: 'static',
-  // The public address, for canonical and hreflang links; set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'https://crackdown-data.example',
+  site,
+  base,
   trailingSlash: 'always',
   i18n: {
     locales: ['zh', 'en'],
@@ -13,5 +19,14 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   build: { inlineStylesheets: 'always' },
-  integrations: [dataCheck()],
+  // Scripts as files in /_astro/ (hashed names, cached for a year, shared by every page) rather than
+  // inlined into each page: the CSP then allows them by 'self' with no per-page hash.
+  vite: { build: { assetsInlineLimit: 0 } },
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      styleDirective: { resources: [...CSP_STYLE_RESOURCES] },
+    },
+  },
+  integrations: [dataCheck(), cspTrim()],
 });

@@ -7,40 +7,46 @@
 //     scripts), gzip and brotli, each file compressed on its own as a server would send it;
 //   - totals, maxima, and the pages over budget;
 //   - `--lighthouse`: Lighthouse (mobile) on /, /places/gansu/ and /campaigns/duanka/, when the
-//     `lighthouse` package is installed; reports go to test-results/lighthouse/.
+//     `lighthouse` package is installed; reports go to test-results/lighthouse/;
+//   - `--scale 10000,40000`: also writes synthetic data sets of that many figures (npm run synth)
+//     into a temp folder, builds each there and prints the build-scale table (time, peak RSS,
+//     pages per second, dist/ size, largest page) beside the seed build's row.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { listFiles, measureBuild, type BuildRun } from '../src/lib/bench/build-run.ts';
+import { largestPage, parseScale, scaleReport, type ScaleRow } from '../src/lib/bench/scale.ts';
 import { lighthouseReport } from '../src/lib/bench/lighthouse.ts';
 import { compressedSizes, htmlFilesIn, measurePage, type Sizes } from '../src/lib/bench/page-weight.ts';
-import { weightReport } from '../src/lib/bench/report.ts';
+import { pageTypeReport, weightReport } from '../src/lib/bench/report.ts';
 
 const repoDir = resolve(import.meta.dirname, '..');
 const distDir = join(repoDir, 'dist');
 const LIGHTHOUSE_PAGES = ['/', '/places/gansu/', '/campaigns/duanka/'];
-const args = new Set(process.argv.slice(2));
+const { values: options } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean' },
+    lighthouse: { type: 'boolean' },
+    scale: { type: 'string' },
+  },
+});
+const scale = parseScale(options.scale);
 
 // --- build -----------------------------------------------------------------------------------
-let buildMs: number | undefined;
-let renderMs: number | undefined;
-if (!args.has('--no-build')) {
-  console.log('Building: npx astro build …');
-  const t0 = performance.now();
-  const build = spawnSync('npx', ['astro', 'build'], {
-    cwd: repoDir,
-    encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0' },
-  });
-  buildMs = performance.now() - t0;
-  // Astro's own figure for rendering pages and files, without start-up and bundling.
-  const rendered = /page\(s\) built in ([\d.]+)(m?s)/.exec(build.stdout.replace(/\x1b\[[0-9;]*m/g, ''));
-  if (rendered) renderMs = Number(rendered[1]) * (rendered[2] === 's' ? 1000 : 1);
-  if (build.status !== 0) {
-    console.error(`${build.stdout}\n${build.stderr}`.trim().split('\n').slice(-30).join('\n'));
-    console.error(`astro build failed (exit ${build.status}); nothing to measure.`);
+let seedRun: BuildRun | undefined;
+if (!options['no-build']) {
+  console.log('Building: astro build …');
+  seedRun = await measureBuild(repoDir, distDir, {});
+  if (!seedRun.ok) {
+    console.error(seedRun.log);
+    console.error('astro build failed; nothing to measure.');
     process.exit(1);
   }
 }
+const buildMs = seedRun?.wallMs;
+const renderMs = seedRun?.renderMs;
 if (!existsSync(join(distDir, 'index.html'))) {
   console.error(`${distDir} has no index.html: run npm run build first (or drop --no-build).`);
   process.exit(1);
@@ -54,11 +60,12 @@ const sizeOf = (path: string): Sizes => {
 };
 const weights = htmlFilesIn(distDir).map((file) => measurePage(distDir, file, sizeOf));
 console.log(`\n${weightReport(weights, jsFileSizes)}`);
+console.log(`\n${pageTypeReport(weights)}`);
 if (buildMs !== undefined) {
   const files = listFiles(distDir).length;
   const pages = weights.length;
   console.log(
-    `Build: ${(buildMs / 1000).toFixed(1)} s for ${pages} pages = ${(buildMs / pages).toFixed(0)} ms per page (whole command, start-up included)`,
+    `Build: ${(buildMs / 1000).toFixed(1)} s for ${pages} pages = ${(buildMs / pages).toFixed(0)} ms per page (whole command, start-up included)${seedRun?.peakRss ? `, peak RSS ${(seedRun.peakRss / 1e6).toFixed(0)} MB` : ''}`,
   );
   if (renderMs !== undefined) {
     console.log(
@@ -67,16 +74,38 @@ if (buildMs !== undefined) {
   }
 }
 
-/** Every file under a folder, recursively. */
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)],
-  );
-}
-
 // --- Lighthouse ------------------------------------------------------------------------------
-if (args.has('--lighthouse')) {
+if (options.lighthouse) {
   console.log(
     `\n${await lighthouseReport(distDir, join(repoDir, 'test-results', 'lighthouse'), LIGHTHOUSE_PAGES)}`,
   );
+}
+
+// --- scale -----------------------------------------------------------------------------------
+if (scale.length) {
+  const rows: ScaleRow[] = seedRun ? [{ data: 'seed', run: seedRun, largest: largestPage(distDir) }] : [];
+  const tmp = mkdtempSync(join(tmpdir(), 'crackdown-bench-'));
+  try {
+    for (const figures of scale) {
+      const dataDir = join(tmp, `data-${figures}`);
+      const outDir = join(tmp, `dist-${figures}`);
+      console.log(`\nSynthetic data: ${figures} figures → ${dataDir}; building …`);
+      const synth = spawnSync(
+        process.execPath,
+        ['scripts/synth.ts', '--figures', String(figures), '--out', dataDir],
+        {
+          cwd: repoDir,
+          encoding: 'utf8',
+        },
+      );
+      if (synth.status !== 0) throw new Error(`npm run synth failed:\n${synth.stderr}`);
+      const run = await measureBuild(repoDir, outDir, { DATA_DIR: dataDir });
+      if (!run.ok) console.error(run.log);
+      rows.push({ data: `${figures / 1000}k`, run, largest: run.ok ? largestPage(outDir) : undefined });
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  console.log(`\n${scaleReport(rows)}`);
 }

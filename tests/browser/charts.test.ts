@@ -8,6 +8,7 @@
 //   </figure>
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cspViolations, recordCspViolations } from '../helpers/csp.ts';
 import {
   launchBrowser,
   offlineContext,
@@ -51,6 +52,7 @@ async function open(path: string, javaScriptEnabled: boolean): Promise<Page> {
     viewport: { width: 1280, height: 900 },
   });
   const page = await context.newPage();
+  await page.addInitScript(recordCspViolations);
   const response = await page.goto(server.url + path, { waitUntil: 'load' });
   expect(response?.status(), `HTTP status of ${path}`).toBe(200);
   if (javaScriptEnabled) await page.waitForLoadState('networkidle');
@@ -102,6 +104,7 @@ describe('chart tooltips with JavaScript', () => {
       expect(await tooltip.getAttribute('hidden'), 'tooltip loses its hidden attribute').toBeNull();
       expect(await tooltip.textContent()).toContain(cite);
       expect(errors).toEqual([]);
+      expect(await cspViolations(page), 'no CSP violation after the interaction').toEqual([]);
     } finally {
       await page.context().close();
     }

@@ -1,9 +1,11 @@
-// Every built page, both languages, in Chromium: no console or page errors, no request leaving
-// the local server, no failed request, no horizontal scrolling on a 375 px phone.
+// Every built page, both languages, in Chromium: no console or page errors, no Content-Security-
+// Policy violation, no request leaving the local server, no failed request, no horizontal
+// scrolling on a 375 px phone.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cspViolations, recordCspViolations } from '../helpers/csp.ts';
 import {
   launchBrowser,
   listHtmlPages,
@@ -59,6 +61,7 @@ async function checkPage(path: string, width: number): Promise<string[]> {
     // Chromium asks for /favicon.ico by itself now and then; that is not the page's doing.
     const favicon = `${local}/favicon.ico`;
     const page = await context.newPage();
+    await page.addInitScript(recordCspViolations);
     const inflight = new Set<Request>();
     page.on('console', (msg) => {
       if (msg.type() !== 'error') return;
@@ -94,6 +97,8 @@ async function checkPage(path: string, width: number): Promise<string[]> {
     for (const req of inflight)
       if (!req.url().startsWith(favicon)) problems.push(`request still pending after 10 s: ${req.url()}`);
     await frames();
+
+    problems.push(...(await cspViolations(page)));
 
     const overflow = await page.evaluate(() => {
       const doc = document.documentElement;
@@ -139,6 +144,25 @@ describe('built pages in Chromium', () => {
       screenshotPages.filter((p) => !pages.includes(p)),
       'missing from dist/',
     ).toEqual([]);
+  });
+
+  test('a CSP violation is noticed (the recorder works)', async () => {
+    const context = await browser.newContext(offlineContext);
+    try {
+      const page = await context.newPage();
+      await page.addInitScript(recordCspViolations);
+      await page.goto(`${server.url}/`);
+      // A script injected against the page's own policy, as an attacker's would be.
+      await page.evaluate(() => {
+        const s = document.createElement('script');
+        s.textContent = 'window.__ran = true';
+        document.body.append(s);
+      });
+      await page.waitForFunction(() => (window as unknown as { __csp: string[] }).__csp.length > 0);
+      expect((await cspViolations(page)).join('\n')).toMatch(/script-src/);
+    } finally {
+      await context.close();
+    }
   });
 
   describe.concurrent('375 px wide (phone)', () => {

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { siteConfig } from '../../src/lib/hosting/site-config.ts';
 import { chromiumArgs } from '../../src/lib/built-site/chromium.ts';
 import { startStaticServer as serve, type StaticServer } from '../../src/lib/built-site/static-server.ts';
 
@@ -46,13 +47,9 @@ export function readPage(page: string): string {
   return readFileSync(htmlFileFor(page), 'utf8');
 }
 
-/** The configured `site` URL: $SITE_URL, or the default in astro.config.mjs (e.g. `https://crackdown-data.example`). */
+/** The configured `site` URL: $SITE_URL as astro.config.mjs reads it, or the placeholder. */
 export function siteUrl(): string {
-  if (process.env.SITE_URL) return process.env.SITE_URL;
-  const config = readFileSync(join(repoDir, 'astro.config.mjs'), 'utf8');
-  const match = /\bsite\s*:[^\n]*?['"`](https?:[^'"`]+)['"`]/.exec(config);
-  if (!match?.[1]) throw new Error('astro.config.mjs has no site: URL');
-  return match[1];
+  return siteConfig(process.env, []).site;
 }
 
 /** Serves `dir` (dist/ by default) on 127.0.0.1 at a free port; see src/lib/built-site/static-server.ts. */

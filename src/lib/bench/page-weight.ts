@@ -26,6 +26,10 @@ export interface PageWeight {
   inlineJs: Sizes;
   /** Whether the page has a chart (`<figure class="chart">`). */
   chart: boolean;
+  /** Its CSS: inline <style> bodies and stylesheet files, each compressed on its own. */
+  css: Sizes;
+  /** JavaScript loaded only on first use (dynamic import() of the scripts at load, transitively). */
+  lazyJs: Sizes;
 }
 
 /** Sizes raw, gzip (level 9) and brotli (quality 11), as a static host would serve them. */
@@ -88,9 +92,31 @@ export function measurePage(
     if ((link.attrs.rel ?? '').split(/\s+/).includes('modulepreload') && link.attrs.href)
       load(link.attrs.href);
   }
+  let css = NO_BYTES;
+  for (const style of findTags(html, 'style')) css = addSizes(css, compressedSizes(innerOf(html, style)));
+  for (const link of findTags(html, 'link')) {
+    const path =
+      (link.attrs.rel ?? '').split(/\s+/).includes('stylesheet') &&
+      link.attrs.href &&
+      localFile(distDir, link.attrs.href, page);
+    if (path) css = addSizes(css, sizeOf(path));
+  }
+  const lazy = new Set<string>();
+  for (const file of jsFiles) {
+    const from = '/' + relative(distDir, file).split(sep).join('/');
+    for (const spec of dynamicImportsOf(readFileSync(file, 'utf8'))) {
+      const target = localFile(distDir, spec, from);
+      if (target && !jsFiles.has(target)) withStaticImports(distDir, target, lazy);
+    }
+  }
   return {
     page,
     html: compressedSizes(html),
+    css,
+    lazyJs: [...lazy]
+      .filter((f) => !jsFiles.has(f))
+      .map(sizeOf)
+      .reduce(addSizes, NO_BYTES),
     js: [...jsFiles].map(sizeOf).reduce(addSizes, inline),
     jsFiles: [...jsFiles].sort(),
     inlineScripts,
@@ -104,6 +130,11 @@ function importsOf(code: string): string[] {
   return [...code.matchAll(/\b(?:import|export)\s*(?:[^'"();]*?\bfrom\s*)?(['"])([^'"\s]+)\1/g)].map(
     (m) => m[2]!,
   );
+}
+
+/** Specifiers of dynamic imports with a literal argument (`import("./x.js")`). */
+function dynamicImportsOf(code: string): string[] {
+  return [...code.matchAll(/\bimport\(\s*(['"])([^'"\s]+)\1\s*\)/g)].map((m) => m[2]!);
 }
 
 /** The dist/ file a URL refers to from a page, or undefined when it is not a local file. */

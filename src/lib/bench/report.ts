@@ -77,3 +77,45 @@ export function weightReport(weights: PageWeight[], jsFileSizes: Map<string, Siz
       : 'Over budget: none',
   ].join('\n');
 }
+
+/** A page's type: its language and URL with the ids blanked (`/en/places/gansu/` → `en /places/*`). */
+export function pageType(page: string): string {
+  const parts = page.split('/').filter(Boolean);
+  const lang = parts[0] === 'en' ? parts.shift()! : 'zh';
+  return `${lang} /${[parts[0], ...parts.slice(1).map(() => '*')].filter(Boolean).join('/')}`;
+}
+
+/** Per page type, the heaviest page's HTML, CSS and JS (raw / gzip / brotli), at load and after interaction. */
+export function pageTypeReport(weights: PageWeight[]): string {
+  const byType = new Map<string, PageWeight[]>();
+  for (const w of weights) byType.set(pageType(w.page), [...(byType.get(pageType(w.page)) ?? []), w]);
+  const trio = (s: Sizes) => `${kb(s.raw)}/${kb(s.gzip)}/${kb(s.brotli)}`;
+  const header = [
+    'type',
+    'pages',
+    'heaviest',
+    'HTML raw/gz/br',
+    'CSS raw/gz/br',
+    'JS load raw/gz/br',
+    'JS +interaction',
+    'load br',
+  ];
+  const rows = [...byType].map(([type, ws]) => {
+    const w = ws.reduce((a, b) => (loadBrotli(b) > loadBrotli(a) ? b : a));
+    return [
+      type,
+      String(ws.length),
+      w.page,
+      trio(w.html),
+      trio(w.css),
+      trio(w.js),
+      trio(addSizes(w.js, w.lazyJs)),
+      kb(loadBrotli(w)),
+    ];
+  });
+  return [
+    'Per page type, its heaviest page at load (kB; CSS and inline JS are inside the HTML; "+interaction" adds JS loaded on first use):',
+    '',
+    textTable([header, ...rows], (i) => i === 1 || i >= 3),
+  ].join('\n');
+}

@@ -4,7 +4,7 @@ import { createQuery, type Query } from './query.ts';
 
 let cached: Query | undefined;
 
-/** The site's dataset from data/ (validated once per build), with its query layer. */
+/** The site's dataset from data/ (or DATA_DIR; validated once per build), with its query layer. */
 export function siteData(): Query {
   cached ??= createQuery(loadDataset(dataDir()));
   return cached;

@@ -1,11 +1,13 @@
 import { siteData } from '../data/index.ts';
+import { BASE_PATH } from '../i18n/locale.ts';
 import { datasetJsonLd } from './catalog.ts';
 import { makeRelease, type DataRelease } from './release.ts';
 import { readChangelog } from './version.ts';
 
 let cached: DataRelease | undefined;
 
-const origin = (siteUrl: string | URL) => String(siteUrl).replace(/\/+$/, '');
+/** The site's public address with its sub-path and no trailing slash, for absolute URLs in the release files. */
+const origin = (siteUrl: string | URL) => `${String(siteUrl).replace(/\/+$/, '')}${BASE_PATH}`;
 
 /** This build's data release, made once: the site's data, data/CHANGELOG.md and the public address. */
 export function siteRelease(siteUrl: string | URL): DataRelease {

@@ -5,6 +5,20 @@ import { campaignLink, placeHref, placeLink, type Link } from './links.ts';
 import { placeChartGroups } from './page-charts.ts';
 import { placeHasPage, placePageIds } from './place-pages.ts';
 
+/** The discrepancies naming any of some figures, in data order (indexed once per dataset by figure id). */
+function discrepanciesOf(q: Query, figureIds: Set<string>) {
+  let byFigure = discrepanciesByFigure.get(q);
+  if (!byFigure) {
+    byFigure = new Map();
+    for (const d of q.data.discrepancies)
+      for (const f of d.figures.split(' ')) byFigure.set(f, [...(byFigure.get(f) ?? []), d]);
+    discrepanciesByFigure.set(q, byFigure);
+  }
+  const found = new Set([...figureIds].flatMap((f) => byFigure.get(f) ?? []));
+  return [...found].sort((a, b) => a.line - b.line);
+}
+const discrepanciesByFigure = new WeakMap<Query, Map<string, Query['data']['discrepancies']>>();
+
 /** getStaticPaths params of the place pages. */
 export const placePageParams = (q: Query) => placePageIds(q).map((id) => ({ id }));
 
@@ -46,8 +60,8 @@ export function placePage(q: Query, id: string, locale: Locale) {
       .filter((p) => hasPage(p.id))
       .map((p) => placeLink(p, locale)),
     campaigns: q.campaignsOfPlace(id).map((c) => campaignLink(c, locale)),
-    discrepancies: q.data.discrepancies
-      .filter((d) => d.figures.split(' ').some((f) => figureIds.has(f)))
-      .map((d) => `${t.page(d.page)}: ${fieldOf(d, 'text', locale)}`),
+    discrepancies: discrepanciesOf(q, figureIds).map(
+      (d) => `${t.page(d.page)}: ${fieldOf(d, 'text', locale)}`,
+    ),
   };
 }

@@ -6,6 +6,15 @@ import type { Query } from '../data/query.ts';
  * breadcrumb resolves. In data/places.csv order.
  */
 export function placePageIds(q: Query): string[] {
+  let ids = pageIdsOf.get(q);
+  if (!ids) pageIdsOf.set(q, (ids = computePlacePageIds(q)));
+  return [...ids];
+}
+
+/** Worked out once per dataset: every place page asks (scanning all figures per page was pages x figures). */
+const pageIdsOf = new WeakMap<Query, string[]>();
+
+function computePlacePageIds(q: Query): string[] {
   const named = new Set(
     [
       ...q.data.figures.flatMap((f) => [f.place, f.located_in]),

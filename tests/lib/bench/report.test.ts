@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { PageWeight } from '../../../src/lib/bench/page-weight.ts';
-import { BUDGETS, loadBrotli, overBudget, textTable, weightReport } from '../../../src/lib/bench/report.ts';
+import {
+  BUDGETS,
+  loadBrotli,
+  overBudget,
+  pageTypeReport,
+  textTable,
+  weightReport,
+} from '../../../src/lib/bench/report.ts';
 
 const bytes = (brotli: number) => ({ raw: brotli * 4, gzip: brotli * 2, brotli });
 const weight = (page: string, html: number, js: number, inline = 0, jsFiles: string[] = []): PageWeight => ({
@@ -11,6 +18,8 @@ const weight = (page: string, html: number, js: number, inline = 0, jsFiles: str
   inlineScripts: inline ? 1 : 0,
   inlineJs: bytes(inline),
   chart: true,
+  css: bytes(0),
+  lazyJs: bytes(0),
 });
 
 describe('budgets', () => {
@@ -51,4 +60,14 @@ describe('weightReport', () => {
   it('says when nothing is over budget', () => {
     expect(weightReport([weight('/', 5_000, 1_000)], new Map())).toMatch(/Over budget: none$/);
   });
+});
+
+it('the page-type table shows the heaviest page of each type with its CSS and JS after interaction', () => {
+  const light = weight('/places/a/', 3000, 0);
+  const heavy = { ...weight('/places/b/', 9000, 1000, 0, ['x.js']), css: bytes(500), lazyJs: bytes(2000) };
+  const text = pageTypeReport([light, heavy, weight('/en/', 4000, 0)]);
+  expect(text).toMatch(
+    /^zh \/places\/\*\s+2\s+\/places\/b\/\s+.*\s2\.0\/1\.0\/0\.5\s+4\.0\/2\.0\/1\.0\s+12\.0\/6\.0\/3\.0\s+10\.0$/m,
+  );
+  expect(text).toMatch(/^en \/\s+1\s+\/en\//m);
 });

@@ -1,0 +1,83 @@
+// One measured `astro build`: wall time, Astro's own rendering time, peak resident memory (VmHWM of
+// the build process, polled from /proc on Linux), the output's pages, files and bytes.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface BuildRun {
+  ok: boolean;
+  /** The build's last lines when it failed. */
+  log: string;
+  wallMs: number;
+  /** "N page(s) built in X s" as Astro reports it, in ms. */
+  renderMs?: number;
+  /** Peak resident set size in bytes; undefined where /proc is not available. */
+  peakRss?: number;
+  pages: number;
+  files: number;
+  bytes: number;
+}
+
+/** Astro's rendering time from its log ("201 page(s) built in 4.96s", "… in 7m 24s", "… in 850ms"), in ms. */
+export function renderMsOf(log: string): number | undefined {
+  const m = /page\(s\) built in (?:(\d+)m\s*)?([\d.]+)(m?s)/.exec(log.replace(/\x1b\[[0-9;]*m/g, ''));
+  if (!m) return undefined;
+  return Number(m[1] ?? 0) * 60_000 + Number(m[2]) * (m[3] === 's' ? 1000 : 1);
+}
+
+/** The peak RSS (VmHWM) in a /proc/<pid>/status text, in bytes. */
+export function peakRssOf(status: string): number | undefined {
+  const m = /^VmHWM:\s+(\d+)\s+kB/m.exec(status);
+  return m ? Number(m[1]) * 1024 : undefined;
+}
+
+/** Every file under a folder, recursively. */
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+
+/** Runs `astro build --outDir outDir` in `repoDir` with extra environment, in this Node. */
+export function measureBuild(
+  repoDir: string,
+  outDir: string,
+  env: Record<string, string>,
+): Promise<BuildRun> {
+  const astro = join(repoDir, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const started = performance.now();
+  const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
+    cwd: repoDir,
+    env: { ...process.env, ...env, FORCE_COLOR: '0' },
+  });
+  let log = '';
+  child.stdout.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (log += d.toString()));
+  let peakRss: number | undefined;
+  const poll = setInterval(() => {
+    try {
+      const rss = peakRssOf(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      if (rss !== undefined) peakRss = Math.max(peakRss ?? 0, rss);
+    } catch {
+      // not Linux, or the process has just exited
+    }
+  }, 100);
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      clearInterval(poll);
+      const wallMs = performance.now() - started;
+      const ok = code === 0;
+      const files = ok ? listFiles(outDir) : [];
+      resolve({
+        ok,
+        log: ok ? '' : log.split('\n').slice(-30).join('\n'),
+        wallMs,
+        renderMs: renderMsOf(log),
+        peakRss,
+        pages: files.filter((f) => f.endsWith('.html')).length,
+        files: files.length,
+        bytes: files.reduce((sum, f) => sum + statSync(f).size, 0),
+      });
+    });
+  });
+}

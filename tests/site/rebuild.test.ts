@@ -1,0 +1,114 @@
+// Two builds of the same commit and data are byte-identical (dist/ against one more build into a
+// temp folder), and a build under a sub-path (BASE_PATH) keeps every link, asset and download inside
+// that sub-path. Both builds run here, one after the other, from the real repo into temp folders.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { linkCheck } from '../helpers/link-check.ts';
+import { PLACEHOLDER_SITE } from '../../src/lib/hosting/site-config.ts';
+import { distDir, repoDir, requireDist } from '../helpers/site.ts';
+
+const BASE = '/data/crackdown/';
+let root: string;
+let again: string;
+let based: string;
+let basedLog: string;
+
+/** Builds into `outDir`; without the variables Vitest puts in process.env (BASE_URL would override Astro's `base`). */
+function build(outDir: string, env: NodeJS.ProcessEnv): string {
+  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...clean } = env;
+  const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    cwd: repoDir,
+    encoding: 'utf8',
+    env: { ...clean, FORCE_COLOR: '0' },
+  });
+  const log = `${run.stdout}\n${run.stderr}`;
+  if (run.status !== 0) throw new Error(`astro build --outDir ${outDir} failed:\n${log.slice(-3000)}`);
+  return log;
+}
+
+/** Every file under a folder as `relative path → sha256`, sorted by path. */
+function hashes(dir: string): Map<string, string> {
+  const walk = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)],
+    );
+  return new Map(
+    walk(dir)
+      .map(
+        (f) =>
+          [
+            relative(dir, f).split(sep).join('/'),
+            createHash('sha256').update(readFileSync(f)).digest('hex'),
+          ] as const,
+      )
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+}
+
+beforeAll(() => {
+  requireDist();
+  root = mkdtempSync(join(tmpdir(), 'crackdown-rebuild-'));
+  again = join(root, 'again');
+  based = join(root, 'based');
+  build(again, process.env);
+  const { SITE_URL: _unset, ...withoutSite } = process.env;
+  basedLog = build(based, { ...withoutSite, BASE_PATH: BASE });
+});
+
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe('reproducible builds', () => {
+  test('a second build of the same commit and data has the same files with the same bytes', () => {
+    const first = hashes(distDir);
+    const second = hashes(again);
+    expect([...second.keys()]).toEqual([...first.keys()]);
+    const differing = [...first].filter(([file, hash]) => second.get(file) !== hash).map(([file]) => file);
+    expect(differing).toEqual([]);
+  });
+});
+
+describe(`a build under ${BASE}`, () => {
+  const check = () => linkCheck(based, PLACEHOLDER_SITE, BASE);
+
+  test('warns loudly that SITE_URL is not set', () => {
+    expect(basedLog).toMatch(/SITE_URL is not set/);
+  });
+
+  test('every internal href and src resolves inside the sub-path, anchors included', () => {
+    const c = check();
+    const files = c.htmlFiles();
+    expect(files).toContain('en/places/gansu/index.html');
+    const broken = files.flatMap((file) => c.brokenLinks(file).map((problem) => `${file}: ${problem}`));
+    expect(broken).toEqual([]);
+  });
+
+  test('pages link the sub-path: navigation, favicon, downloads, chart files, canonical', () => {
+    const html = readFileSync(join(based, 'en', 'data', 'index.html'), 'utf8');
+    expect(html).toContain(`href="${BASE}en/places/"`);
+    expect(html).toContain(`href="${BASE}favicon.svg"`);
+    expect(html).toContain(`href="${BASE}data/figures.csv"`);
+    expect(html).toContain(`rel="canonical" href="${new URL(`${BASE}en/data/`, PLACEHOLDER_SITE).href}"`);
+  });
+
+  test('absolute URLs in the data release, feed and robots.txt carry the sub-path', () => {
+    const origin = PLACEHOLDER_SITE;
+    const texts = ['robots.txt', 'data/changes.atom', 'data/catalog.jsonld', 'data/datapackage.json'];
+    for (const file of texts) {
+      const text = readFileSync(join(based, file), 'utf8');
+      const urls = [...text.matchAll(/https?:\/\/[^\s"'<>)]+/g)]
+        .map((m) => m[0])
+        .filter((u) => u.startsWith(origin));
+      expect(urls.length, file).toBeGreaterThan(0);
+      expect(
+        urls.filter((u) => !u.startsWith(`${origin}${BASE}`)),
+        file,
+      ).toEqual([]);
+    }
+  });
+});
