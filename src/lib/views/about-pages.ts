@@ -1,4 +1,3 @@
-import { TABLE_NAMES, figuresExplained } from '../data/export.ts';
 import type { Query } from '../data/query.ts';
 import { fieldOf, noteOf, type Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui.ts';
@@ -28,17 +27,4 @@ export function methodologyPage(q: Query, locale: Locale) {
     })),
     coverage: coverageLine(q, locale),
   };
-}
-
-/** The data page: every published table with its row count and what it holds. */
-export function dataPage(q: Query, locale: Locale) {
-  const about = ui(locale).dataPage.about;
-  return ['figures-explained', ...TABLE_NAMES].map((name) => ({
-    name,
-    rows:
-      name === 'figures-explained'
-        ? figuresExplained(q).rows.length
-        : q.data[name as (typeof TABLE_NAMES)[number]].length,
-    about: about[name] ?? '',
-  }));
 }

@@ -7,6 +7,39 @@ import { ui } from '../i18n/ui.ts';
 import { campaignHref, campaignLink, placeHref, placeLink, type Link } from './links.ts';
 import { campaignChartGroups } from './page-charts.ts';
 import { entityTitle } from './place-page.ts';
+import { factOrigin, type FactOrigin } from './provenance.ts';
+import { journalistWords } from '../i18n/words/journalists.ts';
+
+/** One stated fact of a campaign (its start, end or parent) with where it comes from. */
+export interface CampaignFact {
+  label: string;
+  value: string;
+  href?: string;
+  origin?: FactOrigin;
+}
+
+/** A campaign's start, end and parent, each with its basis (provenance.csv). */
+export function campaignFacts(q: Query, campaign: Row<Campaign>, locale: Locale): CampaignFact[] {
+  const labels = journalistWords(locale).facts;
+  const facts: CampaignFact[] = [];
+  for (const field of ['start', 'end'] as const) {
+    if (!campaign[field]) continue;
+    facts.push({
+      label: labels[field]!,
+      value: formatDate(campaign[field], locale),
+      origin: factOrigin(q, 'campaigns', campaign.id, field, locale),
+    });
+  }
+  if (campaign.parent) {
+    facts.push({
+      label: labels.parent!,
+      value: nameOf(q.campaign(campaign.parent), locale),
+      href: campaignHref(locale, campaign.parent),
+      origin: factOrigin(q, 'campaigns', campaign.id, 'parent', locale),
+    });
+  }
+  return facts;
+}
 
 /** getStaticPaths params of the campaign pages. */
 export const campaignPageParams = (q: Query) => q.data.campaigns.map((c) => ({ id: c.id }));
@@ -32,6 +65,7 @@ export function campaignPage(q: Query, id: string, locale: Locale) {
     kindAndTopic: `${t.kinds[campaign.kind]} · ${t.topics[campaign.topic]}`,
     place: place && ({ href: placeHref(locale, place.id), name: nameOf(place, locale) } as Link),
     dates: dates.length === 2 ? t.dateRange(dates[0]!, dates[1]!) : dates[0],
+    facts: campaignFacts(q, campaign, locale),
     page: t.page(campaign.page),
     note: noteOf(campaign, locale),
     children: q.campaignChildren(id).map((c) => campaignLink(c, locale)),
