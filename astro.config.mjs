@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { dataCheck } from './src/integrations/data-check.ts';
 
 export default defineConfig({
@@ -13,5 +14,9 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   build: { inlineStylesheets: 'always' },
-  integrations: [dataCheck()],
+  integrations: [
+    dataCheck(),
+    // /sitemap-index.xml (robots.txt points to it), every page with its other-language alternate.
+    sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } } }),
+  ],
 });

@@ -1,6 +1,8 @@
 import type { Query } from '../data/query.ts';
 import { fieldOf, noteOf, type Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui.ts';
+import { journalistWords } from '../i18n/words/journalists.ts';
+import { BASES } from '../data/schema.ts';
 import { coverageLine } from './overview.ts';
 
 /** The methodology page: the sources cited, and the source's discrepancies. */
@@ -26,5 +28,15 @@ export function methodologyPage(q: Query, locale: Locale) {
       text: fieldOf(d, 'text', locale),
     })),
     coverage: coverageLine(q, locale),
+    provenance: provenanceMethod(locale),
+  };
+}
+
+/** The methodology page's words on where facts come from: places, the bases, overlaps, the audit's corrections. */
+export function provenanceMethod(locale: Locale) {
+  const w = journalistWords(locale);
+  return {
+    ...w.methodology,
+    bases: BASES.map((basis) => ({ basis, label: w.basis[basis], meaning: w.basisMeaning[basis] })),
   };
 }

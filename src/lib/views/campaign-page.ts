@@ -7,21 +7,13 @@ import { ui } from '../i18n/ui.ts';
 import { campaignHref, campaignLink, placeHref, placeLink, type Link } from './links.ts';
 import { campaignChartGroups } from './page-charts.ts';
 import { entityTitle } from './place-page.ts';
-import { factOrigin, type FactOrigin } from './provenance.ts';
+import { factOrigin, type Fact } from './provenance.ts';
 import { journalistWords } from '../i18n/words/journalists.ts';
 
-/** One stated fact of a campaign (its start, end or parent) with where it comes from. */
-export interface CampaignFact {
-  label: string;
-  value: string;
-  href?: string;
-  origin?: FactOrigin;
-}
-
 /** A campaign's start, end and parent, each with its basis (provenance.csv). */
-export function campaignFacts(q: Query, campaign: Row<Campaign>, locale: Locale): CampaignFact[] {
+export function campaignFacts(q: Query, campaign: Row<Campaign>, locale: Locale): Fact[] {
   const labels = journalistWords(locale).facts;
-  const facts: CampaignFact[] = [];
+  const facts: Fact[] = [];
   for (const field of ['start', 'end'] as const) {
     if (!campaign[field]) continue;
     facts.push({

@@ -7,7 +7,7 @@ import { unitName } from '../i18n/units.ts';
 import { journalistWords } from '../i18n/words/journalists.ts';
 import { citeBox } from './citation.ts';
 import { campaignHref, figureHref, metricHref, placeHref, type Link } from './links.ts';
-import { factOrigin } from './provenance.ts';
+import { factOrigin, type Fact } from './provenance.ts';
 
 /** getStaticPaths params of the figure pages: one per figure. */
 export const figurePageParams = (q: Query) => q.data.figures.map((f) => ({ id: f.id }));
@@ -29,6 +29,24 @@ export function figurePage(q: Query, id: string, locale: Locale, siteUrl: string
   const anchor = `#figure-${f.id}`;
   const link = (href: string, name: string): Link => ({ href, name });
   const counted = factOrigin(q, 'figures', f.id, 'value', locale);
+  const located = f.located_in ? q.place(f.located_in) : undefined;
+  const note = noteOf(f, locale);
+  const facts: Fact[] = [
+    { label: w.place, value: placeName, href: placeHref(locale, place.id) },
+    { label: w.campaign, value: nameOf(campaign, locale), href: campaignHref(locale, campaign.id) },
+    { label: w.metric, value: nameOf(metric, locale), href: metricHref(locale, metric.id) },
+    { label: w.definition, value: fieldOf(metric, 'definition', locale) },
+    { label: w.qualifier, value: t.qualifiers[f.qualifier] },
+    { label: w.unit, value: unitName(metric.unit, locale) },
+    { label: w.period, value: periodLabel(f, locale) },
+    { label: w.agency, value: nameOf(q.agency(f.agency), locale) },
+    ...(located
+      ? [{ label: w.locatedIn, value: nameOf(located, locale), href: placeHref(locale, located.id) }]
+      : []),
+    ...(f.part_of ? [{ label: w.partOf, value: f.part_of, href: figureHref(locale, f.part_of) }] : []),
+    ...(counted ? [{ label: w.counted, value: counted.text }] : []),
+    ...(note ? [{ label: w.note, value: note }] : []),
+  ];
   return {
     title,
     name: metricName,
@@ -39,23 +57,7 @@ export function figurePage(q: Query, id: string, locale: Locale, siteUrl: string
     value: f.value,
     qualifier: f.qualifier,
     shown,
-    rows: [
-      [w.qualifier, t.qualifiers[f.qualifier]],
-      [w.unit, unitName(metric.unit, locale)],
-      [w.period, periodLabel(f, locale)],
-      [w.agency, nameOf(q.agency(f.agency), locale)],
-      [w.definition, fieldOf(metric, 'definition', locale)],
-      ...(f.located_in ? [[w.locatedIn, nameOf(q.place(f.located_in), locale)]] : []),
-      ...(f.part_of ? [[w.partOf, f.part_of]] : []),
-      ...(counted ? [[w.counted, counted.text]] : []),
-      ...(noteOf(f, locale) ? [[w.note, noteOf(f, locale)]] : []),
-    ] as [string, string][],
-    links: [
-      [w.place, link(placeHref(locale, place.id), placeName)],
-      [w.campaign, link(campaignHref(locale, campaign.id), nameOf(campaign, locale))],
-      [w.metric, link(metricHref(locale, metric.id), nameOf(metric, locale))],
-      ...(f.part_of ? [[w.partOf, link(figureHref(locale, f.part_of), f.part_of)]] : []),
-    ] as [string, Link][],
+    facts,
     quote: f.quote,
     page: t.page(f.page),
     discrepancies: q.data.discrepancies

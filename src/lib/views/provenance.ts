@@ -10,6 +10,14 @@ export interface FactOrigin {
   text: string;
 }
 
+/** A stated fact as a page lists it: label, value (a link when it names a page) and where it comes from. */
+export interface Fact {
+  label: string;
+  value: string;
+  href?: string;
+  origin?: FactOrigin;
+}
+
 /** The origin of one fact (table, row id, column), or undefined when provenance.csv has no row for it. */
 export function factOrigin(
   q: Query,

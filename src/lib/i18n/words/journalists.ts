@@ -34,9 +34,9 @@ const zh = {
     correctionsHeading: '审核更正',
     corrections: [
       '大庆“4.03”专案部分数字的时期从2020年2月专案组成立时起算，而非5月5日集中收网（第56页）。',
-      '“重庆渝中”为重庆市渝中区，英文名与甘肃榆中县区分；“6省8市”实际只列出7处地名，已注明。',
+      '“重庆渝中”为重庆市渝中区，并非甘肃榆中县；“8市”原文只列出7个，已注明（第56页）。',
       '榆中县“在我市部分区县”开卡的数字，所在地填为兰州市（第58页）。',
-      '“3·15”案为购买（而非出售）车辆档案信息（第57页）。',
+      '“2020.3.15”案为购买（而非出售）车辆档案信息（第57页）。',
       '大庆181人与黑龙江91人可能重叠：注明“不可相加”，而非“互不相同”。',
     ],
   },
@@ -131,9 +131,9 @@ const en: JournalistWords = {
     correctionsHeading: 'Corrections from the audit',
     corrections: [
       'Some figures of Daqing\'s case "4.03" run from February 2020, when the case team was formed, not from the round-up of 5 May (p. 56).',
-      '重庆渝中 is Yuzhong District of Chongqing, named apart from Yuzhong County in Gansu; "6 provinces, 8 cities" names only 7 places, as noted.',
+      '重庆渝中 is Yuzhong District of Chongqing, not Yuzhong County in Gansu; "8 cities" names only 7, as noted (p. 56).',
       'Yuzhong\'s cards opened "in some districts and counties of our city" are located in Lanzhou (p. 58).',
-      'Case "3·15" is about buying vehicle records, not selling them (p. 57).',
+      'Case “2020.3.15” is about buying vehicle records, not selling them (p. 57).',
       "Daqing's 181 and Heilongjiang's 91 may overlap: the note says do not add, not that they are separate.",
     ],
   },
