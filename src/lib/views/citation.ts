@@ -22,5 +22,14 @@ export function citeBox(
 ): CiteBoxModel {
   const url = new URL(path, siteUrl).href;
   const c = cite({ title, url, version: dataVersion(), accessed: BUILD_DATE, source }, locale);
-  return { text: c.text, bibtex: c.bibtex, csl: JSON.stringify([c.csl], null, 1) };
+  // Date parts on one line ([[2026, 11, 26]]), so the box stays short.
+  const csl = JSON.stringify([c.csl], null, 1).replace(
+    /\[\s*\[([\d,\s]+)\]\s*\]/g,
+    (_, n: string) =>
+      `[[${n
+        .trim()
+        .split(/\s*,\s*/)
+        .join(', ')}]]`,
+  );
+  return { text: c.text, bibtex: c.bibtex, csl };
 }

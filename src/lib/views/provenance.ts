@@ -8,6 +8,8 @@ import { journalistWords } from '../i18n/words/journalists.ts';
 export interface FactOrigin {
   basis: Provenance['basis'];
   text: string;
+  /** The same in brackets, to follow the fact's value. */
+  bracketed: string;
 }
 
 /** A stated fact as a page lists it: label, value (a link when it names a page) and where it comes from. */
@@ -32,5 +34,5 @@ export function factOrigin(
   const quoted = p.page ? w.quoted(ui(locale).page(p.page), p.quote) : '';
   const text =
     p.basis === 'source' ? quoted : w.because(w.basis[p.basis], fieldOf(p, 'reason', locale) || quoted);
-  return { basis: p.basis, text };
+  return { basis: p.basis, text, bracketed: w.origin(text) };
 }

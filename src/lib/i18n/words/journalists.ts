@@ -24,6 +24,8 @@ const zh = {
   quoted: (page: string, quote: string) => `${page}“${quote}”`,
   /** `label: reason` of an inferred, background or counted fact. */
   because: (label: string, reason: string) => `${label}：${reason}`,
+  /** A fact's origin after its value, in brackets. */
+  origin: (text: string) => `（${text}）`,
   methodology: {
     placesHeading: '地区',
     places: '各地区的上级行政区及六位代码取自国家标准GB/T 2260《中华人民共和国行政区划代码》，而非原文。',
@@ -119,6 +121,7 @@ const en: JournalistWords = {
   factsLabel: 'Where the dates and the parent come from',
   quoted: (page, quote) => `${page} “${quote}”`,
   because: (label, reason) => `${label}: ${reason}`,
+  origin: (text) => ` (${text})`,
   methodology: {
     placesHeading: 'Places',
     places:
