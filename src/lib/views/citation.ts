@@ -5,6 +5,12 @@ import type { Locale } from '../i18n/locale.ts';
 /** The access date of every citation: the day the site was built (the pages say so). */
 export const BUILD_DATE = new Date().toISOString().slice(0, 10);
 
+/** Where a page's citation is: a closed box the layout adds, the page's own box, or only the footer's link to the data page's. */
+export type CitePlacement = 'box' | 'own' | 'link';
+
+/** Pages with more figures than this are at the page-weight budget: they link to a citation instead of holding a box. */
+export const CITE_BOX_MAX_FIGURES = 40;
+
 /** A page's citation as the cite box shows it: plain text, BibTeX and CSL-JSON as text. */
 export interface CiteBoxModel {
   text: string;
