@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { cspTrim } from './src/integrations/csp-trim.ts';
+import sitemap from '@astrojs/sitemap';
 import { dataCheck } from './src/integrations/data-check.ts';
 import { siteConfig } from './src/lib/hosting/site-config.ts';
 import { CSP_DIRECTIVES, CSP_STYLE_RESOURCES } from './src/lib/hosting/csp.ts';
@@ -28,5 +29,10 @@ export default defineConfig({
       styleDirective: { resources: [...CSP_STYLE_RESOURCES] },
     },
   },
-  integrations: [dataCheck(), cspTrim()],
+  integrations: [
+    dataCheck(),
+    cspTrim(),
+    // /sitemap-index.xml (robots.txt points to it), every page with its other-language alternate.
+    sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } } }),
+  ],
 });

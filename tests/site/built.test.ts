@@ -110,6 +110,8 @@ function foreignLoads(tag: Tag): string[] {
   switch (tag.name) {
     case 'link': {
       const rels = (a.rel ?? '').toLowerCase().split(/\s+/);
+      // A licence link names the terms; it loads nothing.
+      if (rels.includes('license')) break;
       // Alternates and canonical name pages of the site itself; they load nothing.
       if (rels.includes('alternate') || rels.includes('canonical')) {
         if (

@@ -78,7 +78,7 @@ describe('downloads', () => {
 
   test('every curated table and figures-explained are published, in every format', () => {
     expect(PUBLISHED_TABLES.map((t) => t.name).sort()).toEqual(
-      ['figures-explained', ...Object.keys(TABLES)].sort(),
+      ['figures-explained', ...Object.keys(TABLES), 'provenance'].sort(),
     );
     const paths = PUBLISHED_TABLES.flatMap((t) => FORMATS.map((format) => downloadPath(t.name, format)));
     const built = new Set(readdirSync(join(distDir, 'data')).map((file) => `/data/${file}`));

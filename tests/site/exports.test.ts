@@ -53,7 +53,7 @@ describe('data release in dist/data', () => {
     const descriptor = JSON.parse(readFileSync(join(dataDir, 'datapackage.json'), 'utf8')) as {
       resources: { path: string; bytes: number; hash: string }[];
     };
-    expect(descriptor.resources).toHaveLength(8);
+    expect(descriptor.resources).toHaveLength(9);
     for (const r of descriptor.resources) {
       expect(r.path).toMatch(/^plain\/[\w-]+\.csv$/);
       expect(r.bytes, r.path).toBe(built(r.path).length);

@@ -1,5 +1,6 @@
 import type { Query } from './query.ts';
-import { TABLES, type TableName } from './schema.ts';
+import { PROVENANCE, TABLES, type TableName } from './schema.ts';
+import { localePath } from '../i18n/locale.ts';
 import { periodLabel } from '../i18n/period.ts';
 
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
@@ -19,8 +20,18 @@ export function curatedTable(q: Query, name: TableName): ExportTable {
   return { columns, rows };
 }
 
-/** Every figure with the names, units, levels and periods a reader needs, in both languages: one self-contained table. */
-export function figuresExplained(q: Query): ExportTable {
+/** The provenance table as published: where each fact other than a figure's own quote comes from. */
+export function provenanceTable(q: Query): ExportTable {
+  const columns = Object.keys(PROVENANCE.row.shape);
+  const rows = q.data.provenance.map((row) =>
+    Object.fromEntries(columns.map((c) => [c, (row as Record<string, string | number>)[c]!])),
+  );
+  return { columns, rows };
+}
+
+/** Every figure with the names, units, levels and periods a reader needs, in both languages, and its page on the site at `siteUrl`: one self-contained table. */
+export function figuresExplained(q: Query, siteUrl: string): ExportTable {
+  const origin = siteUrl.replace(/\/+$/, '');
   const rows = q.data.figures.map((f) => {
     const place = q.place(f.place);
     const province = q.provinceOf(f.place);
@@ -68,6 +79,7 @@ export function figuresExplained(q: Query): ExportTable {
       part_of: f.part_of,
       note_en: f.note_en,
       note_zh: f.note_zh,
+      url: `${origin}${localePath('zh', `/figures/${f.id}/`)}`,
     };
   });
   return { columns: Object.keys(rows[0] ?? {}), rows };

@@ -1,22 +1,31 @@
 // The one list of published tables: the download routes (/data/<name>.<format>) and the data page
 // read it. Reader-facing descriptions live in i18n, keyed by the table's name.
 import { toExcelCsv } from '../exports/csv.ts';
-import { curatedTable, figuresExplained, TABLE_NAMES, toJson, type ExportTable } from './export.ts';
+import {
+  curatedTable,
+  figuresExplained,
+  provenanceTable,
+  TABLE_NAMES,
+  toJson,
+  type ExportTable,
+} from './export.ts';
 import type { Query } from './query.ts';
 import type { TableName } from './schema.ts';
 
-export type PublishedTableName = 'figures-explained' | TableName;
+export type PublishedTableName = 'figures-explained' | TableName | 'provenance';
 
 export interface PublishedTable {
   /** Its address is /data/<name>.csv and .json; also the key of its description. */
   name: PublishedTableName;
-  build: (q: Query) => ExportTable;
+  /** Builds the table; `siteUrl` is the public address, for figures-explained's url column. */
+  build: (q: Query, siteUrl: string) => ExportTable;
 }
 
 /** Every published table, in the order the data page lists them: the self-explained table first. */
 export const PUBLISHED_TABLES: readonly PublishedTable[] = [
   { name: 'figures-explained', build: figuresExplained },
   ...TABLE_NAMES.map((name) => ({ name, build: (q: Query) => curatedTable(q, name) })),
+  { name: 'provenance', build: provenanceTable },
 ];
 
 /** The download formats, each with its content type and how a table is written in it. */

@@ -1,5 +1,13 @@
 import type { Dataset, Figure, Row } from './dataset.ts';
-import { LEVEL_RANK, type Campaign, type Level, type Metric, type Place, type Unit } from './schema.ts';
+import {
+  LEVEL_RANK,
+  type Campaign,
+  type Level,
+  type Metric,
+  type Place,
+  type Provenance,
+  type Unit,
+} from './schema.ts';
 
 /** Figures that may be set side by side: same metric, place level, kind of period and dates. */
 export interface Series {
@@ -153,6 +161,10 @@ export function createQuery(data: Dataset) {
     return groups;
   };
 
+  /** Where a fact comes from: its row of provenance.csv (table, row id, column), if it has one. */
+  const provenanceOf = (table: Provenance['table'], id: string, field: string): Row<Provenance> | undefined =>
+    data.provenance.find((p) => p.table === table && p.id === id && p.field === field);
+
   /** Metrics with at least one figure, in file order. */
   const metricsWithData = () => data.metrics.filter((m) => figuresByMetric.has(m.id));
 
@@ -181,6 +193,7 @@ export function createQuery(data: Dataset) {
     comparableSeries,
     byUnit,
     metricsWithData,
+    provenanceOf,
   };
 }
 

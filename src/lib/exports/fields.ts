@@ -29,6 +29,10 @@ export const TABLE_WORDS: Record<PublishedTable, Words> = {
     en: 'Where the source disagrees with itself, and how the data handles it.',
     zh: '来源自相矛盾之处及数据的处理方式。',
   },
+  provenance: {
+    en: "Where each fact other than a figure's own quote comes from: a campaign's dates and parent, a count made from names, with its basis (source, inferred, background, standard, counted), page, quote and reason.",
+    zh: '数字原文以外各项事实的出处：行动的起止日期与所属关系、据姓名所作的计数等，附依据类别（source、inferred、background、standard、counted）、页码、原文与理由。',
+  },
   'figures-explained': {
     en: 'Every figure with the names, unit, level and period a reader needs, in both languages.',
     zh: '每个数字及其名称、单位、级别和时期（中英文），自成一表。',
@@ -143,6 +147,33 @@ const COLUMN_WORDS: Record<string, Words> = {
   campaign_kind: { en: 'campaign, operation or case.', zh: '行动类别：campaign、operation 或 case。' },
   period_zh: { en: 'The period in words, in Chinese.', zh: '时期（中文表述）。' },
   period_en: { en: 'The period in words, in English.', zh: '时期（英文表述）。' },
+  table: { en: 'The table the fact is in.', zh: '事实所在的数据表。' },
+  'provenance.id': { en: 'The id of the row the fact is about.', zh: '事实所属行的 id。' },
+  field: {
+    en: 'The column the fact is in (start, end, parent, value…).',
+    zh: '事实所在的列（start、end、parent、value等）。',
+  },
+  basis: {
+    en: 'source (the text states it), inferred (from the context), background (not in the source), standard (GB/T 2260), counted (from names in the text).',
+    zh: 'source（原文明言）、inferred（由上下文推断）、background（背景知识）、standard（国家标准）、counted（据原文姓名计数）。',
+  },
+  'provenance.page': {
+    en: 'Page of the source that supports the fact; empty for background knowledge.',
+    zh: '支持该事实的来源页码；背景知识为空。',
+  },
+  'provenance.quote': { en: 'Short verbatim phrase of that page.', zh: '该页的简短原文。' },
+  reason_en: {
+    en: 'Why, when the basis is not the source itself, in English.',
+    zh: '依据非原文时的理由（英文）。',
+  },
+  reason_zh: {
+    en: 'Why, when the basis is not the source itself, in Chinese.',
+    zh: '依据非原文时的理由（中文）。',
+  },
+  url: {
+    en: "The figure's own page on this site, to cite one number with one link.",
+    zh: '该数字在本站的专页网址，可用一个链接引用一个数字。',
+  },
   source_title_zh: { en: 'Title of the source article.', zh: '来源文章标题。' },
 };
 

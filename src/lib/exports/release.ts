@@ -49,7 +49,7 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 export function makeRelease(q: Query, releases: Release[], siteUrl: string): DataRelease {
   const version = releases[0]!.version;
   const tables = PUBLISHED_TABLES.map(({ name, build }) => {
-    const table = build(q);
+    const table = build(q, siteUrl);
     return { name, table, schema: tableSchema(name, table.columns) };
   });
   const files = new Map<string, Uint8Array>();
@@ -71,7 +71,13 @@ export function makeRelease(q: Query, releases: Release[], siteUrl: string): Dat
   );
   files.set('datapackage.json', utf8(`${JSON.stringify(descriptor, null, 2)}\n`));
   files.set('README.md', utf8(toReadme(q, tables, version, siteUrl)));
-  files.set('crackdown-data.db', toSqlite(tables.filter((t) => t.name !== 'figures-explained')));
+  files.set(
+    'crackdown-data.db',
+    toSqlite(
+      tables.filter((t) => t.name !== 'figures-explained'),
+      siteUrl,
+    ),
+  );
   files.set('SHA256SUMS', utf8(toSha256Sums(files)));
   files.set(zipName(version), toZip(`crackdown-data-${version}`, files, version));
   const downloads = describe(files);

@@ -18,7 +18,7 @@ export function createTableSql(name: string, schema: TableSchema): string {
     return `  ${quote(f.name)} ${type}${required}${check}`;
   });
   const keys = [
-    `  PRIMARY KEY (${quote(schema.primaryKey)})`,
+    `  PRIMARY KEY (${[schema.primaryKey].flat().map(quote).join(', ')})`,
     ...(schema.foreignKeys ?? []).map(
       (k) =>
         `  FOREIGN KEY (${quote(k.fields)}) REFERENCES ${quote(k.reference.resource || name)} (${quote(k.reference.fields)})`,
@@ -27,15 +27,16 @@ export function createTableSql(name: string, schema: TableSchema): string {
   return `CREATE TABLE ${quote(name)} (\n${[...columns, ...keys].join(',\n')}\n);`;
 }
 
-/** Every figure with the names a reader needs: figures-explained without the periods in words. */
-export const FIGURES_EXPLAINED_VIEW = `CREATE VIEW figures_explained AS
+/** Every figure with the names a reader needs and its page at `siteUrl`: figures-explained without the periods in words. */
+export const figuresExplainedView = (siteUrl: string) => `CREATE VIEW figures_explained AS
 SELECT f.id, f.value, f.qualifier, m.unit, f.metric, m.name_zh AS metric_zh, m.name_en AS metric_en,
   f.detail_zh, f.detail_en, f.place, p.name_zh AS place_zh, p.name_en AS place_en, p.level, p.gbt2260,
   pr.name_zh AS province_zh, pr.name_en AS province_en,
   l.name_zh AS located_in_zh, l.name_en AS located_in_en, a.name_zh AS agency_zh, a.name_en AS agency_en,
   f.campaign, c.name_zh AS campaign_zh, c.name_en AS campaign_en, c.kind AS campaign_kind, c.topic,
   f.period_type, f.period_start, f.period_end, f.as_of, f.source, s.title_zh AS source_title_zh,
-  f.page, f.quote, f.part_of, f.note_en, f.note_zh
+  f.page, f.quote, f.part_of, f.note_en, f.note_zh,
+  ${literal(`${siteUrl}/figures/`)} || f.id || '/' AS url
 FROM figures f
 JOIN places p ON p.id = f.place
 LEFT JOIN places p1 ON p1.id = p.parent
@@ -52,7 +53,10 @@ ORDER BY f.rowid;`;
  * The curated tables as one SQLite file (empty cells become NULL), built with Node's own
  * node:sqlite. The same tables give the same bytes: no timestamps are stored.
  */
-export function toSqlite(tables: { name: string; table: ExportTable; schema: TableSchema }[]): Uint8Array {
+export function toSqlite(
+  tables: { name: string; table: ExportTable; schema: TableSchema }[],
+  siteUrl: string,
+): Uint8Array {
   const dir = mkdtempSync(join(tmpdir(), 'crackdown-db-'));
   const file = join(dir, 'data.db');
   try {
@@ -71,7 +75,7 @@ export function toSqlite(tables: { name: string; table: ExportTable; schema: Tab
         );
       }
     }
-    db.exec(FIGURES_EXPLAINED_VIEW);
+    db.exec(figuresExplainedView(siteUrl));
     db.exec('COMMIT; VACUUM;');
     db.close();
     return new Uint8Array(readFileSync(file));

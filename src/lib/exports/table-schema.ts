@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import {
   LEVELS,
   PARTIAL_DATE,
+  PROVENANCE,
   PERIOD_TYPES,
   QUALIFIERS,
   TABLES,
@@ -28,7 +29,8 @@ export interface ForeignKey {
 
 export interface TableSchema {
   fields: SchemaField[];
-  primaryKey: string;
+  /** One column, or several that are unique together (provenance: table, id, field). */
+  primaryKey: string | string[];
   /** Absent when the table refers to no other (the spec wants at least one key when present). */
   foreignKeys?: ForeignKey[];
   missingValues: [''];
@@ -51,6 +53,7 @@ const REFERENCES: Record<PublishedTable, Record<string, PublishedTable>> = {
     part_of: 'figures',
   },
   discrepancies: { source: 'sources' },
+  provenance: { source: 'sources' },
   'figures-explained': {
     id: 'figures',
     place: 'places',
@@ -85,6 +88,13 @@ const EXPLAINED_REQUIRED = new Set([
   'page',
   'quote',
 ]);
+
+/** Whether a column holds whole numbers: a count, or an optional count (page of provenance). */
+function isInteger(schema: z.ZodType): boolean {
+  const def = schema._zod.def as { type: string; options?: z.ZodType[] };
+  if (def.type === 'union') return def.options!.some(isInteger);
+  return def.type === 'pipe';
+}
 
 /** The allowed values of an enumerated column, read off its zod schema (optional enums included). */
 function enumValues(schema: z.ZodType): readonly string[] | undefined {
@@ -121,8 +131,9 @@ export function tableSchema(table: PublishedTable, columns: string[]): TableSche
         ...(EXPLAINED_ENUMS[name] && { enum: EXPLAINED_ENUMS[name] }),
       });
     }
-    const schema = (TABLES[table].row.shape as Record<string, z.ZodType>)[name]!;
-    const integer = schema._zod.def.type === 'pipe';
+    const shape = table === 'provenance' ? PROVENANCE.row.shape : TABLES[table].row.shape;
+    const schema = (shape as Record<string, z.ZodType>)[name]!;
+    const integer = isInteger(schema);
     const values = enumValues(schema);
     return field(table, name, integer ? 'integer' : 'string', {
       ...(!schema.safeParse('').success && { required: true }),
@@ -133,5 +144,6 @@ export function tableSchema(table: PublishedTable, columns: string[]): TableSche
     fields: column,
     reference: { resource: target === table ? '' : target, fields: 'id' },
   }));
-  return { fields, primaryKey: 'id', ...(foreignKeys.length && { foreignKeys }), missingValues: [''] };
+  const primaryKey = table === 'provenance' ? ['table', 'id', 'field'] : 'id';
+  return { fields, primaryKey, ...(foreignKeys.length && { foreignKeys }), missingValues: [''] };
 }

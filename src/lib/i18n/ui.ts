@@ -183,17 +183,6 @@ const zh = {
     rows: '行数',
     dates:
       '日期为ISO格式（2020、2020-12或2020-12-25，精确到原文给出的程度）。as_of为累计数的截至日期，period_start/period_end为起止日期。不同层级、不同时间口径的数据不可相加。',
-    about: {
-      'figures-explained':
-        '每个数据一行，附地区、指标、单位、行动名称（中英文）、时间口径、页码与原文。推荐记者使用。',
-      figures: '整理后的数据表：每个数据一行，以编号引用其他表。',
-      places: '地区：34个省级行政区及数据涉及的市、县，含GB/T 2260代码。',
-      campaigns: '行动与案件：全国行动、专项行动和案件，及其上下级关系。',
-      agencies: '报告数据的单位：公安机关与电信运营商。',
-      metrics: '指标：名称、单位与定义。',
-      sources: '来源：报道与页码范围。',
-      discrepancies: '原文中的不一致及处理方式。',
-    } as Record<string, string>,
   },
   notFound: {
     title: '找不到页面',
@@ -323,18 +312,6 @@ const en: Strings = {
     rows: 'Rows',
     dates:
       'Dates are ISO 8601 at the precision the source gives (2020, 2020-12 or 2020-12-25). as_of is the date a running total is counted up to; period_start and period_end bound an operation. Figures of different levels or periods must not be added.',
-    about: {
-      'figures-explained':
-        'One row per figure with place, metric, unit and campaign names in both languages, its period in words, page and quote. Start here.',
-      figures: 'The curated figures table: one row per reported number, referring to the other tables by id.',
-      places:
-        'Places: the 34 provincial-level units and the cities and counties in the data, with GB/T 2260 codes.',
-      campaigns: 'Campaigns, operations and cases, and how they nest.',
-      agencies: 'Agencies that reported the figures: police and telecom operators.',
-      metrics: 'Metrics: names, units and definitions.',
-      sources: 'Sources: the publications and their page ranges.',
-      discrepancies: 'Where the source disagrees with itself, and how the data handles it.',
-    },
   },
   notFound: {
     title: 'Page not found',

@@ -1,7 +1,8 @@
-import { TABLE_NAMES, figuresExplained } from '../data/export.ts';
 import type { Query } from '../data/query.ts';
 import { fieldOf, noteOf, type Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui.ts';
+import { journalistWords } from '../i18n/words/journalists.ts';
+import { BASES } from '../data/schema.ts';
 import { coverageLine } from './overview.ts';
 
 /** The methodology page: the sources cited, and the source's discrepancies. */
@@ -27,18 +28,15 @@ export function methodologyPage(q: Query, locale: Locale) {
       text: fieldOf(d, 'text', locale),
     })),
     coverage: coverageLine(q, locale),
+    provenance: provenanceMethod(locale),
   };
 }
 
-/** The data page: every published table with its row count and what it holds. */
-export function dataPage(q: Query, locale: Locale) {
-  const about = ui(locale).dataPage.about;
-  return ['figures-explained', ...TABLE_NAMES].map((name) => ({
-    name,
-    rows:
-      name === 'figures-explained'
-        ? figuresExplained(q).rows.length
-        : q.data[name as (typeof TABLE_NAMES)[number]].length,
-    about: about[name] ?? '',
-  }));
+/** The methodology page's words on where facts come from: places, the bases, overlaps, the audit's corrections. */
+export function provenanceMethod(locale: Locale) {
+  const w = journalistWords(locale);
+  return {
+    ...w.methodology,
+    bases: BASES.map((basis) => ({ basis, label: w.basis[basis], meaning: w.basisMeaning[basis] })),
+  };
 }

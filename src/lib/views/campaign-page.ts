@@ -1,12 +1,38 @@
 import type { Row } from '../data/dataset.ts';
 import type { Query } from '../data/query.ts';
 import type { Campaign } from '../data/schema.ts';
-import { localePath, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
+import { fieldOf, localePath, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
 import { formatDate } from '../i18n/period.ts';
 import { ui } from '../i18n/ui.ts';
 import { campaignHref, campaignLink, placeHref, placeLink, type Link } from './links.ts';
 import { campaignChartGroups } from './page-charts.ts';
 import { entityTitle } from './place-page.ts';
+import { factOrigin, type Fact } from './provenance.ts';
+import { CITE_BOX_MAX_FIGURES, type CitePlacement } from './citation.ts';
+import { journalistWords } from '../i18n/words/journalists.ts';
+
+/** A campaign's start, end and parent, each with its basis (provenance.csv). */
+export function campaignFacts(q: Query, campaign: Row<Campaign>, locale: Locale): Fact[] {
+  const labels = journalistWords(locale).facts;
+  const facts: Fact[] = [];
+  for (const field of ['start', 'end'] as const) {
+    if (!campaign[field]) continue;
+    facts.push({
+      label: labels[field]!,
+      value: formatDate(campaign[field], locale),
+      origin: factOrigin(q, 'campaigns', campaign.id, field, locale),
+    });
+  }
+  if (campaign.parent) {
+    facts.push({
+      label: labels.parent!,
+      value: nameOf(q.campaign(campaign.parent), locale),
+      href: campaignHref(locale, campaign.parent),
+      origin: factOrigin(q, 'campaigns', campaign.id, 'parent', locale),
+    });
+  }
+  return facts;
+}
 
 /** getStaticPaths params of the campaign pages. */
 export const campaignPageParams = (q: Query) => q.data.campaigns.map((c) => ({ id: c.id }));
@@ -20,6 +46,8 @@ export function campaignPage(q: Query, id: string, locale: Locale) {
     formatDate(d, locale),
   );
   const place = campaign.place ? q.place(campaign.place) : undefined;
+  // Campaigns name a page, not a source: the site has one source publication so far.
+  const source = q.data.sources[0]!;
   return {
     ...entityTitle(campaign, locale),
     crumbs: [
@@ -32,6 +60,16 @@ export function campaignPage(q: Query, id: string, locale: Locale) {
     kindAndTopic: `${t.kinds[campaign.kind]} · ${t.topics[campaign.topic]}`,
     place: place && ({ href: placeHref(locale, place.id), name: nameOf(place, locale) } as Link),
     dates: dates.length === 2 ? t.dateRange(dates[0]!, dates[1]!) : dates[0],
+    facts: campaignFacts(q, campaign, locale),
+    cite: (q.figuresOfCampaign(id, { nested: true }).length > CITE_BOX_MAX_FIGURES
+      ? 'link'
+      : 'box') as CitePlacement,
+    citeSource: {
+      title: fieldOf(source, 'title', locale),
+      publication: fieldOf(source, 'publication', locale),
+      year: source.year,
+      page: campaign.page,
+    },
     page: t.page(campaign.page),
     note: noteOf(campaign, locale),
     children: q.campaignChildren(id).map((c) => campaignLink(c, locale)),

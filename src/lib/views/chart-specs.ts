@@ -2,7 +2,7 @@ import type { ChartDatum, ChartSpec } from '../charts/types.ts';
 import type { Figure } from '../data/dataset.ts';
 import type { Query, Series } from '../data/query.ts';
 import { fieldOf, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
-import { metricHref, placeHref } from './links.ts';
+import { figureHref, metricHref, placeHref } from './links.ts';
 import { periodLabel } from '../i18n/period.ts';
 import { ui } from '../i18n/ui.ts';
 import { unitName } from '../i18n/units.ts';
@@ -28,7 +28,7 @@ function datum(f: Figure, label: string, href: string, locale: Locale): ChartDat
     page: f.page,
     quote: f.quote,
     note: noteOf(f, locale) || undefined,
-    href,
+    href: figureHref(locale, f.id),
   };
 }
 

@@ -28,3 +28,6 @@ export const campaignLink = (c: Row<Campaign>, locale: Locale): Link => ({
   name: nameOf(c, locale),
   meta: ui(locale).kinds[c.kind],
 });
+
+/** A figure's own page, where one number can be read and cited with one link. */
+export const figureHref = (locale: Locale, id: string) => localePath(locale, `/figures/${id}/`);

@@ -13,17 +13,21 @@ const q = createQuery(
 
 describe('PUBLISHED_TABLES', () => {
   it('publishes figures-explained first, then every curated table with its own columns and rows', () => {
-    expect(PUBLISHED_TABLES.map((t) => t.name)).toEqual(['figures-explained', ...Object.keys(TABLES)]);
-    const places = PUBLISHED_TABLES.find((t) => t.name === 'places')!.build(q);
+    expect(PUBLISHED_TABLES.map((t) => t.name)).toEqual([
+      'figures-explained',
+      ...Object.keys(TABLES),
+      'provenance',
+    ]);
+    const places = PUBLISHED_TABLES.find((t) => t.name === 'places')!.build(q, 'https://example.org');
     expect(places.columns).toEqual(Object.keys(TABLES.places.row.shape));
     expect(places.rows).toHaveLength(q.data.places.length);
     expect(places.rows[0]).not.toHaveProperty('line');
-    const explained = PUBLISHED_TABLES[0]!.build(q);
+    const explained = PUBLISHED_TABLES[0]!.build(q, 'https://example.org');
     expect(explained.rows.map((r) => r.id)).toEqual(q.data.figures.map((f) => f.id));
   });
 
   it('writes each format with its content type', () => {
-    const metrics = PUBLISHED_TABLES.find((t) => t.name === 'metrics')!.build(q);
+    const metrics = PUBLISHED_TABLES.find((t) => t.name === 'metrics')!.build(q, 'https://example.org');
     expect(DOWNLOAD_FORMATS.csv.write(metrics).startsWith('\ufeffid,name_zh,')).toBe(true);
     expect(JSON.parse(DOWNLOAD_FORMATS.json.write(metrics)).rows).toHaveLength(q.data.metrics.length);
     expect(DOWNLOAD_FORMATS.csv.contentType).toBe('text/csv; charset=utf-8');

@@ -4,6 +4,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { fixtureQuery, FIXTURE_DATA, loadFixtureDataset } from '../../helpers/fixture-data.ts';
 import { figuresExplained, TABLE_NAMES } from '../../../src/lib/data/export.ts';
+import { PUBLISHED_TABLES } from '../../../src/lib/data/published.ts';
 import { createQuery } from '../../../src/lib/data/query.ts';
 import { parseSha256Sums, sha256 } from '../../../src/lib/exports/checksums.ts';
 import { makeRelease, zipName } from '../../../src/lib/exports/release.ts';
@@ -20,19 +21,22 @@ const file = (path: string) => {
   if (!bytes) throw new Error(`the release has no ${path}`);
   return bytes;
 };
-const explained = figuresExplained(q).rows.map((r) =>
+const explained = figuresExplained(q, SITE).rows.map((r) =>
   Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v)])),
 );
 
 describe('every value in every format equals data/', () => {
-  test.each(TABLE_NAMES)('%s: exact CSV, Excel-safe CSV, JSON and SQLite', (name) => {
-    const expected = curatedCells(DATA, name);
-    expect(expected.length).toBeGreaterThan(0);
-    expect(fromPlainCsv(file(`plain/${name}.csv`))).toEqual(expected);
-    expect(fromExcelCsv(file(`${name}.csv`))).toEqual(expected);
-    expect(fromJson(file(`${name}.json`))).toEqual(expected);
-    expect(withSqlite(file('crackdown-data.db'), (db) => sqliteCells(db, name))).toEqual(expected);
-  });
+  test.each([...TABLE_NAMES, 'provenance' as const])(
+    '%s: exact CSV, Excel-safe CSV, JSON and SQLite',
+    (name) => {
+      const expected = curatedCells(DATA, name);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(fromPlainCsv(file(`plain/${name}.csv`))).toEqual(expected);
+      expect(fromExcelCsv(file(`${name}.csv`))).toEqual(expected);
+      expect(fromJson(file(`${name}.json`))).toEqual(expected);
+      expect(withSqlite(file('crackdown-data.db'), (db) => sqliteCells(db, name))).toEqual(expected);
+    },
+  );
 
   test('figures-explained: exact CSV, Excel-safe CSV, JSON, and the SQLite view (periods in words aside)', () => {
     expect(fromPlainCsv(file('plain/figures-explained.csv'))).toEqual(explained);
@@ -83,12 +87,30 @@ describe('SQLite', () => {
       expect(sql).toContain('PRIMARY KEY ("id")');
     });
   });
+
+  test('keys provenance by table, row and column, and gives its pages as integers', () => {
+    withSqlite(file('crackdown-data.db'), (db) => {
+      const sql = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'provenance'").get()!.sql as string;
+      expect(sql).toContain('PRIMARY KEY ("table", "id", "field")');
+      expect(sql).toContain('"page" INTEGER');
+      expect(db.prepare('SELECT COUNT(*) AS n FROM provenance').get()).toEqual({
+        n: fixtureQuery().data.provenance.length,
+      });
+    });
+  });
+
+  test('the figures_explained view gives each figure its page on the site', () => {
+    withSqlite(file('crackdown-data.db'), (db) => {
+      const row = db.prepare("SELECT url FROM figures_explained WHERE id = 'gansu-suspects'").get();
+      expect(row).toEqual({ url: `${SITE}/figures/gansu-suspects/` });
+    });
+  });
 });
 
 describe('checksums and Data Package', () => {
   test('SHA256SUMS lists every file in the ZIP but itself, with the right digest', () => {
     const sums = parseSha256Sums(new TextDecoder().decode(file('SHA256SUMS')));
-    expect(sums.size).toBe(TABLE_NAMES.length * 3 + 3 + 3);
+    expect(sums.size).toBe(PUBLISHED_TABLES.length * 3 + 3);
     for (const [path, digest] of sums) expect(sha256(file(path)), path).toBe(digest);
     expect(sums.has('SHA256SUMS')).toBe(false);
   });

@@ -18,8 +18,8 @@ function parseCsv(text: string): Cells {
 }
 
 /** A curated file in data/, every cell as its exact text. */
-export const curatedCells = (dataDir: string, name: TableName): Cells =>
-  parseCsv(readFileSync(join(dataDir, TABLES[name].file), 'utf8'));
+export const curatedCells = (dataDir: string, name: TableName | 'provenance'): Cells =>
+  parseCsv(readFileSync(join(dataDir, name === 'provenance' ? 'provenance.csv' : TABLES[name].file), 'utf8'));
 
 /** A plain CSV: must have no BOM. */
 export function fromPlainCsv(bytes: Uint8Array): Cells {

@@ -9,7 +9,7 @@ import { distDir } from '../../helpers/site.ts';
 
 const SITE = 'https://crackdown-data.example';
 const snippets = loadSnippets(SITE, '2026-11-26');
-const columns = new Set(figuresExplained(siteData()).columns);
+const columns = new Set(figuresExplained(siteData(), 'https://example.org').columns);
 const code = (id: string) => snippets.find((s) => s.id === id)!.code.en;
 
 /** Column names a snippet uses: `frame["col"]`, `[["a", "b"]]`, `frame$col`, `c("a", "b")`, `c(col = ...)`. */

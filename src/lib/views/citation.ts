@@ -1,0 +1,41 @@
+import { cite, type CiteInput } from '../exports/cite.ts';
+import { dataVersion } from '../exports/version.ts';
+import type { Locale } from '../i18n/locale.ts';
+
+/** The access date of every citation: the day the site was built (the pages say so). */
+export const BUILD_DATE = new Date().toISOString().slice(0, 10);
+
+/** Where a page's citation is: a closed box the layout adds, the page's own box, or only the footer's link to the data page's. */
+export type CitePlacement = 'box' | 'own' | 'link';
+
+/** Pages with more figures than this are at the page-weight budget: they link to a citation instead of holding a box. */
+export const CITE_BOX_MAX_FIGURES = 40;
+
+/** A page's citation as the cite box shows it: plain text, BibTeX and CSL-JSON as text. */
+export interface CiteBoxModel {
+  text: string;
+  bibtex: string;
+  csl: string;
+}
+
+/** The citation of a page at `path` (absolute on `siteUrl`), with its source when it has one. */
+export function citeBox(
+  title: string,
+  siteUrl: string | URL,
+  path: string,
+  locale: Locale,
+  source?: CiteInput['source'],
+): CiteBoxModel {
+  const url = new URL(path, siteUrl).href;
+  const c = cite({ title, url, version: dataVersion(), accessed: BUILD_DATE, source }, locale);
+  // Date parts on one line ([[2026, 11, 26]]), so the box stays short.
+  const csl = JSON.stringify([c.csl], null, 1).replace(
+    /\[\s*\[([\d,\s]+)\]\s*\]/g,
+    (_, n: string) =>
+      `[[${n
+        .trim()
+        .split(/\s*,\s*/)
+        .join(', ')}]]`,
+  );
+  return { text: c.text, bibtex: c.bibtex, csl };
+}

@@ -1,0 +1,74 @@
+import { PUBLISHED_TABLES } from '../data/published.ts';
+import { DATA_LICENSE, DATASET, TERMS } from '../exports/about.ts';
+import { TABLE_WORDS } from '../exports/fields.ts';
+import { zipName } from '../exports/release.ts';
+import { siteDatasetJsonLd, siteRelease } from '../exports/site.ts';
+import { loadSnippets } from '../exports/snippets.ts';
+import { readChangelog } from '../exports/version.ts';
+import { localePath, type Locale } from '../i18n/locale.ts';
+import { journalistWords } from '../i18n/words/journalists.ts';
+import { citeBox } from './citation.ts';
+
+/** The address of a file of the data release, e.g. /data/plain/figures.csv. */
+export const dataFileHref = (file: string) => localePath('zh', `/data/${file}`);
+
+/** A file size as readers see it: bytes below 1 kB, else kB or MB with one decimal. */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** The data page: version, every table in three formats, every other file, how to load and cite it. */
+export function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
+  const w = journalistWords(locale).dataPage;
+  const release = siteRelease(siteUrl);
+  const origin = String(siteUrl).replace(/\/+$/, '');
+  const file = (path: string, format: string) => ({
+    href: dataFileHref(path),
+    path,
+    format,
+    size: fileSize(release.files.get(path)?.length ?? 0),
+  });
+  const others: [string, string, string][] = [
+    [zipName(release.version), 'ZIP', w.files.zip!],
+    ['crackdown-data.db', 'SQLite', w.files.db!],
+    ['datapackage.json', 'JSON', w.files.datapackage!],
+    ['README.md', 'Markdown', w.files.readme!],
+    ['SHA256SUMS', 'sha256sum', w.files.sums!],
+    ['catalog.jsonld', 'JSON-LD (DCAT)', w.files.catalog!],
+    ['changes.atom', 'Atom', w.files.feed!],
+  ];
+  return {
+    version: w.version(release.version),
+    tables: PUBLISHED_TABLES.map(({ name }) => ({
+      name,
+      rows: release.tables.find((t) => t.name === name)!.table.rows.length,
+      about: TABLE_WORDS[name][locale],
+      files: [
+        file(`${name}.csv`, w.excelCsv),
+        file(`plain/${name}.csv`, w.plainCsv),
+        file(`${name}.json`, w.json),
+      ],
+    })),
+    others: others.map(([path, format, about]) => ({ ...file(path, format), about })),
+    snippets: loadSnippets(origin, release.version).map((s) => ({
+      id: s.id,
+      label: s.label[locale],
+      code: s.code[locale],
+    })),
+    licence: { href: DATA_LICENSE.path, name: DATA_LICENSE.title, terms: TERMS[locale] },
+    cite: citeBox(DATASET.title[locale], siteUrl, localePath(locale, '/data/'), locale),
+    changelog: readChangelog().map((r) => ({
+      version: r.version,
+      notes: r.notes
+        .split(/\n(?=- )/)
+        .map((n) => n.replace(/^- /, '').replace(/\s+/g, ' ').trim())
+        .filter(Boolean),
+    })),
+    feed: dataFileHref('changes.atom'),
+    catalog: dataFileHref('catalog.jsonld'),
+    // `<` escaped so the JSON can never close its <script> element.
+    jsonLd: JSON.stringify(siteDatasetJsonLd(siteUrl, locale)).replaceAll('<', '\\u003c'),
+  };
+}

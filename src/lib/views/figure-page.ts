@@ -1,0 +1,81 @@
+import type { Query } from '../data/query.ts';
+import { fieldOf, localePath, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
+import { formatValue } from '../i18n/numbers.ts';
+import { periodLabel } from '../i18n/period.ts';
+import { ui } from '../i18n/ui.ts';
+import { unitName } from '../i18n/units.ts';
+import { journalistWords } from '../i18n/words/journalists.ts';
+import { citeBox } from './citation.ts';
+import { campaignHref, figureHref, metricHref, placeHref, type Link } from './links.ts';
+import { factOrigin, type Fact } from './provenance.ts';
+
+/** getStaticPaths params of the figure pages: one per figure. */
+export const figurePageParams = (q: Query) => q.data.figures.map((f) => ({ id: f.id }));
+
+/** One figure's page: the number with everything needed to read it, where it appears, and how to cite it. */
+export function figurePage(q: Query, id: string, locale: Locale, siteUrl: string | URL) {
+  const t = ui(locale);
+  const w = journalistWords(locale).figurePage;
+  const f = q.data.figures.find((x) => x.id === id);
+  if (!f) throw new Error(`unknown figure "${id}"`);
+  const metric = q.metric(f.metric);
+  const place = q.place(f.place);
+  const campaign = q.campaign(f.campaign);
+  const source = q.source(f.source);
+  const placeName = nameOf(place, locale);
+  const metricName = fieldOf(f, 'detail', locale) || nameOf(metric, locale);
+  const shown = `${formatValue(f.value, f.qualifier, locale)} ${unitName(metric.unit, locale)}`;
+  const title = `${placeName} · ${metricName}: ${shown}`;
+  const anchor = `#figure-${f.id}`;
+  const link = (href: string, name: string): Link => ({ href, name });
+  const counted = factOrigin(q, 'figures', f.id, 'value', locale);
+  const located = f.located_in ? q.place(f.located_in) : undefined;
+  const note = noteOf(f, locale);
+  const facts: Fact[] = [
+    { label: w.place, value: placeName, href: placeHref(locale, place.id) },
+    { label: w.campaign, value: nameOf(campaign, locale), href: campaignHref(locale, campaign.id) },
+    { label: w.metric, value: nameOf(metric, locale), href: metricHref(locale, metric.id) },
+    { label: w.definition, value: fieldOf(metric, 'definition', locale) },
+    { label: w.qualifier, value: t.qualifiers[f.qualifier] },
+    { label: w.unit, value: unitName(metric.unit, locale) },
+    { label: w.period, value: periodLabel(f, locale) },
+    { label: w.agency, value: nameOf(q.agency(f.agency), locale) },
+    ...(located
+      ? [{ label: w.locatedIn, value: nameOf(located, locale), href: placeHref(locale, located.id) }]
+      : []),
+    ...(f.part_of ? [{ label: w.partOf, value: f.part_of, href: figureHref(locale, f.part_of) }] : []),
+    ...(counted ? [{ label: w.counted, value: counted.text }] : []),
+    ...(note ? [{ label: w.note, value: note }] : []),
+  ];
+  return {
+    title,
+    name: metricName,
+    crumbs: [
+      link(placeHref(locale, place.id), placeName),
+      link(campaignHref(locale, campaign.id), nameOf(campaign, locale)),
+    ],
+    value: f.value,
+    qualifier: f.qualifier,
+    shown,
+    facts,
+    quote: f.quote,
+    page: t.page(f.page),
+    discrepancies: q.data.discrepancies
+      .filter((d) => d.figures.split(' ').includes(f.id))
+      .map((d) => ({
+        href: `${localePath(locale, '/methodology/')}#discrepancy-${d.id}`,
+        text: fieldOf(d, 'text', locale),
+      })),
+    appearsIn: [
+      link(placeHref(locale, place.id) + anchor, placeName),
+      link(campaignHref(locale, campaign.id) + anchor, nameOf(campaign, locale)),
+      link(metricHref(locale, metric.id) + anchor, nameOf(metric, locale)),
+    ],
+    cite: citeBox(title, siteUrl, figureHref(locale, f.id), locale, {
+      title: fieldOf(source, 'title', locale),
+      publication: fieldOf(source, 'publication', locale),
+      year: source.year,
+      page: f.page,
+    }),
+  };
+}
