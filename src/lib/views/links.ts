@@ -28,3 +28,6 @@ export const campaignLink = (c: Row<Campaign>, locale: Locale): Link => ({
   name: nameOf(c, locale),
   meta: ui(locale).kinds[c.kind],
 });
+
+/** A figure's own page (issue 12 builds the pages; the explorer links them). */
+export const figureHref = (locale: Locale, id: string) => localePath(locale, `/figures/${id}/`);
