@@ -1,4 +1,7 @@
-/** The header search (Pagefind), loaded on first focus by site.ts: results as the reader types. */
+/**
+ * The header search (Pagefind), loaded on first focus by site.ts: results as the reader types.
+ * Bundled after the build by src/lib/built-site/search.ts into dist/search/ (with search.css).
+ */
 import { findWords } from '../lib/i18n/words/find.ts';
 
 interface PagefindResult {
@@ -12,8 +15,16 @@ interface Pagefind {
 const MAX_SHOWN = 8;
 
 export async function startSearch(input: HTMLInputElement): Promise<void> {
-  const status = document.getElementById('q-status')!;
-  const list = document.getElementById('q-results') as HTMLUListElement;
+  const css = Object.assign(document.createElement('link'), {
+    rel: 'stylesheet',
+    href: `${import.meta.env.BASE_URL}search/search.css`,
+  });
+  document.head.append(css);
+  // Made here, not in every page's HTML: the count is announced, the list follows the box.
+  const status = Object.assign(document.createElement('p'), { id: 'q-status', className: 'vh' });
+  status.setAttribute('aria-live', 'polite');
+  const list = Object.assign(document.createElement('ul'), { id: 'q-results', hidden: true });
+  input.after(status, list);
   const words = findWords(document.documentElement.lang.startsWith('zh') ? 'zh' : 'en').search;
   input.setAttribute('aria-controls', list.id);
   status.textContent = words.loading;

@@ -3,7 +3,7 @@
 const zh = {
   search: {
     label: '搜索',
-    placeholder: '地区、行动、指标……',
+    placeholder: '搜索地区、行动、指标',
     results: (n: number) => (n ? `找到${n}条结果` : '没有结果'),
     loading: '正在载入搜索……',
     failed: '搜索暂不可用。',
@@ -65,7 +65,7 @@ export type FindWords = typeof zh;
 const en: FindWords = {
   search: {
     label: 'Search',
-    placeholder: 'Places, campaigns, metrics…',
+    placeholder: 'Search places, campaigns…',
     results: (n: number) => (n === 1 ? '1 result' : n ? `${n} results` : 'No results'),
     loading: 'Loading search…',
     failed: 'Search is not available right now.',
