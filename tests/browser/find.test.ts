@@ -3,8 +3,11 @@
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BUDGETS } from '../../src/lib/bench/report.ts';
+import { htmlFilesIn, measurePage } from '../../src/lib/bench/page-weight.ts';
 import { siteData } from '../../src/lib/data/index.ts';
 import {
+  distDir,
   launchBrowser,
   listHtmlPages,
   mapLimit,
@@ -108,6 +111,21 @@ describe('search', () => {
       expect(found.every((p) => lang.test(p))).toBe(true); // the current language only
       expect(found.slice(0, 3).some((p) => expected.includes(p))).toBe(true);
     });
+  });
+});
+
+describe('JavaScript at load', () => {
+  test('chart pages load no search or explorer code and stay within the JS budget', () => {
+    const chartPages = htmlFilesIn(distDir)
+      .map((file) => measurePage(distDir, file))
+      .filter(
+        (w) => w.page.includes('/places/') || w.page.includes('/campaigns/') || w.page.includes('/metrics/'),
+      );
+    expect(chartPages.length).toBeGreaterThan(20);
+    for (const w of chartPages) {
+      expect(w.jsFiles, w.page).toEqual([]); // inline only: charts.ts and the head script
+      expect(w.js.brotli, w.page).toBeLessThanOrEqual(BUDGETS.jsBrotli);
+    }
   });
 });
 
