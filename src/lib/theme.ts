@@ -14,3 +14,13 @@ export const TITLE_COLOR = '#111';
 export const MUTED_COLOR = '#444';
 /** Sequential single-hue blues (ColorBrewer Blues) for the tile map: ordered by lightness, colour-blind safe. */
 export const BLUES = ['#deebf7', '#9ecae1', '#4292c6', '#2171b5', '#08306b'];
+
+/**
+ * Chart colours on the page, light and dark: src/client/charts.css sets them as CSS variables
+ * (--chart-<key>, a test keeps them equal) and repaints the SVGs' light attribute colours with them.
+ * Dark: Okabe-Ito sky blue and light greys, each ≥ 4.5:1 on the dark background `back`.
+ */
+export const CHART_PALETTES = {
+  light: { bar: BAR_COLOR, text: TEXT_COLOR, muted: MUTED_COLOR, back: '#fff' },
+  dark: { bar: '#56B4E9', text: '#e4e7ee', muted: '#b8c0cc', back: '#14181f' },
+} as const;

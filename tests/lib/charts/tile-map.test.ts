@@ -58,7 +58,9 @@ describe('tileMapSvg', () => {
     expect(svg).toMatch(/>5,011\+<\/text>/);
     expect(svg).toMatch(/>963<\/text>/);
     expect(svg.match(/>no data<\/text>/g)).toHaveLength(31 + 1); // 31 tiles + the legend
-    expect(svg).toContain('<title>Tibet: no data</title>');
+    expect(svg).toContain('<title>Tibet no data</title>');
+    // Names start with the text shown (WCAG 2.5.3), then say in full what a mark abbreviates.
+    expect(svg).toContain('<title>Jiangxi 5,011+ (Jiangxi: more than 5,011)</title>');
   });
 
   it('prints Chinese values and labels', () => {
@@ -66,7 +68,7 @@ describe('tileMapSvg', () => {
     expect(svg).toMatch(/>2289<\/text>/);
     expect(svg).toMatch(/>5011余<\/text>/);
     expect(svg.match(/>无数据<\/text>/g)).toHaveLength(32);
-    expect(svg).toContain('<title>甘肃省: 2289</title>');
+    expect(svg).toContain('<title>甘肃 2289 (甘肃省: 2289)</title>');
   });
 
   it('shades by value: larger values darker, no-data tiles hatched', () => {
@@ -82,7 +84,7 @@ describe('tileMapSvg', () => {
 
   it('links tiles with an href and is accessible', () => {
     const svg = tileMapSvg(input('en'));
-    expect(svg).toContain('<a href="/places/gansu/" aria-label="Gansu: 2,289" data-id="gansu">');
+    expect(svg).toContain('<a href="/places/gansu/" aria-label="Gansu 2,289" data-id="gansu">');
     expect(svg.match(/<a /g)).toHaveLength(1);
     expect(svg).toMatch(
       /^<svg [^>]*role="group" aria-labelledby="tilemap-([a-z0-9]+)-title" aria-describedby="tilemap-\1-desc"/,

@@ -1,0 +1,41 @@
+/**
+ * The site search, built after Astro over dist/: Pagefind's index (one per language, split by
+ * <html lang>) and the search box's code and styles, src/client/search.ts and .css, in dist/search/. The
+ * code is bundled here rather than by Vite so that pages load it with a plain import() on first
+ * focus, without Vite's preload helper at load.
+ */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { arch, platform } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+/**
+ * The extended Pagefind binary, which segments Chinese (甘肃, 断卡); the plain one would index a
+ * Chinese sentence as one word, so it is never a fallback. The npm package `pagefind` installs it
+ * as its platform dependency (@pagefind/linux-x64…).
+ */
+export function pagefindExtendedBinary(): string {
+  if (process.env.PAGEFIND_EXTENDED_BINARY_PATH) return process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+  const os = platform() === 'win32' ? 'windows' : platform();
+  const exe = os === 'windows' ? 'pagefind_extended.exe' : 'pagefind_extended';
+  return createRequire(import.meta.url).resolve(`@pagefind/${os}-${arch()}/bin/${exe}`);
+}
+
+export async function buildSearch(repoDir: string, distDir: string): Promise<void> {
+  const binary = pagefindExtendedBinary();
+  const run = spawnSync(binary, ['--site', distDir], { stdio: 'inherit' });
+  if (run.error || run.status !== 0) {
+    throw new Error(`pagefind_extended (${binary}) failed: ${run.error?.message ?? `exit ${run.status}`}`);
+  }
+  await build({
+    entryPoints: [join(repoDir, 'src/client/search.ts'), join(repoDir, 'src/client/search.css')],
+    outdir: join(distDir, 'search'),
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    define: { 'import.meta.env.BASE_URL': JSON.stringify(process.env.BASE_PATH ?? '/') },
+    logLevel: 'warning',
+  });
+}

@@ -1,0 +1,118 @@
+/**
+ * The figure explorer at /figures/: every figure in one table. Without JavaScript the table is
+ * paginated (PAGE_SIZE rows a page, /figures/page/2/…); src/client/explorer.ts loads the same
+ * figures from JSON shards (SHARD_SIZE rows each, figures-explained columns) and filters them.
+ */
+import { figuresExplained, type ExportTable } from '../data/export.ts';
+import type { Query } from '../data/query.ts';
+import { LEVELS, PERIOD_TYPES, QUALIFIERS } from '../data/schema.ts';
+import { localePath, nameOf, type Locale } from '../i18n/locale.ts';
+import { formatValue } from '../i18n/numbers.ts';
+import { periodLabel } from '../i18n/period.ts';
+import { ui } from '../i18n/ui.ts';
+import { unitName } from '../i18n/units.ts';
+import { findWords } from '../i18n/words/find.ts';
+import { figureHref } from './links.ts';
+
+export const PAGE_SIZE = 100;
+export const SHARD_SIZE = 500;
+
+/** Number of no-JS table pages. */
+export const explorerPageCount = (q: Query) => Math.max(1, Math.ceil(q.data.figures.length / PAGE_SIZE));
+
+/** URL of no-JS page `n` (1 is /figures/ itself). */
+export const explorerPageHref = (locale: Locale, n: number) =>
+  localePath(locale, n === 1 ? '/figures/' : `/figures/page/${n}/`);
+
+/** URL of JSON shard `n` (from 1); shards hold both languages, so one set serves both. */
+export const explorerShardHref = (n: number) => localePath('zh', `/figures-data/${n}.json`);
+
+/** Shard `n` (from 1) of figures-explained: its columns once, then each row as an array. */
+export function explorerShard(q: Query, n: number): { columns: string[]; rows: (string | number)[][] } {
+  const table: ExportTable = figuresExplained(q);
+  const rows = table.rows.slice((n - 1) * SHARD_SIZE, n * SHARD_SIZE);
+  return { columns: table.columns, rows: rows.map((r) => table.columns.map((c) => r[c] ?? '')) };
+}
+
+export const explorerShardCount = (q: Query) => Math.max(1, Math.ceil(q.data.figures.length / SHARD_SIZE));
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+/** The explorer page `n` (from 1): filters, the rows of that page, pagination and shard list. */
+export function figureExplorer(q: Query, locale: Locale, n: number) {
+  const t = ui(locale);
+  const w = findWords(locale).explorer;
+  const figures = q.data.figures;
+  const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label, locale);
+  const used = <T extends { id: string }>(
+    rows: T[],
+    key: 'place' | 'campaign' | 'metric',
+    name: (r: T) => string,
+  ) => {
+    const ids = new Set(figures.map((f) => f[key]));
+    return rows
+      .filter((r) => ids.has(r.id))
+      .map((r) => ({ value: r.id, label: name(r) }))
+      .sort(byLabel);
+  };
+  const pages = [...new Set(figures.map((f) => f.page))].sort((a, b) => a - b);
+  const filters: { name: string; label: string; options: Option[] }[] = [
+    { name: 'place', label: w.place, options: used(q.data.places, 'place', (p) => nameOf(p, locale)) },
+    { name: 'level', label: w.level, options: LEVELS.map((l) => ({ value: l, label: t.levels[l] })) },
+    {
+      name: 'campaign',
+      label: w.campaign,
+      options: used(q.data.campaigns, 'campaign', (c) => nameOf(c, locale)),
+    },
+    { name: 'metric', label: w.metric, options: used(q.data.metrics, 'metric', (m) => nameOf(m, locale)) },
+    {
+      name: 'qualifier',
+      label: w.qualifier,
+      options: QUALIFIERS.map((v) => ({ value: v, label: t.qualifiers[v] })),
+    },
+    {
+      name: 'period',
+      label: w.periodType,
+      options: PERIOD_TYPES.map((v) => ({ value: v, label: w.periodTypes[v] })),
+    },
+    { name: 'page', label: w.page, options: pages.map((p) => ({ value: String(p), label: t.page(p) })) },
+  ];
+  const sorts = Object.entries(w.sorts).map(([value, label]) => ({ value, label }));
+  const count = explorerPageCount(q);
+  const rows = figures.slice((n - 1) * PAGE_SIZE, n * PAGE_SIZE).map((f) => {
+    const place = q.place(f.place);
+    const metric = q.metric(f.metric);
+    return {
+      id: f.id,
+      href: figureHref(locale, f.id),
+      place: nameOf(place, locale),
+      level: t.levels[place.level],
+      campaign: nameOf(q.campaign(f.campaign), locale),
+      metric: nameOf(metric, locale),
+      value: `${formatValue(f.value, f.qualifier, locale)} ${unitName(metric.unit, locale)}`,
+      qualifier: t.qualifiers[f.qualifier],
+      period: periodLabel(f, locale),
+      page: t.page(f.page),
+    };
+  });
+  return {
+    locale,
+    title: n === 1 ? w.title : `${w.title} · ${w.pageOf(n, count)}`,
+    words: w,
+    total: figures.length,
+    filters,
+    sorts,
+    rows,
+    pageOf: w.pageOf(n, count),
+    previous: n > 1 ? explorerPageHref(locale, n - 1) : undefined,
+    next: n < count ? explorerPageHref(locale, n + 1) : undefined,
+    shards: Array.from({ length: explorerShardCount(q) }, (_, i) => explorerShardHref(i + 1)),
+    figureBase: localePath(locale, '/figures/'),
+    units: Object.fromEntries(q.data.metrics.map((m) => [m.unit, unitName(m.unit, locale)])),
+  };
+}
+
+export type FigureExplorerModel = ReturnType<typeof figureExplorer>;

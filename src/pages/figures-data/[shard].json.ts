@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { siteData } from '../../lib/data/index.ts';
+import { explorerShard, explorerShardCount } from '../../lib/views/figure-explorer.ts';
+
+/** The figure explorer's data, SHARD_SIZE figures a file, for src/client/explorer.ts. */
+export const getStaticPaths = () =>
+  Array.from({ length: explorerShardCount(siteData()) }, (_, i) => ({ params: { shard: String(i + 1) } }));
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(JSON.stringify(explorerShard(siteData(), Number(params.shard))), {
+    headers: { 'Content-Type': 'application/json' },
+  });

@@ -1,0 +1,246 @@
+// Issue 13 in Chromium: search (Pagefind) in both languages, the figure explorer with and
+// without JavaScript, the theme switch, and axe-core on every page type in both themes.
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BUDGETS } from '../../src/lib/bench/report.ts';
+import { htmlFilesIn, measurePage } from '../../src/lib/bench/page-weight.ts';
+import { siteData } from '../../src/lib/data/index.ts';
+import {
+  distDir,
+  launchBrowser,
+  listHtmlPages,
+  mapLimit,
+  offlineContext,
+  startStaticServer,
+  type StaticServer,
+} from '../helpers/site.ts';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const figureCount = siteData().data.figures.length;
+const pages = listHtmlPages(); // throws "run npm run build first" when dist/ is missing
+
+/** One page of every type, in both languages (the 404 page is bilingual). */
+const PAGE_TYPES = [
+  '/',
+  '/places/',
+  '/places/gansu/',
+  '/campaigns/',
+  '/campaigns/duanka/',
+  '/metrics/',
+  '/metrics/suspects_arrested/',
+  '/methodology/',
+  '/data/',
+  '/figures/',
+];
+const samples = [...PAGE_TYPES, ...PAGE_TYPES.map((p) => `/en${p}`), '/404.html'];
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startStaticServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withPage<T>(
+  path: string,
+  fn: (page: Page) => Promise<T>,
+  options: BrowserContextOptions = {},
+): Promise<T> {
+  const context = await browser.newContext({
+    ...offlineContext,
+    viewport: { width: 375, height: 800 },
+    ...options,
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL(path, server.url).href);
+    return await fn(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Types `term` into the header search and returns the result links' paths, in order. */
+async function search(page: Page, term: string): Promise<string[]> {
+  await page.locator('#q').focus();
+  await page.locator('#q').fill(term);
+  await page.locator('#q-results a').first().waitFor({ timeout: 10_000 });
+  return page.$$eval('#q-results a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('search', () => {
+  test('loads nothing for search until the box is focused', async () => {
+    const requested: string[] = [];
+    await withPage('/places/gansu/', async (page) => {
+      page.on('request', (r) => requested.push(r.url()));
+      await page.waitForLoadState('networkidle');
+      expect(requested.filter((u) => u.includes('pagefind'))).toEqual([]);
+      await page.locator('#q').focus();
+      await page.waitForRequest((r) => r.url().includes('/pagefind/'));
+    });
+  });
+
+  test('甘肃 on a Chinese page lists the Gansu page first, and says how many it found', async () => {
+    await withPage('/', async (page) => {
+      expect((await search(page, '甘肃'))[0]).toBe('/places/gansu/');
+      await expect.poll(() => page.locator('#q-status').textContent()).toMatch(/^找到\d+条结果$/);
+    });
+  });
+
+  test('Gansu on an English page lists the English Gansu page first', async () => {
+    await withPage('/en/', async (page) => {
+      expect((await search(page, 'Gansu'))[0]).toBe('/en/places/gansu/');
+    });
+  });
+
+  test.each([
+    ['/', '大庆', ['/places/daqing/']],
+    ['/', '断卡', ['/campaigns/duanka/']],
+    ['/en/', 'card-breaking', ['/en/campaigns/duanka/']],
+    // The two cases the source names for this crime.
+    ['/', '侵犯公民个人信息', ['/campaigns/case-2020-3-15/', '/campaigns/case-chen/']],
+  ])('on %s, %s finds its page among the first results', async (path, term, expected) => {
+    await withPage(path, async (page) => {
+      const found = await search(page, term);
+      const lang = path === '/' ? /^\/(?!en\/)/ : /^\/en\//;
+      expect(found.every((p) => lang.test(p))).toBe(true); // the current language only
+      expect(found.slice(0, 3).some((p) => expected.includes(p))).toBe(true);
+    });
+  });
+});
+
+describe('JavaScript at load', () => {
+  test('chart pages load no search or explorer code and stay within the JS budget', () => {
+    const chartPages = htmlFilesIn(distDir)
+      .map((file) => measurePage(distDir, file))
+      .filter(
+        (w) => w.page.includes('/places/') || w.page.includes('/campaigns/') || w.page.includes('/metrics/'),
+      );
+    expect(chartPages.length).toBeGreaterThan(20);
+    for (const w of chartPages) {
+      expect(w.jsFiles, w.page).toEqual([]); // inline only: charts.ts and the head script
+      expect(w.js.brotli, w.page).toBeLessThanOrEqual(BUDGETS.jsBrotli);
+    }
+  });
+});
+
+describe('figure explorer', () => {
+  test('without JavaScript the paginated table holds every figure', async () => {
+    const explorerPages = pages.filter((p) => /^\/figures\/(page\/\d+\/)?$/.test(p));
+    expect(explorerPages.length).toBeGreaterThan(figureCount > 100 ? 1 : 0);
+    const ids = new Set<string>();
+    for (const p of explorerPages) {
+      await withPage(
+        p,
+        async (page) => {
+          for (const id of await page.$$eval('#x-rows tr td:last-child a', (as) =>
+            as.map((a) => a.textContent ?? ''),
+          ))
+            ids.add(id);
+          expect(await page.locator('#x-filters').isHidden()).toBe(true);
+        },
+        { javaScriptEnabled: false },
+      );
+    }
+    expect(ids.size).toBe(figureCount);
+  });
+
+  test('filters from the URL, then from the controls, and keeps the state in the URL', async () => {
+    const q = siteData();
+    const expected = q.data.figures.filter(
+      (f) => q.place(f.place).level === 'county' && f.metric === 'suspects_arrested',
+    ).length;
+    expect(expected).toBeGreaterThan(0);
+    await withPage('/en/figures/?level=county&metric=suspects_arrested', async (page) => {
+      await expect.poll(() => page.locator('#x-rows tr').count()).toBe(expected);
+      expect(await page.locator('select[name=level]').inputValue()).toBe('county');
+      await page.selectOption('select[name=level]', '');
+      const all = q.data.figures.filter((f) => f.metric === 'suspects_arrested').length;
+      await expect.poll(() => page.locator('#x-rows tr').count()).toBe(all);
+      expect(new URL(page.url()).search).toBe('?metric=suspects_arrested');
+      await expect
+        .poll(() => page.locator('#x-count').textContent())
+        .toBe(`Showing ${all} of ${all} figures`);
+      // Each row links its figure's page.
+      const href = await page.locator('#x-rows a').first().getAttribute('href');
+      expect(href).toMatch(/^\/en\/figures\/[a-z0-9-]+\/$/);
+    });
+  });
+
+  test('downloads the filtered view as Excel-safe CSV with the figures-explained columns', async () => {
+    await withPage(
+      '/figures/?level=county',
+      async (page) => {
+        await expect.poll(() => page.locator('#x-rows tr').count()).toBeGreaterThan(0);
+        const rows = await page.locator('#x-rows tr').count();
+        const [download] = await Promise.all([page.waitForEvent('download'), page.click('#x-download')]);
+        const chunks: Buffer[] = [];
+        for await (const chunk of (await download.createReadStream()) as AsyncIterable<Buffer>)
+          chunks.push(chunk);
+        const csv = Buffer.concat(chunks).toString('utf8');
+        expect(csv.startsWith('\ufeffid,value,qualifier,unit,metric,')).toBe(true);
+        expect(csv.trimEnd().split('\r\n')).toHaveLength(rows + 1);
+      },
+      { acceptDownloads: true },
+    );
+  });
+});
+
+describe('theme', () => {
+  test('?theme=dark and the remembered switch set the theme before paint', async () => {
+    await withPage('/en/places/gansu/?theme=dark', async (page) => {
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(bg).not.toBe('rgb(255, 255, 255)');
+    });
+    await withPage('/en/', async (page) => {
+      await page.click('#theme'); // auto → light
+      await page.click('#theme'); // light → dark
+      expect(await page.locator('#theme').innerText()).toBe('Theme: dark');
+      await page.goto(new URL('/en/places/', server.url).href);
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    });
+  });
+});
+
+describe('axe-core', () => {
+  test('the sample covers every page type', () => {
+    for (const p of samples.filter((s) => !s.endsWith('.html'))) expect(pages).toContain(p);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`finds no violations on any page type, ${colorScheme} theme`, async () => {
+      const found = await mapLimit(samples, 2, (path) =>
+        withPage(
+          path,
+          async (page) => {
+            await page.addScriptTag({ path: axePath });
+            const violations = await page.evaluate(async () => {
+              const axe = (
+                window as unknown as {
+                  axe: {
+                    run: (
+                      o: object,
+                    ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+                  };
+                }
+              ).axe;
+              const result = await axe.run({ rules: { 'label-content-name-mismatch': { enabled: true } } });
+              return result.violations.map(
+                (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+              );
+            });
+            return violations.map((v) => `${path}: ${v}`);
+          },
+          { colorScheme },
+        ),
+      );
+      expect(found.flat()).toEqual([]);
+    }, 120_000);
+  }
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureQuery } from '../../helpers/fixture-data.ts';
+import { figuresExplained } from '../../../src/lib/data/export.ts';
+import {
+  PAGE_SIZE,
+  SHARD_SIZE,
+  explorerPageCount,
+  explorerShard,
+  explorerShardCount,
+  figureExplorer,
+} from '../../../src/lib/views/figure-explorer.ts';
+
+const q = fixtureQuery();
+const figures = q.data.figures;
+
+describe('figureExplorer', () => {
+  it('lists every figure once across its no-JS pages, each linking its figure page', () => {
+    const pages = explorerPageCount(q);
+    expect(pages).toBe(Math.max(1, Math.ceil(figures.length / PAGE_SIZE)));
+    const rows = Array.from({ length: pages }, (_, i) => figureExplorer(q, 'en', i + 1).rows).flat();
+    expect(rows.map((r) => r.id)).toEqual(figures.map((f) => f.id));
+    expect(rows[0]?.href).toBe(`/en/figures/${figures[0]!.id}/`);
+    expect(figureExplorer(q, 'zh', 1).rows[0]?.href).toBe(`/figures/${figures[0]!.id}/`);
+  });
+
+  it('offers only filter values the figures use, labelled in the language', () => {
+    const v = figureExplorer(q, 'zh', 1);
+    const metric = v.filters.find((f) => f.name === 'metric')!;
+    expect(new Set(metric.options.map((o) => o.value))).toEqual(new Set(figures.map((f) => f.metric)));
+    expect(v.filters.map((f) => f.name)).toEqual([
+      'place',
+      'level',
+      'campaign',
+      'metric',
+      'qualifier',
+      'period',
+      'page',
+    ]);
+    expect(v.filters.find((f) => f.name === 'level')!.options.map((o) => o.label)).toEqual([
+      '省级',
+      '地级',
+      '县级',
+    ]);
+  });
+
+  it('links the previous and next pages only where they exist', () => {
+    const first = figureExplorer(q, 'en', 1);
+    expect(first.previous).toBeUndefined();
+    if (explorerPageCount(q) > 1) expect(first.next).toBe('/en/figures/page/2/');
+    else expect(first.next).toBeUndefined();
+  });
+});
+
+describe('explorerShard', () => {
+  it('splits figures-explained into shards that together are the whole table, columns once', () => {
+    const table = figuresExplained(q);
+    const shards = Array.from({ length: explorerShardCount(q) }, (_, i) => explorerShard(q, i + 1));
+    expect(shards.every((s) => s.rows.length <= SHARD_SIZE)).toBe(true);
+    expect(shards[0]?.columns).toEqual(table.columns);
+    const rows = shards.flatMap((s) =>
+      s.rows.map((r) => Object.fromEntries(s.columns.map((c, i) => [c, r[i]]))),
+    );
+    expect(rows).toEqual(
+      table.rows.map((r) => Object.fromEntries(table.columns.map((c) => [c, r[c] ?? '']))),
+    );
+  });
+});
