@@ -31,7 +31,8 @@ export function provenanceTable(q: Query): ExportTable {
 
 /** Every figure with the names, units, levels and periods a reader needs, in both languages, and its page on the site at `siteUrl`: one self-contained table. */
 export function figuresExplained(q: Query, siteUrl: string): ExportTable {
-  const origin = siteUrl.replace(/\/+$/, '');
+  // localePath() carries the sub-path (BASE_PATH) itself: only the origin comes from siteUrl.
+  const origin = new URL(siteUrl).origin;
   const rows = q.data.figures.map((f) => {
     const place = q.place(f.place);
     const province = q.provinceOf(f.place);

@@ -27,9 +27,21 @@ export const explorerPageHref = (locale: Locale, n: number) =>
 /** URL of JSON shard `n` (from 1); shards hold both languages, so one set serves both. */
 export const explorerShardHref = (n: number) => localePath('zh', `/figures-data/${n}.json`);
 
+// Every shard slices the same table: make it once per dataset, not once per shard.
+const explained = new WeakMap<Query, ExportTable>();
+function explainedOnce(q: Query, siteUrl: string): ExportTable {
+  let table = explained.get(q);
+  if (!table) explained.set(q, (table = figuresExplained(q, siteUrl)));
+  return table;
+}
+
 /** Shard `n` (from 1) of figures-explained: its columns once, then each row as an array. */
-export function explorerShard(q: Query, n: number): { columns: string[]; rows: (string | number)[][] } {
-  const table: ExportTable = figuresExplained(q);
+export function explorerShard(
+  q: Query,
+  n: number,
+  siteUrl: string,
+): { columns: string[]; rows: (string | number)[][] } {
+  const table = explainedOnce(q, siteUrl);
   const rows = table.rows.slice((n - 1) * SHARD_SIZE, n * SHARD_SIZE);
   return { columns: table.columns, rows: rows.map((r) => table.columns.map((c) => r[c] ?? '')) };
 }

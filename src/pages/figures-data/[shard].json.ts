@@ -6,7 +6,7 @@ import { explorerShard, explorerShardCount } from '../../lib/views/figure-explor
 export const getStaticPaths = () =>
   Array.from({ length: explorerShardCount(siteData()) }, (_, i) => ({ params: { shard: String(i + 1) } }));
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(explorerShard(siteData(), Number(params.shard))), {
+export const GET: APIRoute = ({ params, site }) =>
+  new Response(JSON.stringify(explorerShard(siteData(), Number(params.shard), String(site))), {
     headers: { 'Content-Type': 'application/json' },
   });
