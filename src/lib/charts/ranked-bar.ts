@@ -50,7 +50,7 @@ const VALUE_GAP = 6; // between a bar's end and its value
 
 /** The period text of a bar, marked when it differs from the others'. */
 const periodText = (d: RankedDatum, words: RankedWords) =>
-  d.periodDiffers ? `${words.mark}${d.period}` : d.period;
+  d.period && d.periodDiffers ? `${words.mark}${d.period}` : d.period;
 
 /** Label lines of one row, then its period: after the label when it fits on the same line, else below. */
 function rowText(d: RankedDatum, width: number, words: RankedWords) {
@@ -66,7 +66,8 @@ function rowText(d: RankedDatum, width: number, words: RankedWords) {
 /**
  * A ranked bar chart as plain SVG: each bar labelled with its place and its own period, the highlighted
  * place in the accent colour and the others muted, hatched when not exact, an "N more" line under
- * a capped chart. Bars are drawn in the order given.
+ * a capped chart. Bars are drawn in the order given (data-index order for tooltips). Also draws the
+ * small bar chart of several metrics of one operation, with empty periods.
  */
 export function rankedBarSvg(spec: RankedSpec, words: RankedWords, width = DEFAULT_WIDTH): string {
   const data = spec.data;
@@ -86,8 +87,9 @@ export function rankedBarSvg(spec: RankedSpec, words: RankedWords, width = DEFAU
     row.label.forEach((line, j) => parts.push(text(0, y + LINE * (j + 1) - 5, line, weight.trim())));
     y += LINE * row.label.length;
     const periodAttrs = `font-size="${SMALL}" fill="${META_COLOR}"${d.periodDiffers ? ' font-style="italic"' : ''}`;
-    if (row.sameLine) parts.push(text(row.periodX, y - 5, row.period, periodAttrs));
-    else {
+    // Bars that share one period said in the subtitle (a small chart of one operation) may leave it empty.
+    if (row.period && row.sameLine) parts.push(text(row.periodX, y - 5, row.period, periodAttrs));
+    else if (row.period) {
       parts.push(text(0, y + SMALL_LINE - 4, row.period, periodAttrs));
       y += SMALL_LINE;
     }

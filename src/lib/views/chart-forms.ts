@@ -94,10 +94,11 @@ function ranked(figures: Figure[], level: Level, opts: ChooseOptions): ChartForm
 
 /**
  * Decides how to show a section's figures, in the order they first appear:
- * parts with their whole → part-whole; one metric at one level from several reporters → one ranked
- * chart (the latest figure of each reporter; periods may differ and are marked); two or more metrics
- * of one operation, place, period and unit → small bar chart; anything else → one stat per figure.
- * Units, levels and metrics never mix in one chart.
+ * one metric at one level from several reporters → one ranked chart (the latest figure of each
+ * reporter; periods may differ and are marked); a whole with its parts (part_of) → part-whole (a whole
+ * may also be a bar of a ranked chart: the one form a figure can share); two or more metrics of one
+ * operation, reporter, period and unit → small bar chart; anything else → one stat per figure.
+ * Units, levels and metrics never mix in one chart; a part is never ranked or charted beside others.
  */
 export function chooseForms(figures: Figure[], facts: FigureFacts, opts: ChooseOptions = {}): ChartForm[] {
   const forms: { at: number; form: ChartForm }[] = [];
@@ -107,18 +108,11 @@ export function chooseForms(figures: Figure[], facts: FigureFacts, opts: ChooseO
 
   const ids = new Set(figures.map((f) => f.id));
   const wholes = new Set(figures.filter((f) => f.part_of && ids.has(f.part_of)).map((f) => f.part_of));
-  for (const whole of figures.filter((f) => wholes.has(f.id))) {
-    const parts = figures.filter((f) => f.part_of === whole.id);
-    add([whole, ...parts], { kind: 'part-whole', whole, parts });
-  }
-
-  // A part without its whole is an "of which" figure: it is never ranked or charted with others.
-  let rest = figures.filter((f) => !wholes.has(f.id) && !wholes.has(f.part_of));
-  const orphans = rest.filter((f) => f.part_of);
-  rest = rest.filter((f) => !f.part_of);
-
-  const leftover: Figure[] = [...orphans];
-  for (const group of groupBy(rest, (f) => `${f.metric}|${facts.levelOf(f)}`)) {
+  const leftover: Figure[] = [];
+  for (const group of groupBy(
+    figures.filter((f) => !f.part_of),
+    (f) => `${f.metric}|${facts.levelOf(f)}`,
+  )) {
     const perReporter = groupBy(group, reporter).map(
       (g) => g.reduce((a, b) => (latest(b) > latest(a) ? b : a)), // the first of the latest wins a tie
     );
@@ -130,9 +124,19 @@ export function chooseForms(figures: Figure[], facts: FigureFacts, opts: ChooseO
     leftover.push(...group.filter((f) => !perReporter.includes(f)));
   }
 
+  for (const whole of figures.filter((f) => wholes.has(f.id))) {
+    const parts = figures.filter((f) => f.part_of === whole.id);
+    add([whole, ...parts], { kind: 'part-whole', whole, parts });
+  }
+
+  // A part without its whole (an "of which" figure) stands alone, as a stat.
+  const alone = [
+    ...leftover.filter((f) => !wholes.has(f.id)),
+    ...figures.filter((f) => f.part_of && !wholes.has(f.part_of)),
+  ];
   const max = opts.maxBars ?? MAX_BARS;
   const sameOperation = (f: Figure) => [f.campaign, reporter(f), periodKey(f), facts.unitOf(f)].join('|');
-  for (const group of groupBy(leftover, (f) => (f.part_of ? f.id : sameOperation(f)))) {
+  for (const group of groupBy(alone, (f) => (f.part_of ? f.id : sameOperation(f)))) {
     if (group.length < 2) add(group, { kind: 'stat', figure: group[0]! });
     else {
       const sorted = byValue(group);
@@ -144,5 +148,6 @@ export function chooseForms(figures: Figure[], facts: FigureFacts, opts: ChooseO
       });
     }
   }
+  // Stable: at equal positions, a ranked chart comes before the part-whole of its bar.
   return forms.sort((a, b) => a.at - b.at).map((f) => f.form);
 }

@@ -188,7 +188,20 @@ describe('chooseForms', () => {
     expect(ranked.bars.map((b) => b.figure.id)).toEqual(['zhoukou-suspects', 'jieyang-suspects-2020']);
   });
 
-  it('puts every figure of every place and campaign in exactly one form, no chart of one value', () => {
+  it('ranks a whole by its latest figure and draws its parts inside it too', () => {
+    // Jieyang's 2020 arrests (8, of which 5 in Shenzhen) are later than its 2019 ones (4).
+    const forms = chooseForms(
+      figs('jieyang-suspects-2019', 'zhoukou-suspects', 'jieyang-suspects-2020', 'jieyang-shenzhen-arrests'),
+      q,
+    );
+    expect(kinds(forms)).toEqual(['stat', 'ranked', 'part-whole']);
+    const [, ranked, partWhole] = forms;
+    if (ranked?.kind !== 'ranked' || partWhole?.kind !== 'part-whole') throw new Error('unexpected forms');
+    expect(ranked.bars.map((b) => b.figure.id)).toEqual(['zhoukou-suspects', 'jieyang-suspects-2020']);
+    expect(partWhole.whole.id).toBe('jieyang-suspects-2020');
+  });
+
+  it('puts every figure of every place, campaign and metric in a form, no chart of one value', () => {
     const sections = [
       ...q.placesWithData().map((p) => q.figuresOfPlace(p.id)),
       ...q.data.campaigns.map((c) => q.figuresOfCampaign(c.id, { nested: true })),
@@ -197,14 +210,20 @@ describe('chooseForms', () => {
     for (const figures of sections) {
       const forms = chooseForms(figures, q);
       const ids = forms.flatMap(drawn).map((f) => f.id);
-      expect(ids.sort()).toEqual(figures.map((f) => f.id).sort());
+      expect(new Set(ids)).toEqual(new Set(figures.map((f) => f.id)));
+      // Only a whole is drawn twice: as a ranked bar and with its parts.
+      const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
+      const wholes = forms.flatMap((f) => (f.kind === 'part-whole' ? [f.whole.id] : []));
+      for (const id of twice) expect(wholes).toContain(id);
       for (const form of forms) {
-        if (form.kind === 'ranked' || form.kind === 'metric-bars')
-          expect(drawn(form).length, form.kind).toBeGreaterThanOrEqual(2);
         const shown = drawn(form);
+        if (form.kind === 'ranked' || form.kind === 'metric-bars')
+          expect(shown.length, form.kind).toBeGreaterThanOrEqual(2);
         // A part may count its whole's items in other words (5 companies of 17 dens): its unit is its own.
         if (form.kind !== 'part-whole') expect(new Set(shown.map((f) => q.unitOf(f))).size).toBe(1);
         expect(new Set(shown.map((f) => q.levelOf(f))).size).toBe(1);
+        if (form.kind === 'ranked' || form.kind === 'metric-bars')
+          expect(shown.filter((f) => f.part_of)).toEqual([]);
       }
     }
   });
