@@ -68,7 +68,8 @@ export function partWholeSvg(spec: PartWholeSpec, words: PartWholeWords, width =
       body.push(barRect(0, y, (width * Math.min(d.value, whole)) / whole, BAR, BAR_COLOR, !exact, spec.id));
     }
     y += BAR;
-    targets.push(hitTarget(i, top, width, y + ROW_GAP / 2 - top));
+    // The last target ends inside the chart, so its focus outline shows in full.
+    targets.push(hitTarget(i, top, width, y + (i === rows.length - 1 ? 2 : ROW_GAP / 2) - top));
     y += ROW_GAP;
   });
   const alt = words.alt({

@@ -1,16 +1,6 @@
 import { DEFAULT_WIDTH } from './bar.ts';
 import { formatValue } from './format.ts';
-import {
-  BAR_COLOR,
-  barRect,
-  hatchDef,
-  hitTarget,
-  META_COLOR,
-  MUTED_COLOR,
-  px,
-  svgRoot,
-  text,
-} from './svg.ts';
+import { BAR_COLOR, barRect, hatchDef, hitTarget, META_COLOR, MUTED_COLOR, svgRoot, text } from './svg.ts';
 import { textWidth, wrapText } from './text.ts';
 import type { RankedDatum, RankedSpec } from './types.ts';
 
@@ -99,7 +89,9 @@ export function rankedBarSvg(spec: RankedSpec, words: RankedWords, width = DEFAU
     parts.push(barRect(0, y, w, BAR, fill, d.qualifier !== 'exact', spec.id));
     parts.push(text(w + VALUE_GAP, y + BAR / 2 + 5, values[i]!, 'font-weight="bold"'));
     y += BAR;
-    targets.push(hitTarget(i, top, width, y + ROW_GAP / 2 - top));
+    // The last target ends inside the chart, so its focus outline shows in full.
+    const pad = i === data.length - 1 && spec.more === 0 ? 2 : ROW_GAP / 2;
+    targets.push(hitTarget(i, top, width, y + pad - top));
     y += ROW_GAP;
   });
   if (spec.more > 0) {

@@ -10,6 +10,8 @@ export const TRACK_COLOR = '#d5e5f1';
 export const TEXT_COLOR = '#1f1f1f';
 /** Secondary text: periods, "N more", axis labels (7:1 on white). */
 export const META_COLOR = '#555';
+/** Links drawn in SVG text, as charts.css colours them in HTML. */
+export const LINK_COLOR = '#0b5394';
 
 /** A coordinate rounded to 0.1 px, so output is short and stable. */
 export const px = (n: number) => Math.round(n * 10) / 10;

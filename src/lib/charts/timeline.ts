@@ -1,7 +1,7 @@
 import { PARTIAL_DATE } from '../data/schema.ts';
 import { DEFAULT_WIDTH } from './bar.ts';
 import { escapeHtml as e } from './escape.ts';
-import { BAR_COLOR, META_COLOR, px, svgRoot, text, TEXT_COLOR, TRACK_COLOR } from './svg.ts';
+import { BAR_COLOR, LINK_COLOR, META_COLOR, px, svgRoot, text, TEXT_COLOR, TRACK_COLOR } from './svg.ts';
 import { textWidth, wrapText } from './text.ts';
 import type { TimelineRow } from './types.ts';
 
@@ -105,7 +105,8 @@ export function timelineSvg(
   rows.forEach((r, i) => {
     const g = geometry[i]!;
     const lines = wrapText(r.label, width - 2, FONT);
-    const label = lines.map((line, j) => text(0, y + LINE * (j + 1) - 5, line)).join('');
+    const linkAttrs = r.href ? `fill="${LINK_COLOR}" text-decoration="underline"` : '';
+    const label = lines.map((line, j) => text(0, y + LINE * (j + 1) - 5, line, linkAttrs)).join('');
     body.push(r.href ? `<a href="${e(r.href)}">${label}</a>` : label);
     y += LINE * lines.length + 3;
     body.push(rect(g.outer.from, g.outer.to, y, BAR, TRACK_COLOR));
@@ -113,7 +114,11 @@ export function timelineSvg(
     const fill = g.sure ? BAR_COLOR : TRACK_COLOR;
     if (!g.end) body.push(arrow(width, width - ARROW, y - 3, BAR + 6, fill));
     if (!g.start) body.push(arrow(0, ARROW, y - 3, BAR + 6, fill));
-    for (const a of g.asOf) body.push(rect(x(a.from), x(a.to), y + BAR + 1, AS_OF, TEXT_COLOR));
+    // A day is under a pixel wide: centre a 3 px mark on it.
+    for (const a of g.asOf) {
+      const [l, r] = isDay(a) ? [x(a.from) - 1, x(a.from) + 2] : [x(a.from), x(a.to)];
+      body.push(rect(l, r, y + BAR + 1, AS_OF, TEXT_COLOR));
+    }
     y += BAR + 1 + (g.asOf.length ? AS_OF : 0) + ROW_GAP;
   });
 

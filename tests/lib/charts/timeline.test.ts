@@ -80,7 +80,9 @@ describe('timelineSvg', () => {
   it('marks the as-of dates of figures under the bar, a month-only date as the whole month', () => {
     const svg = timelineSvg('t', [row('a', '2020-01-01', '2020-12-31', ['2020-10-30', '2020-12'])], en);
     const [oct30, dec] = marks(svg, TEXT_COLOR);
-    expect(Number(oct30!.x)).toBeCloseTo(x('2020-10-30'), 0);
+    // A day is drawn as a 3 px mark centred on its start.
+    expect(Number(oct30!.width)).toBe(3);
+    expect(Number(oct30!.x) + 1.5).toBeCloseTo(x('2020-10-30') + 0.5, 0);
     expect(Number(dec!.x)).toBeCloseTo(x('2020-12-01'), 0);
     expect(Number(dec!.width)).toBeCloseTo(x('2021-01-01') - x('2020-12-01'), 0);
     expect(texts(svg)).toContain('figures as of');
