@@ -82,6 +82,15 @@ describe('rankedBarSvg', () => {
     ).toBe(true);
   });
 
+  it('keeps every hit target inside the chart', () => {
+    for (const spec of [provincesRanked('en'), manyCounties('zh')]) {
+      const svg = rankedBarSvg(spec, rankedWords(spec.locale));
+      const targets = rects(svg).filter((r) => r['data-index'] !== undefined);
+      const bottom = Math.max(...targets.map((r) => Number(r.y) + Number(r.height)));
+      expect(bottom).toBeLessThanOrEqual(root(svg).height);
+    }
+  });
+
   it('has a text alternative naming every bar with its value and period', () => {
     const svg = rankedBarSvg(provincesRanked('en', 'gansu'), en);
     const { role, label } = root(svg);
