@@ -73,8 +73,8 @@ export function rankedBarSvg(spec: RankedSpec, words: RankedWords, width = DEFAU
   data.forEach((d, i) => {
     const top = y;
     const row = rowText(d, width - 2, words);
-    const weight = d.highlight ? ' font-weight="bold"' : '';
-    row.label.forEach((line, j) => parts.push(text(0, y + LINE * (j + 1) - 5, line, weight.trim())));
+    const weight = d.highlight ? 'font-weight="bold"' : '';
+    row.label.forEach((line, j) => parts.push(text(0, y + LINE * (j + 1) - 5, line, weight)));
     y += LINE * row.label.length;
     const periodAttrs = `font-size="${SMALL}" fill="${META_COLOR}"${d.periodDiffers ? ' font-style="italic"' : ''}`;
     // Bars that share one period said in the subtitle (a small chart of one operation) may leave it empty.
