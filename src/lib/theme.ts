@@ -14,3 +14,13 @@ export const TITLE_COLOR = '#111';
 export const MUTED_COLOR = '#444';
 /** Sequential single-hue blues (ColorBrewer Blues) for the tile map: ordered by lightness, colour-blind safe. */
 export const BLUES = ['#deebf7', '#9ecae1', '#4292c6', '#2171b5', '#08306b'];
+
+// ---- The chart forms of issue 10 (ranked bars, parts of a whole, timelines). ----
+/** Bars that give context to a highlighted one (3.4:1 on white). */
+export const CONTEXT_BAR_COLOR = '#8c8c8c';
+/** The extent of a whole behind its parts, and uncertain date spans. */
+export const TRACK_COLOR = '#d5e5f1';
+/** Secondary chart text: periods, "N more", axis labels (7:1 on white). */
+export const META_COLOR = '#555';
+/** Links drawn in SVG text, as the site's CSS colours them in HTML. */
+export const LINK_COLOR = '#0b5394';

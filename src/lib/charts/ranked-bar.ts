@@ -1,6 +1,7 @@
 import { DEFAULT_WIDTH } from './bar.ts';
-import { formatValue } from './format.ts';
-import { BAR_COLOR, barRect, hatchDef, hitTarget, META_COLOR, MUTED_COLOR, svgRoot, text } from './svg.ts';
+import { formatValue } from '../i18n/numbers.ts';
+import { BAR_COLOR, CONTEXT_BAR_COLOR, META_COLOR } from '../theme.ts';
+import { barRect, hatchDef, hitTarget, svgRoot, text } from './svg.ts';
 import { textWidth, wrapText } from './text.ts';
 import type { RankedDatum, RankedSpec } from './types.ts';
 
@@ -25,7 +26,7 @@ export interface RankedWords {
   }) => string;
   /** A bar as the text alternative says it, e.g. `Gansu 2,289 (as of 25 Dec 2020)`. */
   bar: (label: string, value: string, period: string) => string;
-  /** A value as a reader would say it (`more than 2,000`), see valueInWords in format.ts. */
+  /** A value as a reader would say it (`more than 2,000`), see valueInWords in src/lib/i18n/numbers.ts. */
   valueInWords: (d: RankedDatum) => string;
 }
 
@@ -85,7 +86,7 @@ export function rankedBarSvg(spec: RankedSpec, words: RankedWords, width = DEFAU
     }
     y += GAP;
     const w = Math.max(1, d.value * scale);
-    const fill = anyHighlight && !d.highlight ? MUTED_COLOR : BAR_COLOR;
+    const fill = anyHighlight && !d.highlight ? CONTEXT_BAR_COLOR : BAR_COLOR;
     parts.push(barRect(0, y, w, BAR, fill, d.qualifier !== 'exact', spec.id));
     parts.push(text(w + VALUE_GAP, y + BAR / 2 + 5, values[i]!, 'font-weight="bold"'));
     y += BAR;

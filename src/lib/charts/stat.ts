@@ -1,13 +1,17 @@
-import { escapeHtml as e } from './escape.ts';
-import { formatValue, pageRef } from './format.ts';
+import { html } from '../html/html.ts';
+import { formatValue } from '../i18n/numbers.ts';
 import type { StatSpec } from './types.ts';
 
 /** The words a stat block shows; all localised by the caller. */
 export interface StatWords {
   /** Summary of the quote on demand: `Source text` / `原文`. */
   quote: string;
-  /** The qualifier explained, for not-exact values: `more than (余)`; see qualifierWords in format.ts. */
+  /** The qualifier explained, for not-exact values: `more than (余)`. */
   qualifier: (q: StatSpec['qualifier']) => string;
+  /** A page reference: `p. 57` / `第57页`. */
+  page: (page: number) => string;
+  /** The link to the CSV of the figure: `CSV`. */
+  csv: string;
 }
 
 /**
@@ -15,22 +19,16 @@ export interface StatWords {
  * `2000余人`), period and source page, and the quote in a closed <details>. The block's id is its anchor.
  */
 export function statHtml(spec: StatSpec, words: StatWords): string {
-  const en = spec.locale === 'en';
   const value = formatValue(spec.value, spec.qualifier, spec.locale);
   const exact = spec.qualifier === 'exact';
   // Chinese writes the counting word straight after the number (2289人).
   const num = exact
-    ? `<span class="stat-num">${e(value)}</span>`
-    : `<abbr class="stat-num" title="${e(words.qualifier(spec.qualifier))}">${e(value)}</abbr>`;
-  const label = spec.href ? `<a href="${e(spec.href)}">${e(spec.label)}</a>` : e(spec.label);
-  const note = spec.note ? `<br><small>${e(spec.note)}</small>` : '';
-  return (
-    `<div class="stat" id="${e(spec.id)}" lang="${spec.locale}">` +
-    `<p class="stat-label">${label}</p>` +
-    `<p class="stat-value">${num}${en ? ' ' : ''}<span class="stat-unit">${e(spec.unitLabel)}</span></p>` +
-    `<p class="stat-meta">${e(spec.period)} · <a href="#${e(spec.id)}">${e(pageRef(spec.page, spec.locale))}</a></p>` +
-    `<details class="stat-quote"><summary>${e(words.quote)}</summary>` +
-    `<q lang="zh">${e(spec.quote)}</q>${exact ? '' : ` (${e(words.qualifier(spec.qualifier))})`}${note}</details>` +
-    `</div>`
+    ? html`<span class="stat-num">${value}</span>`
+    : html`<abbr class="stat-num" title="${words.qualifier(spec.qualifier)}">${value}</abbr>`;
+  const label = spec.href ? html`<a href="${spec.href}">${spec.label}</a>` : spec.label;
+  const note = spec.note && html`<br><small>${spec.note}</small>`;
+  const csv = spec.csvHref && html` · <a href="${spec.csvHref}" download>${words.csv}</a>`;
+  return String(
+    html`<div class="stat" id="${spec.id}" lang="${spec.locale}"><p class="stat-label">${label}</p><p class="stat-value">${num}${spec.locale === 'en' ? ' ' : ''}<span class="stat-unit">${spec.unitLabel}</span></p><p class="stat-meta">${spec.period} · <a href="#${spec.id}">${words.page(spec.page)}</a>${csv}</p><details class="stat-quote"><summary>${words.quote}</summary><q lang="zh">${spec.quote}</q>${exact ? '' : ` (${words.qualifier(spec.qualifier)})`}${note}</details></div>`,
   );
 }

@@ -1,26 +1,14 @@
 /** Small shared pieces of the plain-SVG chart forms (ranked bars, parts of a whole, timelines). */
-import { BAR_COLOR } from './bar.ts';
-import { escapeHtml } from './escape.ts';
-
-export { BAR_COLOR };
-/** Bars that give context to a highlighted one (3.4:1 on white). */
-export const MUTED_COLOR = '#8c8c8c';
-/** The extent of a whole behind its parts, and uncertain date spans. */
-export const TRACK_COLOR = '#d5e5f1';
-export const TEXT_COLOR = '#1f1f1f';
-/** Secondary text: periods, "N more", axis labels (7:1 on white). */
-export const META_COLOR = '#555';
-/** Links drawn in SVG text, as charts.css colours them in HTML. */
-export const LINK_COLOR = '#0b5394';
+import { html, raw } from '../html/html.ts';
+import { TEXT_COLOR } from '../theme.ts';
 
 /** A coordinate rounded to 0.1 px, so output is short and stable. */
 export const px = (n: number) => Math.round(n * 10) / 10;
 
-/** The hatch pattern for values that are not exact (余/近), as bar.ts draws them; ids are prefixed per chart. */
+/** The hatch pattern for values that are not exact (余/近); ids are prefixed per chart. */
 export function hatchDef(id: string): string {
-  return (
-    `<defs><pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
-    `<rect width="3" height="6" fill="#fff" fill-opacity="0.7"/></pattern></defs>`
+  return String(
+    html`<defs><pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="6" fill="#fff" fill-opacity="0.7"/></pattern></defs>`,
   );
 }
 
@@ -35,7 +23,10 @@ export function barRect(
   id: string,
 ): string {
   const at = `x="${px(x)}" y="${px(y)}" width="${px(Math.max(w, 0))}" height="${h}"`;
-  return `<rect ${at} fill="${fill}"/>` + (hatched ? `<rect ${at} fill="url(#${id}-hatch)"/>` : '');
+  return (
+    `<rect ${at} fill="${fill}"/>` +
+    (hatched ? String(html`<rect ${raw(at)} fill="url(#${id}-hatch)"/>`) : '')
+  );
 }
 
 /**
@@ -52,14 +43,12 @@ export function hitTarget(i: number, y: number, width: number, height: number): 
 
 /** A line of text; `attrs` is trusted markup (sizes, colours), the text is escaped. */
 export function text(x: number, y: number, content: string, attrs = ''): string {
-  return `<text x="${px(x)}" y="${px(y)}"${attrs ? ` ${attrs}` : ''}>${escapeHtml(content)}</text>`;
+  return String(html`<text x="${px(x)}" y="${px(y)}"${raw(attrs ? ` ${attrs}` : '')}>${content}</text>`);
 }
 
 /** The root element: scales down to its container from the design width, with a text alternative. */
 export function svgRoot(width: number, height: number, label: string, body: string): string {
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${px(height)}" width="100%" ` +
-    `style="max-width:${width}px;height:auto;display:block" role="img" aria-label="${escapeHtml(label)}" ` +
-    `font-size="15" fill="${TEXT_COLOR}">${body}</svg>`
+  return String(
+    html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${px(height)}" width="100%" style="max-width:${width}px;height:auto;display:block" role="img" aria-label="${label}" font-size="15" fill="${TEXT_COLOR}">${raw(body)}</svg>`,
   );
 }

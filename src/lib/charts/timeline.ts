@@ -1,7 +1,8 @@
 import { PARTIAL_DATE } from '../data/schema.ts';
 import { DEFAULT_WIDTH } from './bar.ts';
-import { escapeHtml as e } from './escape.ts';
-import { BAR_COLOR, LINK_COLOR, META_COLOR, px, svgRoot, text, TEXT_COLOR, TRACK_COLOR } from './svg.ts';
+import { html, raw } from '../html/html.ts';
+import { BAR_COLOR, LINK_COLOR, META_COLOR, TEXT_COLOR, TRACK_COLOR } from '../theme.ts';
+import { px, svgRoot, text } from './svg.ts';
 import { textWidth, wrapText } from './text.ts';
 import type { TimelineRow } from './types.ts';
 
@@ -107,7 +108,7 @@ export function timelineSvg(
     const lines = wrapText(r.label, width - 2, FONT);
     const linkAttrs = r.href ? `fill="${LINK_COLOR}" text-decoration="underline"` : '';
     const label = lines.map((line, j) => text(0, y + LINE * (j + 1) - 5, line, linkAttrs)).join('');
-    body.push(r.href ? `<a href="${e(r.href)}">${label}</a>` : label);
+    body.push(r.href ? String(html`<a href="${r.href}">${raw(label)}</a>`) : label);
     y += LINE * lines.length + 3;
     body.push(rect(g.outer.from, g.outer.to, y, BAR, TRACK_COLOR));
     if (g.sure) body.push(rect(g.inner.from, g.inner.to, y, BAR, BAR_COLOR));

@@ -148,6 +148,8 @@ export interface StatSpec {
   page: number;
   quote: string;
   note?: string;
+  /** The CSV of the figure (the rows of figures-explained). */
+  csvHref?: string;
 }
 
 /** One row of a campaign timeline: an operation or case with partial ISO dates (YYYY, YYYY-MM or YYYY-MM-DD). */
@@ -161,4 +163,14 @@ export interface TimelineRow {
   end: string;
   /** As-of dates of the figures reported for it. */
   asOf: string[];
+}
+
+/**
+ * A chart of one of the new forms with everything its figure shows (caption, source, data table):
+ * `ranked` draws `data` as ranked bars (also the small bar chart of one operation's metrics);
+ * `part-whole` draws `data[0]` as the whole and the rest as its parts.
+ */
+export interface FormChartSpec extends RankedSpec {
+  form: 'ranked' | 'part-whole';
+  data: (RankedDatum & { unitLabel: string })[];
 }

@@ -28,3 +28,6 @@ export const campaignLink = (c: Row<Campaign>, locale: Locale): Link => ({
   name: nameOf(c, locale),
   meta: ui(locale).kinds[c.kind],
 });
+
+/** A file of the data downloads: one per site, not per language (the root locale's path has no prefix). */
+export const dataHref = (file: string) => localePath('zh', `/data/${file}`);

@@ -7,6 +7,8 @@ import { ui } from '../i18n/ui.ts';
 import { unitName } from '../i18n/units.ts';
 import { campaignLink, metricHref, placeHref, type Link } from './links.ts';
 import { placeHasPage } from './place-pages.ts';
+import { chooseForms } from './chart-forms.ts';
+import { formBlocks, type Block } from './form-blocks.ts';
 
 /** Metrics whose province-level figures make the headline cards (the biggest seizure of records is added). */
 const HEADLINE_METRICS = ['suspects_arrested', 'people_caught'];
@@ -23,10 +25,10 @@ export function coverageLine(q: Query, locale: Locale): string {
   );
 }
 
-/** The overview: headline cards, one tile map per metric with two or more provinces, the campaigns by topic. */
-export function overviewPage(q: Query, locale: Locale) {
-  const t = ui(locale);
-  const hasPage = placeHasPage(q);
+const OVERVIEW = { kind: 'overview', entity: 'index' } as const;
+
+/** The headline figures as stat blocks, and per metric with two or more provinces its ranked comparison. */
+function overviewForms(q: Query, locale: Locale) {
   const provinceFigures = q.data.figures.filter((f) => q.levelOf(f) === 'province' && !f.part_of);
   const headline = [
     ...provinceFigures.filter((f) => HEADLINE_METRICS.includes(f.metric)),
@@ -35,17 +37,42 @@ export function overviewPage(q: Query, locale: Locale) {
       .sort((a, b) => b.value - a.value)
       .slice(0, 1),
   ];
-  const cards = headline.map((f) => {
-    const m = q.metric(f.metric);
-    return {
-      value: formatValue(f.value, f.qualifier, locale),
-      unit: unitName(m.unit, locale),
-      metric: nameOf(m, locale),
-      place: { href: placeHref(locale, f.place), name: nameOf(q.place(f.place), locale) } as Link,
-      campaign: nameOf(q.campaign(f.campaign), locale),
-      meta: `${periodLabel(f, locale)} · ${t.page(f.page)}`,
-    };
-  });
+  const stats = formBlocks(
+    q,
+    headline.map((figure) => ({ kind: 'stat', figure }) as const),
+    locale,
+    OVERVIEW,
+    'head',
+  );
+  const ranked = new Map<string, Block>();
+  for (const m of q.metricsWithData()) {
+    const forms = chooseForms(
+      provinceFigures.filter((f) => f.metric === m.id),
+      q,
+    ).filter((f) => f.kind === 'ranked');
+    const [block] = formBlocks(q, forms.slice(0, 1), locale, OVERVIEW, 'map');
+    if (block) ranked.set(m.id, block);
+  }
+  return { provinceFigures, headline, stats, ranked };
+}
+
+/** Every chart and stat of the overview, for publishing their files. */
+export function overviewBlocks(q: Query, locale: Locale): Block[] {
+  const { stats, ranked } = overviewForms(q, locale);
+  return [...stats, ...ranked.values()];
+}
+
+/** The overview: headline cards, one tile map per metric with two or more provinces, the campaigns by topic. */
+export function overviewPage(q: Query, locale: Locale) {
+  const t = ui(locale);
+  const hasPage = placeHasPage(q);
+  const { provinceFigures, headline, stats, ranked } = overviewForms(q, locale);
+  // Each stat block says where its figure is from: the place and campaign above it.
+  const cards = headline.map((f, i) => ({
+    stat: stats[i]!,
+    place: { href: placeHref(locale, f.place), name: nameOf(q.place(f.place), locale) } as Link,
+    campaign: nameOf(q.campaign(f.campaign), locale),
+  }));
   const provinces = q.data.places.filter((p) => p.level === 'province');
   const maps = q
     .metricsWithData()
@@ -75,6 +102,7 @@ export function overviewPage(q: Query, locale: Locale) {
       }),
       caption: `${figures.map((f) => `${nameOf(q.place(f.place), locale)}: ${periodLabel(f, locale)}`).join(t.listSeparator)}. ${t.map.note} `,
       href: metricHref(locale, m.id),
+      ranked: ranked.get(m.id),
     }));
   const topics = TOPICS.map((topic) => ({
     heading: t.topics[topic],

@@ -1,6 +1,7 @@
 import type { Query } from '../data/query.ts';
 import { fieldOf, htmlLang, localePath, nameOf, noteOf, otherLocale, type Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui.ts';
+import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import { campaignLink, placeHref, placeLink, type Link } from './links.ts';
 import { placeChartGroups } from './page-charts.ts';
 import { placeHasPage, placePageIds } from './place-pages.ts';
@@ -17,6 +18,7 @@ export function entityTitle(row: { name_zh: string; name_en: string }, locale: L
 /** A place page: breadcrumbs, its own figures, those of the places below it (never merged), places within, campaigns. */
 export function placePage(q: Query, id: string, locale: Locale) {
   const t = ui(locale);
+  const w = chartFormWords(locale);
   const place = q.place(id);
   const hasPage = placeHasPage(q);
   const groups = placeChartGroups(q, id, locale);
@@ -41,6 +43,7 @@ export function placePage(q: Query, id: string, locale: Locale) {
     levelWarning: groups.prefectures.length + groups.counties.length > 0,
     groups,
     hasCharts: figureIds.size > 0,
+    context: { heading: w.inContext, note: w.inContextNote, blocks: groups.context },
     within: q
       .descendants(id)
       .filter((p) => hasPage(p.id))
