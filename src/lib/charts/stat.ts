@@ -12,6 +12,8 @@ export interface StatWords {
   page: (page: number) => string;
   /** The link to the CSV of the figure: `CSV`. */
   csv: string;
+  /** Between a number and its unit: a space in English, none in Chinese (2289人). */
+  unitGap: string;
 }
 
 /**
@@ -21,7 +23,6 @@ export interface StatWords {
 export function statHtml(spec: StatSpec, words: StatWords): string {
   const value = formatValue(spec.value, spec.qualifier, spec.locale);
   const exact = spec.qualifier === 'exact';
-  // Chinese writes the counting word straight after the number (2289人).
   const num = exact
     ? html`<span class="stat-num">${value}</span>`
     : html`<abbr class="stat-num" title="${words.qualifier(spec.qualifier)}">${value}</abbr>`;
@@ -29,6 +30,6 @@ export function statHtml(spec: StatSpec, words: StatWords): string {
   const note = spec.note && html`<br><small>${spec.note}</small>`;
   const csv = spec.csvHref && html` · <a href="${spec.csvHref}" download>${words.csv}</a>`;
   return String(
-    html`<div class="stat" id="${spec.id}" lang="${spec.locale}"><p class="stat-label">${label}</p><p class="stat-value">${num}${spec.locale === 'en' ? ' ' : ''}<span class="stat-unit">${spec.unitLabel}</span></p><p class="stat-meta">${spec.period} · <a href="#${spec.id}">${words.page(spec.page)}</a>${csv}</p><details class="stat-quote"><summary>${words.quote}</summary><q lang="zh">${spec.quote}</q>${exact ? '' : ` (${words.qualifier(spec.qualifier)})`}${note}</details></div>`,
+    html`<div class="stat" id="${spec.id}" lang="${spec.locale}"><p class="stat-label">${label}</p><p class="stat-value">${num}${words.unitGap}<span class="stat-unit">${spec.unitLabel}</span></p><p class="stat-meta">${spec.period} · <a href="#${spec.id}">${words.page(spec.page)}</a>${csv}</p><details class="stat-quote"><summary>${words.quote}</summary><q lang="zh">${spec.quote}</q>${exact ? '' : ` (${words.qualifier(spec.qualifier)})`}${note}</details></div>`,
   );
 }

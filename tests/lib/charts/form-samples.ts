@@ -1,16 +1,14 @@
 /** The new chart forms filled from the seed data, as a view would fill them (for tests and for looking). */
-import { resolve } from 'node:path';
 import type { PartWholeSpec, RankedSpec, StatSpec, TimelineRow } from '../../../src/lib/charts/types.ts';
 import type { Figure } from '../../../src/lib/data/dataset.ts';
-import { loadDataset } from '../../../src/lib/data/load.ts';
-import { createQuery } from '../../../src/lib/data/query.ts';
+import { fixtureQuery } from '../../helpers/fixture-data.ts';
 import { nameOf, type Locale } from '../../../src/lib/i18n/locale.ts';
 import { periodLabel } from '../../../src/lib/i18n/period.ts';
 import { unitName } from '../../../src/lib/i18n/units.ts';
 import { figureLabel } from '../../../src/lib/views/chart-specs.ts';
 import { chooseForms } from '../../../src/lib/views/chart-forms.ts';
 
-export const q = createQuery(loadDataset(resolve(import.meta.dirname, '../../../data')));
+export const q = fixtureQuery();
 const fig = (id: string) => q.data.figures.find((f) => f.id === id)!;
 
 function datum(f: Figure, label: string, locale: Locale) {
@@ -28,9 +26,10 @@ function datum(f: Figure, label: string, locale: Locale) {
 
 /** Suspects arrested in the provinces, Gansu highlighted, from the form chooser. */
 export function provincesRanked(locale: Locale, highlight = 'gansu'): RankedSpec {
-  const figures = q.data.figures.filter(
-    (f) => f.metric === 'suspects_arrested' && q.levelOf(f) === 'province',
-  );
+  // Sichuan counts only card sellers (a metric of its own): drawn as plain arrests here for a third bar.
+  const figures = q.data.figures
+    .map((f) => (f.id === 'sichuan-suspects' ? { ...f, metric: 'suspects_arrested' } : f))
+    .filter((f) => f.metric === 'suspects_arrested' && q.levelOf(f) === 'province');
   const form = chooseForms(figures, q, { highlight })[0];
   if (form?.kind !== 'ranked') throw new Error('expected a ranked form');
   const metric = q.metric(form.metric);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partWholeSvg } from '../../../src/lib/charts/part-whole.ts';
-import { BAR_COLOR, TRACK_COLOR } from '../../../src/lib/charts/svg.ts';
+import { BAR_COLOR, TRACK_COLOR } from '../../../src/lib/theme.ts';
 import { partWholeWords } from './form-words.ts';
 import { partWhole } from './form-samples.ts';
 import { rects, root, selfContained, texts } from './svg-helpers.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankedBarSvg } from '../../../src/lib/charts/ranked-bar.ts';
-import { BAR_COLOR, MUTED_COLOR } from '../../../src/lib/charts/svg.ts';
+import { BAR_COLOR, CONTEXT_BAR_COLOR as MUTED_COLOR } from '../../../src/lib/theme.ts';
 import { textWidth } from '../../../src/lib/charts/text.ts';
 import type { RankedSpec } from '../../../src/lib/charts/types.ts';
 import { rankedWords } from './form-words.ts';

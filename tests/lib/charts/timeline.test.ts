@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BAR_COLOR, TEXT_COLOR, TRACK_COLOR } from '../../../src/lib/charts/svg.ts';
+import { BAR_COLOR, TEXT_COLOR, TRACK_COLOR } from '../../../src/lib/theme.ts';
 import { dateSpan, timelineSvg } from '../../../src/lib/charts/timeline.ts';
 import type { TimelineRow } from '../../../src/lib/charts/types.ts';
 import { findTags } from '../../helpers/html.ts';

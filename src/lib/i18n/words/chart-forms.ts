@@ -36,6 +36,7 @@ const zh = {
     qualifier: (q) => zhQualifier[q],
     page: (n) => ui('zh').chart.page(n),
     csv: 'CSV',
+    unitGap: '',
   } satisfies StatWords as StatWords,
   timeline: {
     months: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
@@ -85,6 +86,7 @@ const en: ChartFormWords = {
     qualifier: (q) => enQualifier[q],
     page: (n) => ui('en').chart.page(n),
     csv: 'CSV',
+    unitGap: ' ',
   },
   timeline: {
     months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
