@@ -8,10 +8,11 @@ import { exitWith, pathLabel, readToolArgs } from '../src/lib/curation/cli.ts';
 import { coverageLedger, isComplete, ledgerReport } from '../src/lib/curation/coverage.ts';
 import { formatIssue } from '../src/lib/data/csv.ts';
 import { readCoverageIgnore, readDataset } from '../src/lib/data/load.ts';
+import { dataDir as defaultDataDir } from '../src/lib/data/data-dir.ts';
 
 const fail = (message: string) => exitWith('coverage', message);
 const { text, values } = readToolArgs('coverage', { source: 'id', data: 'dir', sources: 'dir' });
-const dataDir = resolve(values.data ?? join(import.meta.dirname, '..', 'data'));
+const dataDir = resolve(values.data ?? defaultDataDir());
 if (!existsSync(dataDir)) fail(`data directory "${values.data}" does not exist`);
 const label = pathLabel(dataDir);
 

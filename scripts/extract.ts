@@ -5,8 +5,9 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { exitWith, readToolArgs } from '../src/lib/curation/cli.ts';
 import { draftCsv, draftFigures } from '../src/lib/curation/extract.ts';
 import { readCsv } from '../src/lib/data/csv.ts';
+import { dataDir as configuredDataDir } from '../src/lib/data/data-dir.ts';
 
-const dataDir = resolve(import.meta.dirname, '..', 'data');
+const dataDir = configuredDataDir();
 const { text, values } = readToolArgs('extract', { out: 'file.csv' });
 if (values.out !== undefined && isInside(values.out, dataDir))
   exitWith(

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { resolve, relative } from 'node:path';
 import { formatIssue } from '../src/lib/data/csv.ts';
 import { readDataset } from '../src/lib/data/load.ts';
+import { dataDir } from '../src/lib/data/data-dir.ts';
 
 const { values, positionals } = (() => {
   try {
@@ -13,7 +14,7 @@ const { values, positionals } = (() => {
     process.exit(2);
   }
 })();
-const dir = resolve(positionals[0] ?? 'data');
+const dir = resolve(positionals[0] ?? dataDir());
 const label = relative(process.cwd(), dir) || '.';
 const started = performance.now();
 const sourcesDir = values.sources === undefined ? undefined : resolve(values.sources);

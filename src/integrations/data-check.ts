@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatIssue } from '../lib/data/csv.ts';
 import { readDataset, DataError } from '../lib/data/load.ts';
+import { dataDir as configuredDataDir } from '../lib/data/data-dir.ts';
 
 /**
  * Validates data/ before Astro renders anything. On a problem it leaves no HTML behind, prints
@@ -14,8 +15,7 @@ export function dataCheck(): AstroIntegration {
     name: 'crackdown-data-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        const dataDir = fileURLToPath(new URL('./data/', config.root));
-        const { issues, warnings } = readDataset(dataDir, 'data');
+        const { issues, warnings } = readDataset(configuredDataDir(), process.env.DATA_DIR || 'data');
         for (const warning of warnings) logger.warn(formatIssue(warning));
         if (!issues.length) return;
         // The dev server shows a thrown error in its overlay and keeps running; fix and reload.

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dataDir } from './data-dir.ts';
 import { loadDataset } from './load.ts';
 import { createQuery, type Query } from './query.ts';
 
@@ -6,6 +6,6 @@ let cached: Query | undefined;
 
 /** The site's dataset from data/ (validated once per build), with its query layer. */
 export function siteData(): Query {
-  cached ??= createQuery(loadDataset(join(process.cwd(), 'data')));
+  cached ??= createQuery(loadDataset(dataDir()));
   return cached;
 }

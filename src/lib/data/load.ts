@@ -7,9 +7,10 @@ import { checkDataset, checkSizes, type SourceTexts } from './checks.ts';
 import { checkCoverageIgnore } from './coverage-ignore.ts';
 import type { Dataset, Row } from './dataset.ts';
 import { splitPages } from './source-pages.ts';
+import { sourcesDir as sourcesDirOf } from './data-dir.ts';
 
 export interface ReadOptions {
-  /** Folder of the source texts named in sources.csv; by default ../shared/sources beside the repo that holds dataDir. */
+  /** Folder of the source texts named in sources.csv; by default dataDir/sources/ if present, else ../shared/sources beside the repo that holds dataDir. */
   sourcesDir?: string;
 }
 
@@ -79,7 +80,7 @@ export function readDataset(
     tables[name] = parseRows(table, spec.row, issues);
   }
   const data = tables as unknown as Dataset;
-  const sourcesDir = options.sourcesDir ?? resolve(dataDir, '..', '..', 'shared', 'sources');
+  const sourcesDir = options.sourcesDir ?? sourcesDirOf(dataDir);
   const texts = readSourceTexts(data, sourcesDir, `${label}/${TABLES.sources.file}`, issues);
   issues.push(...checkDataset(data, label, knownIds, texts));
   issues.push(...readCoverageIgnore(dataDir, label, data, knownIds).issues);

@@ -21,6 +21,21 @@ export function createQuery(data: Dataset) {
   const metrics = byId(data.metrics);
   const agencies = byId(data.agencies);
   const sources = byId(data.sources);
+  // Built once, so that each page's look-ups cost the size of their answer, not of the whole data set.
+  const groupBy = <T>(rows: T[], key: (row: T) => string) => {
+    const groups = new Map<string, T[]>();
+    for (const row of rows) {
+      const list = groups.get(key(row));
+      if (list) list.push(row);
+      else groups.set(key(row), [row]);
+    }
+    return groups;
+  };
+  const figuresByPlace = groupBy(data.figures, (f) => f.place);
+  const figuresByCampaign = groupBy(data.figures, (f) => f.campaign);
+  const figuresByMetric = groupBy(data.figures, (f) => f.metric);
+  const placesByParent = groupBy(data.places, (p) => p.parent);
+  const campaignsByParent = groupBy(data.campaigns, (c) => c.parent);
   const get = <T>(map: Map<string, T>, id: string, what: string): T => {
     const row = map.get(id);
     if (!row) throw new Error(`unknown ${what} "${id}"`);
@@ -41,16 +56,16 @@ export function createQuery(data: Dataset) {
     for (let p = place(id).parent; p; p = place(p).parent) out.push(place(p));
     return out;
   };
-  const children = (id: string) => data.places.filter((p) => p.parent === id);
+  const children = (id: string) => [...(placesByParent.get(id) ?? [])];
   const descendants = (id: string): Row<Place>[] => children(id).flatMap((c) => [c, ...descendants(c.id)]);
   /** The province a place lies in (itself for a province). */
   const provinceOf = (id: string): Row<Place> =>
     [place(id), ...ancestors(id)].find((p) => p.level === 'province')!;
 
   /** Figures reported for this place itself, at its own level. */
-  const figuresOfPlace = (id: string) => data.figures.filter((f) => f.place === id);
+  const figuresOfPlace = (id: string) => [...(figuresByPlace.get(id) ?? [])];
   /** Places with at least one figure. */
-  const placesWithData = () => data.places.filter((p) => data.figures.some((f) => f.place === p.id));
+  const placesWithData = () => data.places.filter((p) => figuresByPlace.has(p.id));
 
   /** A province's page: its own figures, then each place below it with figures, grouped by level. */
   const provinceSections = (id: string) => {
@@ -66,7 +81,7 @@ export function createQuery(data: Dataset) {
     };
   };
 
-  const campaignChildren = (id: string) => data.campaigns.filter((c) => c.parent === id);
+  const campaignChildren = (id: string) => [...(campaignsByParent.get(id) ?? [])];
   const campaignDescendants = (id: string): Row<Campaign>[] =>
     campaignChildren(id).flatMap((c) => [c, ...campaignDescendants(c.id)]);
   const campaignAncestors = (id: string): Row<Campaign>[] => {
@@ -76,8 +91,10 @@ export function createQuery(data: Dataset) {
   };
   /** Figures of a campaign, operation or case; with `nested`, also those of its operations and cases. */
   const figuresOfCampaign = (id: string, { nested = false } = {}) => {
-    const ids = new Set([id, ...(nested ? campaignDescendants(id).map((c) => c.id) : [])]);
-    return data.figures.filter((f) => ids.has(f.campaign));
+    const ids = [id, ...(nested ? campaignDescendants(id).map((c) => c.id) : [])];
+    const figures = ids.flatMap((c) => figuresByCampaign.get(c) ?? []);
+    // In file order, as the pages list them.
+    return ids.length > 1 ? figures.sort((a, b) => a.line - b.line) : figures;
   };
   /** Campaigns, operations and cases with figures in this place. */
   const campaignsOfPlace = (id: string) => {
@@ -94,7 +111,7 @@ export function createQuery(data: Dataset) {
   const comparableSeries = (metricId: string): Series[] => {
     const m = metric(metricId);
     const groups = new Map<string, Series>();
-    for (const f of data.figures.filter((x) => x.metric === metricId)) {
+    for (const f of figuresByMetric.get(metricId) ?? []) {
       const level = levelOf(f);
       const key = [
         level,
@@ -128,12 +145,16 @@ export function createQuery(data: Dataset) {
   /** Groups figures by unit, so a chart never puts people and yuan on one axis. */
   const byUnit = (figures: Figure[]) => {
     const groups = new Map<Unit, Figure[]>();
-    for (const f of figures) groups.set(unitOf(f), [...(groups.get(unitOf(f)) ?? []), f]);
+    for (const f of figures) {
+      const list = groups.get(unitOf(f));
+      if (list) list.push(f);
+      else groups.set(unitOf(f), [f]);
+    }
     return groups;
   };
 
   /** Metrics with at least one figure, in file order. */
-  const metricsWithData = () => data.metrics.filter((m) => data.figures.some((f) => f.metric === m.id));
+  const metricsWithData = () => data.metrics.filter((m) => figuresByMetric.has(m.id));
 
   return {
     data,
