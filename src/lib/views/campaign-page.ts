@@ -8,6 +8,8 @@ import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import { timelineSvg } from '../charts/timeline.ts';
 import { campaignHref, campaignLink, placeHref, placeLink, type Link } from './links.ts';
 import { campaignChartGroups } from './page-charts.ts';
+import { cap, cappedLinks, moreNote } from './cap.ts';
+import { MAX_BARS } from './chart-forms.ts';
 import { entityTitle } from './place-page.ts';
 
 /** getStaticPaths params of the campaign pages. */
@@ -17,7 +19,7 @@ export const campaignPageParams = (q: Query) => q.data.campaigns.map((c) => ({ i
 export function campaignPage(q: Query, id: string, locale: Locale) {
   const t = ui(locale);
   const campaign = q.campaign(id);
-  const { compared, groups } = campaignChartGroups(q, id, locale);
+  const { compared, groups, more } = campaignChartGroups(q, id, locale);
   const dates = [...new Set([campaign.start, campaign.end].filter(Boolean))].map((d) =>
     formatDate(d, locale),
   );
@@ -36,8 +38,17 @@ export function campaignPage(q: Query, id: string, locale: Locale) {
     dates: dates.length === 2 ? t.dateRange(dates[0]!, dates[1]!) : dates[0],
     page: t.page(campaign.page),
     note: noteOf(campaign, locale),
-    children: q.campaignChildren(id).map((c) => campaignLink(c, locale)),
-    places: q.placesOfCampaign(id).map((p) => placeLink(p, locale)),
+    children: cappedLinks(
+      q.campaignChildren(id).map((c) => campaignLink(c, locale)),
+      locale,
+      '/campaigns/',
+    ),
+    places: cappedLinks(
+      q.placesOfCampaign(id).map((p) => placeLink(p, locale)),
+      locale,
+      '/places/',
+    ),
+    more: moreNote(locale, more, { kind: 'campaigns', entity: id }),
     compared: {
       heading: chartFormWords(locale).compared,
       note: chartFormWords(locale).comparedNote,
@@ -51,7 +62,8 @@ export function campaignPage(q: Query, id: string, locale: Locale) {
 
 /** The campaign and its operations and cases as timeline rows (start, end, as-of dates of their figures); none without dates. */
 export function campaignTimeline(q: Query, id: string, locale: Locale) {
-  const rows = [q.campaign(id), ...q.campaignDescendants(id)].map((c) => ({
+  const all = [q.campaign(id), ...q.campaignDescendants(id)];
+  const rows = cap(all, MAX_BARS).shown.map((c) => ({
     id: c.id,
     label: nameOf(c, locale),
     href: campaignHref(locale, c.id),
@@ -68,7 +80,9 @@ export function campaignTimeline(q: Query, id: string, locale: Locale) {
   }));
   if (!rows.some((r) => r.start || r.end || r.asOf.length > 0)) return undefined;
   const w = chartFormWords(locale);
-  return { title: w.timelineTitle, note: w.timelineNote, svg: timelineSvg(`tl-${id}`, rows, w.timeline) };
+  const more = all.length - rows.length;
+  const note = more > 0 ? `${w.timelineNote} ${w.moreTimeline(more)}` : w.timelineNote;
+  return { title: w.timelineTitle, note, svg: timelineSvg(`tl-${id}`, rows, w.timeline) };
 }
 
 /** One campaign in the tree of the campaigns index, with its operations and cases below it. */

@@ -28,6 +28,9 @@ export type Block =
   | { kind: 'chart'; id: string; spec: FormChartSpec; svgHref: string; csvHref: string; figures: Figure[] }
   | { kind: 'stat'; id: string; spec: StatSpec; csvHref: string; figures: Figure[] };
 
+/** The name of a page's CSV of every figure it is about (no block id starts with `all-figures`). */
+export const ALL_FIGURES = 'all-figures';
+
 /** Where the CSV of exactly the rows behind a chart or stat is published. */
 export const blockCsvHref = (page: BlockPage, id: string) =>
   dataHref(`charts/${page.kind}/${page.entity}/${id}.csv`);

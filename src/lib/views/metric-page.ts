@@ -1,9 +1,11 @@
 import type { Query } from '../data/query.ts';
 import { fieldOf, localePath, nameOf, type Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui.ts';
+import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import { unitName } from '../i18n/units.ts';
 import { metricHref } from './links.ts';
 import { metricCharts } from './page-charts.ts';
+import { cap, MAX_ROWS, moreNote } from './cap.ts';
 
 /** getStaticPaths params of the metric pages. */
 export const metricPageParams = (q: Query) => q.metricsWithData().map((m) => ({ id: m.id }));
@@ -12,7 +14,9 @@ export const metricPageParams = (q: Query) => q.metricsWithData().map((m) => ({ 
 export function metricPage(q: Query, id: string, locale: Locale) {
   const t = ui(locale);
   const metric = q.metric(id);
-  const { figures, compared, apart } = metricCharts(q, id, locale);
+  const { figures, compared, apart, more } = metricCharts(q, id, locale);
+  const rows = cap(figures, MAX_ROWS);
+  const page = { kind: 'metrics', entity: id } as const;
   return {
     name: nameOf(metric, locale),
     crumbs: [{ href: localePath(locale, '/metrics/'), name: t.nav.metrics }],
@@ -20,7 +24,14 @@ export function metricPage(q: Query, id: string, locale: Locale) {
     unit: `${t.unit}: ${unitName(metric.unit, locale)}`,
     compared,
     apart,
-    figures,
+    more: moreNote(locale, more, page),
+    figures: rows.shown,
+    moreRows: moreNote(
+      locale,
+      rows.more,
+      page,
+      chartFormWords(locale).tableMore(rows.shown.length, figures.length),
+    ),
   };
 }
 

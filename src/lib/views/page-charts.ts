@@ -8,6 +8,7 @@ import { groupFigures, type FigureGroup } from './figure-groups.ts';
 import { formBlocks, type Block, type BlockPage, type ChartPageKind } from './form-blocks.ts';
 import { overviewBlocks } from './overview.ts';
 import { placePageIds } from './place-pages.ts';
+import { cap, MAX_SECTIONS } from './cap.ts';
 
 export { chartSvgHref, type ChartPageKind } from './form-blocks.ts';
 
@@ -22,7 +23,7 @@ const groupKey = (f: Figure) => [f.place, f.campaign, periodKey(f)].join('|');
 
 /** Each group with the blocks of the forms chosen from its own figures. */
 function chartGroups(q: Query, groups: FigureGroup[], locale: Locale, page: BlockPage, prefix: string) {
-  return groups.map((group, i): ChartGroup => {
+  return cap(groups, MAX_SECTIONS).shown.map((group, i): ChartGroup => {
     const idPrefix = `${prefix}-${i + 1}`;
     const forms = chooseForms(group.figures, q);
     return { group, idPrefix, blocks: formBlocks(q, forms, locale, page, idPrefix) };
@@ -63,11 +64,16 @@ export function placeChartGroups(q: Query, placeId: string, locale: Locale) {
       q,
       entries.flatMap((e) => e.figures),
     );
+  const own = groupFigures(q, sections.own);
+  const prefectures = below(sections.prefectures);
+  const counties = below(sections.counties);
   return {
-    context: placeContext(q, placeId, locale),
-    own: chartGroups(q, groupFigures(q, sections.own), locale, page, 'own'),
-    prefectures: chartGroups(q, below(sections.prefectures), locale, page, 'pref'),
-    counties: chartGroups(q, below(sections.counties), locale, page, 'county'),
+    context: cap(placeContext(q, placeId, locale), MAX_SECTIONS).shown,
+    own: chartGroups(q, own, locale, page, 'own'),
+    prefectures: chartGroups(q, prefectures, locale, page, 'pref'),
+    counties: chartGroups(q, counties, locale, page, 'county'),
+    /** Sections left out by the cap (their figures are in the page's CSV). */
+    more: [own, prefectures, counties].reduce((n, g) => n + cap(g, MAX_SECTIONS).more, 0),
   };
 }
 
@@ -90,15 +96,15 @@ export function campaignChartGroups(q: Query, campaignId: string, locale: Locale
       form.kind === 'stat' ? form.figure : form.kind === 'part-whole' ? form.whole : form.figures[0]!;
     rest.set(groupKey(first), [...(rest.get(groupKey(first)) ?? []), form]);
   }
+  const ranked = cap(
+    forms.filter((f) => f.kind === 'ranked'),
+    MAX_SECTIONS,
+  );
   return {
-    compared: formBlocks(
-      q,
-      forms.filter((f) => f.kind === 'ranked'),
-      locale,
-      page,
-      'cmp',
-    ),
-    groups: groups.map((group, i): ChartGroup => {
+    compared: formBlocks(q, ranked.shown, locale, page, 'cmp'),
+    /** Charts and sections left out by the caps (their figures are in the page's CSV). */
+    more: ranked.more + cap(groups, MAX_SECTIONS).more,
+    groups: cap(groups, MAX_SECTIONS).shown.map((group, i): ChartGroup => {
       const idPrefix = `g-${i + 1}`;
       const own = rest.get(groupKey(group.figures[0]!)) ?? [];
       return { group, idPrefix, blocks: formBlocks(q, own, locale, page, idPrefix) };
@@ -110,10 +116,15 @@ export function campaignChartGroups(q: Query, campaignId: string, locale: Locale
 export function metricCharts(q: Query, metricId: string, locale: Locale) {
   const figures = q.data.figures.filter((f) => f.metric === metricId);
   const blocks = formBlocks(q, chooseForms(figures, q), locale, { kind: 'metrics', entity: metricId }, 'all');
+  const apart = cap(
+    blocks.filter((b) => b.kind === 'stat'),
+    MAX_SECTIONS,
+  );
   return {
     figures,
     compared: blocks.filter((b) => b.kind === 'chart'),
-    apart: blocks.filter((b) => b.kind === 'stat'),
+    apart: apart.shown,
+    more: apart.more,
   };
 }
 
@@ -142,4 +153,17 @@ export function allPageBlocks(
   }
   add('overview', 'index', overviewBlocks(q, locale));
   return out;
+}
+
+/** Every figure a page is about, for its "all figures" CSV. */
+export function pageFigures(q: Query, kind: ChartPageKind, entity: string): Figure[] {
+  if (kind === 'campaigns') return q.figuresOfCampaign(entity, { nested: true });
+  if (kind === 'metrics') return q.data.figures.filter((f) => f.metric === entity);
+  if (kind === 'places') {
+    const place = q.place(entity);
+    if (place.level !== 'province') return q.figuresOfPlace(entity);
+    const s = q.provinceSections(entity);
+    return [...s.own, ...[...s.prefectures, ...s.counties].flatMap((e) => e.figures)];
+  }
+  return [];
 }

@@ -5,6 +5,7 @@ import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import { campaignLink, placeHref, placeLink, type Link } from './links.ts';
 import { placeChartGroups } from './page-charts.ts';
 import { placeHasPage, placePageIds } from './place-pages.ts';
+import { cappedLinks, moreNote } from './cap.ts';
 
 /** getStaticPaths params of the place pages. */
 export const placePageParams = (q: Query) => placePageIds(q).map((id) => ({ id }));
@@ -44,11 +45,20 @@ export function placePage(q: Query, id: string, locale: Locale) {
     groups,
     hasCharts: figureIds.size > 0,
     context: { heading: w.inContext, note: w.inContextNote, blocks: groups.context },
-    within: q
-      .descendants(id)
-      .filter((p) => hasPage(p.id))
-      .map((p) => placeLink(p, locale)),
-    campaigns: q.campaignsOfPlace(id).map((c) => campaignLink(c, locale)),
+    more: moreNote(locale, groups.more, { kind: 'places', entity: id }),
+    within: cappedLinks(
+      q
+        .descendants(id)
+        .filter((p) => hasPage(p.id))
+        .map((p) => placeLink(p, locale)),
+      locale,
+      '/places/',
+    ),
+    campaigns: cappedLinks(
+      q.campaignsOfPlace(id).map((c) => campaignLink(c, locale)),
+      locale,
+      '/campaigns/',
+    ),
     discrepancies: q.data.discrepancies
       .filter((d) => d.figures.split(' ').some((f) => figureIds.has(f)))
       .map((d) => `${t.page(d.page)}: ${fieldOf(d, 'text', locale)}`),

@@ -58,6 +58,10 @@ const zh = {
   comparison: (metric: string) => `${metric}：各省比较`,
   tableMore: (shown: number, total: number) => `表中显示${total}项中的${shown}项；全部数据见CSV下载。`,
   tableCsv: '下载本表全部数据（CSV）',
+  moreLinks: (n: number) => `另有${n}项，见索引`,
+  moreSections: (n: number) => `另有${n}组数据未在本页列出，全部数据见CSV。`,
+  allCsv: '下载本页全部数据（CSV）',
+  moreTimeline: (n: number) => `时间线仅显示前若干项，另有${n}项行动与案件。`,
 };
 
 export type ChartFormWords = typeof zh;
@@ -115,6 +119,10 @@ const en: ChartFormWords = {
   tableMore: (shown, total) =>
     `The table shows ${shown} of ${total} rows; all of them are in the CSV download.`,
   tableCsv: 'Download every row of this table (CSV)',
+  moreLinks: (n) => `and ${n} more in the index`,
+  moreSections: (n) => `${n} more groups of figures are not listed on this page; all of them are in the CSV.`,
+  allCsv: 'Download every figure of this page (CSV)',
+  moreTimeline: (n) => `The timeline shows the first operations and cases only; ${n} more are not drawn.`,
 };
 
 export const chartFormWords = (locale: Locale): ChartFormWords => (locale === 'zh' ? zh : en);
