@@ -23,6 +23,7 @@ export function metricPage(q: Query, id: string, locale: Locale) {
     definition: fieldOf(metric, 'definition', locale),
     unit: `${t.unit}: ${unitName(metric.unit, locale)}`,
     compared,
+    comparedNote: chartFormWords(locale).comparedNote,
     apart,
     more: moreNote(locale, more, page),
     figures: rows.shown,

@@ -30,6 +30,10 @@ function chartGroups(q: Query, groups: FigureGroup[], locale: Locale, page: Bloc
   });
 }
 
+/** Blocks of higher levels first (provinces, then prefectures, then counties), otherwise in order. */
+const byLevel = (q: Query, blocks: Block[]) =>
+  [...blocks].sort((a, b) => LEVEL_RANK[q.levelOf(a.figures[0]!)] - LEVEL_RANK[q.levelOf(b.figures[0]!)]);
+
 /** For each metric a place has at its level, the ranked comparison with the other places, this place highlighted. */
 export function placeContext(q: Query, placeId: string, locale: Locale): Block[] {
   const level = q.place(placeId).level;
@@ -101,7 +105,7 @@ export function campaignChartGroups(q: Query, campaignId: string, locale: Locale
     MAX_SECTIONS,
   );
   return {
-    compared: formBlocks(q, ranked.shown, locale, page, 'cmp'),
+    compared: byLevel(q, formBlocks(q, ranked.shown, locale, page, 'cmp')),
     /** Charts and sections left out by the caps (their figures are in the page's CSV). */
     more: ranked.more + cap(groups, MAX_SECTIONS).more,
     groups: cap(groups, MAX_SECTIONS).shown.map((group, i): ChartGroup => {
@@ -115,7 +119,10 @@ export function campaignChartGroups(q: Query, campaignId: string, locale: Locale
 /** A metric page's blocks: one ranked chart per level (never a province beside a county), the rest as stats. */
 export function metricCharts(q: Query, metricId: string, locale: Locale) {
   const figures = q.data.figures.filter((f) => f.metric === metricId);
-  const blocks = formBlocks(q, chooseForms(figures, q), locale, { kind: 'metrics', entity: metricId }, 'all');
+  const blocks = byLevel(
+    q,
+    formBlocks(q, chooseForms(figures, q), locale, { kind: 'metrics', entity: metricId }, 'all'),
+  );
   const apart = cap(
     blocks.filter((b) => b.kind === 'stat'),
     MAX_SECTIONS,
