@@ -4,7 +4,9 @@ import { ALL_FIGURES, blockCsvHref, type BlockPage } from './form-blocks.ts';
 import type { Link } from './links.ts';
 
 /** How much of a long list a page shows, so no page's HTML grows with the data (the rest is in the downloads). */
-export const MAX_SECTIONS = 20;
+export const MAX_SECTIONS = 12;
+/** Most in-context comparisons on a place page (each a ranked chart of up to 25 bars). */
+export const MAX_CONTEXT = 8;
 export const MAX_LINKS = 50;
 export const MAX_ROWS = 100;
 

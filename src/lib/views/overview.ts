@@ -28,7 +28,7 @@ export function coverageLine(q: Query, locale: Locale): string {
 
 /** Most headline stats and most metric maps the overview shows, whatever the data size. */
 const MAX_HEADLINE = 8;
-const MAX_MAPS = 8;
+const MAX_MAPS = 6;
 const OVERVIEW = { kind: 'overview', entity: 'index' } as const;
 
 /** The headline figures as stat blocks, and per metric with two or more provinces its ranked comparison. */

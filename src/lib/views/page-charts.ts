@@ -8,7 +8,7 @@ import { groupFigures, type FigureGroup } from './figure-groups.ts';
 import { formBlocks, type Block, type BlockPage, type ChartPageKind } from './form-blocks.ts';
 import { overviewBlocks } from './overview.ts';
 import { placePageIds } from './place-pages.ts';
-import { cap, MAX_SECTIONS } from './cap.ts';
+import { cap, MAX_CONTEXT, MAX_SECTIONS } from './cap.ts';
 
 export { chartSvgHref, type ChartPageKind } from './form-blocks.ts';
 
@@ -72,7 +72,7 @@ export function placeChartGroups(q: Query, placeId: string, locale: Locale) {
   const prefectures = below(sections.prefectures);
   const counties = below(sections.counties);
   return {
-    context: cap(placeContext(q, placeId, locale), MAX_SECTIONS).shown,
+    context: cap(placeContext(q, placeId, locale), MAX_CONTEXT).shown,
     own: chartGroups(q, own, locale, page, 'own'),
     prefectures: chartGroups(q, prefectures, locale, page, 'pref'),
     counties: chartGroups(q, counties, locale, page, 'county'),
