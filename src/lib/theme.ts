@@ -24,3 +24,13 @@ export const CHART_PALETTES = {
   light: { bar: BAR_COLOR, text: TEXT_COLOR, muted: MUTED_COLOR, back: '#fff' },
   dark: { bar: '#56B4E9', text: '#e4e7ee', muted: '#b8c0cc', back: '#14181f' },
 } as const;
+
+// ---- The chart forms of issue 10 (ranked bars, parts of a whole, timelines). ----
+/** Bars that give context to a highlighted one (3.4:1 on white). */
+export const CONTEXT_BAR_COLOR = '#8c8c8c';
+/** The extent of a whole behind its parts, and uncertain date spans. */
+export const TRACK_COLOR = '#d5e5f1';
+/** Secondary chart text: periods, "N more", axis labels (7:1 on white). */
+export const META_COLOR = '#555';
+/** Links drawn in SVG text, as the site's CSS colours them in HTML. */
+export const LINK_COLOR = '#0b5394';

@@ -110,3 +110,33 @@ describe('chart tooltips with JavaScript', () => {
     }
   });
 });
+
+describe('ranked charts with JavaScript', () => {
+  test.each([
+    { path: '/en/campaigns/duanka/', id: 'chart-cmp-suspects_arrested-province' },
+    { path: '/en/places/gansu/', id: 'chart-ctx-suspects_arrested-province' },
+  ])('hovering the Gansu bar of $path#$id shows its tooltip', async ({ path, id }) => {
+    const page = await open(path, true);
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    try {
+      const figure = page.locator(`figure#${id}`);
+      const tooltip = figure.locator('.chart-tooltip');
+      expect(await tooltip.isVisible(), 'tooltip is hidden before hovering').toBe(false);
+      // Jiangxi's 5,011 ranks first, Gansu's 2,289 second.
+      const bar = figure.locator('[data-index="1"]');
+      await bar.scrollIntoViewIfNeeded();
+      await bar.hover();
+      await tooltip.waitFor({ state: 'visible', timeout: 3000 });
+      const text = await tooltip.textContent();
+      expect(text).toContain('Gansu');
+      expect(text).toContain('2,289');
+      expect(text).toContain('as of 25 Dec 2020');
+      await page.mouse.move(0, 0);
+      await tooltip.waitFor({ state: 'hidden', timeout: 3000 });
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});

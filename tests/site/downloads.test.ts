@@ -114,13 +114,22 @@ describe('chart downloads', () => {
         const title = figure.match(/<h3 class="chart-title">([^<]+)<\/h3>/)![1]!;
         expect(svg).toContain(`<title>${title}</title>`);
         const text = svg.replace(/<[^>]+>/g, ' ');
-        expect(text).toMatch(page.startsWith('/en/') ? /Source: [\s\S]*p\. \d+/ : /来源：[\s\S]*第\d+页/);
+        // A chart of several figures cites a page range: p. 57 / pp. 57–60, 第57页 / 第57–60页.
+        expect(text).toMatch(
+          page.startsWith('/en/') ? /Source: [\s\S]*pp?\. \d+/ : /来源：[\s\S]*第\d+(–\d+)?页/,
+        );
+        expect(svg).toMatch(/<svg [^>]*font-family="[^"]+"/);
         count++;
       }
     }
-    const gansu = readFileSync(join(distDir, 'en/charts/places/gansu/own-1-1.svg'), 'utf8');
+    const gansu = readFileSync(
+      join(distDir, 'en/charts/places/gansu/ctx-suspects_arrested-province.svg'),
+      'utf8',
+    );
     expect(gansu).toContain('2,289');
     expect(gansu).toContain('as of 25 Dec 2020');
+    // Jiangxi's 5,011 beside it.
+    expect(gansu).toContain('5,011');
     expect(count).toBeGreaterThan(20);
   });
 });

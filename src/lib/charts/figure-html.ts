@@ -16,9 +16,9 @@ export interface FigureOptions {
 }
 
 /** The per-bar tooltip data for `data-chart`, in bar order (largest first). */
-export function tooltipData(spec: ChartSpec): TooltipDatum[] {
+export function tooltipData(spec: ChartSpec, data = sortedData(spec)): TooltipDatum[] {
   const w = spec.words;
-  return sortedData(spec).map((d) => ({
+  return data.map((d) => ({
     label: d.label,
     value: w.value(d.value, d.qualifier),
     qualifier: w.qualifiers[d.qualifier],
@@ -45,7 +45,7 @@ export function chartFootnote(spec: ChartSpec): string {
 }
 
 /** The accessible data table (inside a closed <details>), one row per datum in bar order. */
-function tableHtml(spec: ChartSpec) {
+export function tableHtml(spec: ChartSpec, data = sortedData(spec)) {
   const w = spec.words;
   const c = w.columns;
   const heads = [
@@ -56,7 +56,7 @@ function tableHtml(spec: ChartSpec) {
     c.page,
     c.quote,
   ];
-  const rows = sortedData(spec).map((d) => {
+  const rows = data.map((d) => {
     const label = d.href ? html`<a href="${d.href}">${d.label}</a>` : d.label;
     const note = d.note && html`<br><small lang="${spec.locale}">${d.note}</small>`;
     return html`<tr><th scope="row">${label}</th><td class="num">${w.value(d.value, d.qualifier)}</td><td>${w.qualifiers[d.qualifier]}</td><td>${d.period}</td><td>${w.page(d.page)}</td><td lang="zh">“${d.quote}”${note}</td></tr>`;

@@ -100,3 +100,77 @@ export interface TooltipDatum {
   quote: string;
   href?: string;
 }
+
+// ---- New chart forms (issue 10): ranked bars, parts of a whole, stat blocks, timelines. ----
+
+/** One bar of a ranked chart: a place's figure with its own period. */
+export interface RankedDatum extends ChartDatum {
+  /** The page's own place: drawn in the accent colour, the other bars muted. */
+  highlight?: boolean;
+  /** Its period is not the one the other bars share: the period label is marked. */
+  periodDiffers?: boolean;
+}
+
+/** A ranked bar chart of one metric at one level: bars in the given order (largest first), capped. */
+export interface RankedSpec extends Omit<ChartSpec, 'data'> {
+  data: RankedDatum[];
+  /** Bars left out by the cap, counted in an "and N more in the table" line. */
+  more: number;
+}
+
+/** A value with its label, as a part or whole of a part-to-whole bar. */
+export interface PartWholeDatum extends ChartDatum {
+  /** Unit of this value (a part may count its whole's items in other words: 5 companies of 17 dens). */
+  unitLabel: string;
+}
+
+/** A whole and its parts (其中), each part drawn inside the whole. */
+export interface PartWholeSpec {
+  id: string;
+  locale: Locale;
+  whole: PartWholeDatum;
+  parts: PartWholeDatum[];
+}
+
+/** One figure shown as a number: value, qualifier, metric, period, source page and quote. */
+export interface StatSpec {
+  /** Anchor id, unique on the page (`stat-<figure id>`). */
+  id: string;
+  locale: Locale;
+  value: number;
+  qualifier: Qualifier;
+  unitLabel: string;
+  /** Metric name (or the figure's detail). */
+  label: string;
+  /** Link for the label, e.g. the metric's page. */
+  href?: string;
+  period: string;
+  page: number;
+  quote: string;
+  note?: string;
+  /** The CSV of the figure (the rows of figures-explained). */
+  csvHref?: string;
+}
+
+/** One row of a campaign timeline: an operation or case with partial ISO dates (YYYY, YYYY-MM or YYYY-MM-DD). */
+export interface TimelineRow {
+  id: string;
+  label: string;
+  href?: string;
+  /** '' when the source gives no start. */
+  start: string;
+  /** '' for a run with no set end (drawn open-ended). */
+  end: string;
+  /** As-of dates of the figures reported for it. */
+  asOf: string[];
+}
+
+/**
+ * A chart of one of the new forms with everything its figure shows (caption, source, data table):
+ * `ranked` draws `data` as ranked bars (also the small bar chart of one operation's metrics);
+ * `part-whole` draws `data[0]` as the whole and the rest as its parts.
+ */
+export interface FormChartSpec extends RankedSpec {
+  form: 'ranked' | 'part-whole';
+  data: (RankedDatum & { unitLabel: string })[];
+}

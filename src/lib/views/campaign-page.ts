@@ -4,8 +4,12 @@ import type { Campaign } from '../data/schema.ts';
 import { fieldOf, localePath, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
 import { formatDate } from '../i18n/period.ts';
 import { ui } from '../i18n/ui.ts';
+import { chartFormWords } from '../i18n/words/chart-forms.ts';
+import { timelineSvg } from '../charts/timeline.ts';
 import { campaignHref, campaignLink, placeHref, placeLink, type Link } from './links.ts';
 import { campaignChartGroups } from './page-charts.ts';
+import { cap, cappedLinks, moreNote } from './cap.ts';
+import { MAX_BARS } from './chart-forms.ts';
 import { entityTitle } from './place-page.ts';
 import { factOrigin, type Fact } from './provenance.ts';
 import { CITE_BOX_MAX_FIGURES, type CitePlacement } from './citation.ts';
@@ -41,7 +45,7 @@ export const campaignPageParams = (q: Query) => q.data.campaigns.map((c) => ({ i
 export function campaignPage(q: Query, id: string, locale: Locale) {
   const t = ui(locale);
   const campaign = q.campaign(id);
-  const groups = campaignChartGroups(q, id, locale);
+  const { compared, groups, more } = campaignChartGroups(q, id, locale);
   const dates = [...new Set([campaign.start, campaign.end].filter(Boolean))].map((d) =>
     formatDate(d, locale),
   );
@@ -72,11 +76,51 @@ export function campaignPage(q: Query, id: string, locale: Locale) {
     },
     page: t.page(campaign.page),
     note: noteOf(campaign, locale),
-    children: q.campaignChildren(id).map((c) => campaignLink(c, locale)),
-    places: q.placesOfCampaign(id).map((p) => placeLink(p, locale)),
+    children: cappedLinks(
+      q.campaignChildren(id).map((c) => campaignLink(c, locale)),
+      locale,
+      '/campaigns/',
+    ),
+    places: cappedLinks(
+      q.placesOfCampaign(id).map((p) => placeLink(p, locale)),
+      locale,
+      '/places/',
+    ),
+    more: moreNote(locale, more, { kind: 'campaigns', entity: id }),
+    compared: {
+      heading: chartFormWords(locale).compared,
+      note: chartFormWords(locale).comparedNote,
+      blocks: compared,
+    },
+    timeline: campaignTimeline(q, id, locale),
     groups,
     levelWarning: new Set(groups.map((s) => s.group.place.level)).size > 1,
   };
+}
+
+/** The campaign and its operations and cases as timeline rows (start, end, as-of dates of their figures); none without dates. */
+export function campaignTimeline(q: Query, id: string, locale: Locale) {
+  const all = [q.campaign(id), ...q.campaignDescendants(id)];
+  const rows = cap(all, MAX_BARS).shown.map((c) => ({
+    id: c.id,
+    label: nameOf(c, locale),
+    href: campaignHref(locale, c.id),
+    start: c.start,
+    end: c.end,
+    asOf: [
+      ...new Set(
+        q
+          .figuresOfCampaign(c.id)
+          .map((f) => f.as_of)
+          .filter(Boolean),
+      ),
+    ].sort(),
+  }));
+  if (!rows.some((r) => r.start || r.end || r.asOf.length > 0)) return undefined;
+  const w = chartFormWords(locale);
+  const more = all.length - rows.length;
+  const note = more > 0 ? `${w.timelineNote} ${w.moreTimeline(more)}` : w.timelineNote;
+  return { title: w.timelineTitle, note, svg: timelineSvg(`tl-${id}`, rows, w.timeline) };
 }
 
 /** One campaign in the tree of the campaigns index, with its operations and cases below it. */

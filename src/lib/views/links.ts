@@ -31,3 +31,6 @@ export const campaignLink = (c: Row<Campaign>, locale: Locale): Link => ({
 
 /** A figure's own page, where one number can be read and cited with one link. */
 export const figureHref = (locale: Locale, id: string) => localePath(locale, `/figures/${id}/`);
+
+/** A file of the data downloads: one per site, not per language (the root locale's path has no prefix). */
+export const dataHref = (file: string) => localePath('zh', `/data/${file}`);

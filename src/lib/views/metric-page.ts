@@ -1,9 +1,11 @@
 import type { Query } from '../data/query.ts';
 import { fieldOf, localePath, nameOf, type Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui.ts';
+import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import { unitName } from '../i18n/units.ts';
 import { metricHref } from './links.ts';
-import { chartSvgHref, metricCharts } from './page-charts.ts';
+import { metricCharts } from './page-charts.ts';
+import { cap, MAX_ROWS, moreNote } from './cap.ts';
 
 /** getStaticPaths params of the metric pages. */
 export const metricPageParams = (q: Query) => q.metricsWithData().map((m) => ({ id: m.id }));
@@ -12,17 +14,25 @@ export const metricPageParams = (q: Query) => q.metricsWithData().map((m) => ({ 
 export function metricPage(q: Query, id: string, locale: Locale) {
   const t = ui(locale);
   const metric = q.metric(id);
-  const { series, compared, apart } = metricCharts(q, id, locale);
-  const withHref = (specs: typeof compared) =>
-    specs.map((spec) => ({ spec, downloadHref: chartSvgHref(locale, 'metrics', id, spec.id) }));
+  const { figures, compared, apart, more } = metricCharts(q, id, locale);
+  const rows = cap(figures, MAX_ROWS);
+  const page = { kind: 'metrics', entity: id } as const;
   return {
     name: nameOf(metric, locale),
     crumbs: [{ href: localePath(locale, '/metrics/'), name: t.nav.metrics }],
     definition: fieldOf(metric, 'definition', locale),
     unit: `${t.unit}: ${unitName(metric.unit, locale)}`,
-    compared: withHref(compared),
-    apart: withHref(apart),
-    figures: series.flatMap((s) => s.figures),
+    compared,
+    comparedNote: chartFormWords(locale).comparedNote,
+    apart,
+    more: moreNote(locale, more, page),
+    figures: rows.shown,
+    moreRows: moreNote(
+      locale,
+      rows.more,
+      page,
+      chartFormWords(locale).tableMore(rows.shown.length, figures.length),
+    ),
   };
 }
 

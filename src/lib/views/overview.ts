@@ -7,6 +7,9 @@ import { ui } from '../i18n/ui.ts';
 import { unitName } from '../i18n/units.ts';
 import { campaignLink, metricHref, placeHref, type Link } from './links.ts';
 import { placeHasPage } from './place-pages.ts';
+import { chooseForms } from './chart-forms.ts';
+import { formBlocks, type Block } from './form-blocks.ts';
+import { cappedLinks } from './cap.ts';
 
 /** Metrics whose province-level figures make the headline cards (the biggest seizure of records is added). */
 const HEADLINE_METRICS = ['suspects_arrested', 'people_caught'];
@@ -23,67 +26,100 @@ export function coverageLine(q: Query, locale: Locale): string {
   );
 }
 
-/** The overview: headline cards, one tile map per metric with two or more provinces, the campaigns by topic. */
-export function overviewPage(q: Query, locale: Locale) {
-  const t = ui(locale);
-  const hasPage = placeHasPage(q);
+/** Most headline stats and most metric maps the overview shows, whatever the data size. */
+const MAX_HEADLINE = 8;
+const MAX_MAPS = 6;
+const OVERVIEW = { kind: 'overview', entity: 'index' } as const;
+
+/** The headline figures as stat blocks, and per metric with two or more provinces its ranked comparison. */
+function overviewForms(q: Query, locale: Locale) {
   const provinceFigures = q.data.figures.filter((f) => q.levelOf(f) === 'province' && !f.part_of);
   const headline = [
-    ...provinceFigures.filter((f) => HEADLINE_METRICS.includes(f.metric)),
+    ...provinceFigures.filter((f) => HEADLINE_METRICS.includes(f.metric)).slice(0, MAX_HEADLINE - 1),
     ...q.data.figures
       .filter((f) => f.metric === 'records_seized')
       .sort((a, b) => b.value - a.value)
       .slice(0, 1),
   ];
-  const cards = headline.map((f) => {
-    const m = q.metric(f.metric);
-    return {
-      value: formatValue(f.value, f.qualifier, locale),
-      unit: unitName(m.unit, locale),
-      metric: nameOf(m, locale),
-      place: { href: placeHref(locale, f.place), name: nameOf(q.place(f.place), locale) } as Link,
-      campaign: nameOf(q.campaign(f.campaign), locale),
-      meta: `${periodLabel(f, locale)} · ${t.page(f.page)}`,
-    };
-  });
-  const provinces = q.data.places.filter((p) => p.level === 'province');
-  const maps = q
+  // The metrics with the most provinces, in the data's order at equal counts.
+  const mapMetrics = q
     .metricsWithData()
-    .map((m) => ({ metric: m, figures: provinceFigures.filter((f) => f.metric === m.id) }))
-    .filter(({ figures }) => figures.length >= 2)
-    .map(({ metric: m, figures }) => ({
-      id: m.id,
-      name: nameOf(m, locale),
-      svg: tileMapSvg({
-        words: t.chart,
-        title: `${nameOf(m, locale)} (${unitName(m.unit, locale)})`,
-        legendLabel: unitName(m.unit, locale),
-        tiles: provinces.map((p) => {
-          const f = figures.find((x) => x.place === p.id);
-          const href = hasPage(p.id) ? placeHref(locale, p.id) : undefined;
-          return f
-            ? {
-                id: p.id,
-                name: nameOf(p, locale),
-                value: f.value,
-                qualifier: f.qualifier,
-                label: formatValue(f.value, f.qualifier, locale),
-                href,
-              }
-            : { id: p.id, name: nameOf(p, locale), href };
-        }),
+    .map((metric) => ({ metric, figures: provinceFigures.filter((f) => f.metric === metric.id) }))
+    .filter(({ figures }) => new Set(figures.map((f) => f.place)).size >= 2)
+    .sort((a, b) => b.figures.length - a.figures.length)
+    .slice(0, MAX_MAPS);
+  const stats = formBlocks(
+    q,
+    headline.map((figure) => ({ kind: 'stat', figure }) as const),
+    locale,
+    OVERVIEW,
+    'head',
+  );
+  const ranked = new Map<string, Block>();
+  for (const { metric, figures } of mapMetrics) {
+    const forms = chooseForms(figures, q).filter((f) => f.kind === 'ranked');
+    const [block] = formBlocks(q, forms.slice(0, 1), locale, OVERVIEW, 'map');
+    if (block) ranked.set(metric.id, block);
+  }
+  return { mapMetrics, headline, stats, ranked };
+}
+
+/** Every chart and stat of the overview, for publishing their files. */
+export function overviewBlocks(q: Query, locale: Locale): Block[] {
+  const { stats, ranked } = overviewForms(q, locale);
+  return [...stats, ...ranked.values()];
+}
+
+/** The overview: headline cards, one tile map per metric with two or more provinces, the campaigns by topic. */
+export function overviewPage(q: Query, locale: Locale) {
+  const t = ui(locale);
+  const hasPage = placeHasPage(q);
+  const { mapMetrics, headline, stats, ranked } = overviewForms(q, locale);
+  // Each stat block says where its figure is from: the place and campaign above it.
+  const cards = headline.map((f, i) => ({
+    stat: stats[i]!,
+    place: { href: placeHref(locale, f.place), name: nameOf(q.place(f.place), locale) } as Link,
+    campaign: nameOf(q.campaign(f.campaign), locale),
+  }));
+  const provinces = q.data.places.filter((p) => p.level === 'province');
+  const maps = mapMetrics.map(({ metric: m, figures }) => ({
+    id: m.id,
+    name: nameOf(m, locale),
+    svg: tileMapSvg({
+      words: t.chart,
+      title: `${nameOf(m, locale)} (${unitName(m.unit, locale)})`,
+      legendLabel: unitName(m.unit, locale),
+      tiles: provinces.map((p) => {
+        const f = figures.find((x) => x.place === p.id);
+        const href = hasPage(p.id) ? placeHref(locale, p.id) : undefined;
+        return f
+          ? {
+              id: p.id,
+              name: nameOf(p, locale),
+              value: f.value,
+              qualifier: f.qualifier,
+              label: formatValue(f.value, f.qualifier, locale),
+              href,
+            }
+          : { id: p.id, name: nameOf(p, locale), href };
       }),
-      caption: `${figures.map((f) => `${nameOf(q.place(f.place), locale)}: ${periodLabel(f, locale)}`).join(t.listSeparator)}. ${t.map.note} `,
-      href: metricHref(locale, m.id),
-    }));
+    }),
+    caption: `${figures.map((f) => `${nameOf(q.place(f.place), locale)}: ${periodLabel(f, locale)}`).join(t.listSeparator)}. ${t.map.note} `,
+    href: metricHref(locale, m.id),
+    ranked: ranked.get(m.id),
+  }));
   const topics = TOPICS.map((topic) => ({
     heading: t.topics[topic],
-    links: q.data.campaigns
-      .filter((c) => c.topic === topic)
-      .map((c) => {
-        const link = campaignLink(c, locale);
-        return c.place ? { ...link, meta: `${link.meta} · ${nameOf(q.place(c.place), locale)}` } : link;
-      }),
+    links: cappedLinks(
+      q.data.campaigns
+        .filter((c) => c.topic === topic)
+        .map((c) => {
+          const link = campaignLink(c, locale);
+          return c.place ? { ...link, meta: `${link.meta} · ${nameOf(q.place(c.place), locale)}` } : link;
+        }),
+      locale,
+      '/campaigns/',
+    ),
   }));
   return { lead: `${t.siteTagline}${t.sentenceEnd}${coverageLine(q, locale)}`, cards, maps, topics };
 }

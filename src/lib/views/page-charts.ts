@@ -1,91 +1,176 @@
-import type { ChartSpec } from '../charts/types.ts';
+import type { Figure } from '../data/dataset.ts';
 import type { Query } from '../data/query.ts';
 import { LEVEL_RANK } from '../data/schema.ts';
-import { localePath, type Locale } from '../i18n/locale.ts';
-import { groupCharts, seriesChart } from './chart-specs.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { periodKey } from '../i18n/period.ts';
+import { chooseForms, type ChartForm } from './chart-forms.ts';
 import { groupFigures, type FigureGroup } from './figure-groups.ts';
+import { formBlocks, type Block, type BlockPage, type ChartPageKind } from './form-blocks.ts';
+import { overviewBlocks } from './overview.ts';
 import { placePageIds } from './place-pages.ts';
+import { cap, MAX_CONTEXT, MAX_SECTIONS } from './cap.ts';
 
-/** A section of a page: one group of figures and its charts. */
+export { chartSvgHref, type ChartPageKind } from './form-blocks.ts';
+
+/** A section of a page: one group of figures (one place, campaign and period) and the blocks that show them. */
 export interface ChartGroup {
   group: FigureGroup;
   idPrefix: string;
-  specs: ChartSpec[];
+  blocks: Block[];
 }
 
-export type ChartPageKind = 'places' | 'campaigns' | 'metrics';
+const groupKey = (f: Figure) => [f.place, f.campaign, periodKey(f)].join('|');
 
-function chartGroups(q: Query, groups: FigureGroup[], locale: Locale, prefix: string): ChartGroup[] {
-  return groups.map((group, i) => {
+/** Each group with the blocks of the forms chosen from its own figures. */
+function chartGroups(q: Query, groups: FigureGroup[], locale: Locale, page: BlockPage, prefix: string) {
+  return cap(groups, MAX_SECTIONS).shown.map((group, i): ChartGroup => {
     const idPrefix = `${prefix}-${i + 1}`;
-    return { group, idPrefix, specs: groupCharts(q, group, locale, idPrefix) };
+    const forms = chooseForms(group.figures, q);
+    return { group, idPrefix, blocks: formBlocks(q, forms, locale, page, idPrefix) };
   });
+}
+
+/** Blocks of higher levels first (provinces, then prefectures, then counties), otherwise in order. */
+const byLevel = (q: Query, blocks: Block[]) =>
+  [...blocks].sort((a, b) => LEVEL_RANK[q.levelOf(a.figures[0]!)] - LEVEL_RANK[q.levelOf(b.figures[0]!)]);
+
+/** For each metric a place has at its level, the ranked comparison with the other places, this place highlighted. */
+export function placeContext(q: Query, placeId: string, locale: Locale): Block[] {
+  const level = q.place(placeId).level;
+  const metrics = [
+    ...new Set(
+      q
+        .figuresOfPlace(placeId)
+        .filter((f) => !f.part_of)
+        .map((f) => f.metric),
+    ),
+  ];
+  const forms = metrics.flatMap((m) =>
+    chooseForms(
+      q.data.figures.filter((f) => f.metric === m && !f.part_of && q.levelOf(f) === level),
+      q,
+      { highlight: placeId },
+    ).filter((form) => form.kind === 'ranked' && form.bars.some((b) => b.highlight)),
+  );
+  return formBlocks(q, forms, locale, { kind: 'places', entity: placeId }, 'ctx');
 }
 
 /** A place page's sections: its own figures, then those of the prefectures and counties below it, never merged. */
 export function placeChartGroups(q: Query, placeId: string, locale: Locale) {
   const place = q.place(placeId);
+  const page: BlockPage = { kind: 'places', entity: placeId };
   const sections =
     place.level === 'province'
       ? q.provinceSections(placeId)
       : { own: q.figuresOfPlace(placeId), prefectures: [], counties: [] };
-  const below = (entries: { figures: typeof sections.own }[]) =>
+  const below = (entries: { figures: Figure[] }[]) =>
     groupFigures(
       q,
       entries.flatMap((e) => e.figures),
     );
+  const own = groupFigures(q, sections.own);
+  const prefectures = below(sections.prefectures);
+  const counties = below(sections.counties);
   return {
-    own: chartGroups(q, groupFigures(q, sections.own), locale, 'own'),
-    prefectures: chartGroups(q, below(sections.prefectures), locale, 'pref'),
-    counties: chartGroups(q, below(sections.counties), locale, 'county'),
+    context: cap(placeContext(q, placeId, locale), MAX_CONTEXT).shown,
+    own: chartGroups(q, own, locale, page, 'own'),
+    prefectures: chartGroups(q, prefectures, locale, page, 'pref'),
+    counties: chartGroups(q, counties, locale, page, 'county'),
+    /** Sections left out by the cap (their figures are in the page's CSV). */
+    more: [own, prefectures, counties].reduce((n, g) => n + cap(g, MAX_SECTIONS).more, 0),
   };
 }
 
-/** A campaign page's sections: each place's figures under it (and its operations and cases), higher levels first. */
-export function campaignChartGroups(q: Query, campaignId: string, locale: Locale): ChartGroup[] {
-  const groups = groupFigures(q, q.figuresOfCampaign(campaignId, { nested: true })).sort(
+/**
+ * A campaign page's charts: one ranked chart per metric and level across its places (and its operations
+ * and cases), then each place's other figures in its own section, higher levels first.
+ */
+export function campaignChartGroups(q: Query, campaignId: string, locale: Locale) {
+  const page: BlockPage = { kind: 'campaigns', entity: campaignId };
+  const figures = q.figuresOfCampaign(campaignId, { nested: true });
+  const forms = chooseForms(figures, q);
+  const groups = groupFigures(q, figures).sort(
     (a, b) => LEVEL_RANK[a.place.level] - LEVEL_RANK[b.place.level],
   );
-  return chartGroups(q, groups, locale, 'g');
-}
-
-/** A metric page's charts: comparable series side by side, the rest one by one. */
-export function metricCharts(q: Query, metricId: string, locale: Locale) {
-  const series = q.comparableSeries(metricId);
+  // Every other form belongs to the section of its first figure (one place, campaign and period).
+  const rest = new Map<string, ChartForm[]>();
+  for (const form of forms) {
+    if (form.kind === 'ranked') continue;
+    const first =
+      form.kind === 'stat' ? form.figure : form.kind === 'part-whole' ? form.whole : form.figures[0]!;
+    rest.set(groupKey(first), [...(rest.get(groupKey(first)) ?? []), form]);
+  }
+  const ranked = cap(
+    forms.filter((f) => f.kind === 'ranked'),
+    MAX_SECTIONS,
+  );
   return {
-    series,
-    compared: series
-      .filter((s) => s.figures.length > 1)
-      .map((s, i) => seriesChart(q, s, locale, `series-${i + 1}`)),
-    apart: series
-      .filter((s) => s.figures.length === 1)
-      .map((s, i) => seriesChart(q, s, locale, `apart-${i + 1}`)),
+    compared: byLevel(q, formBlocks(q, ranked.shown, locale, page, 'cmp')),
+    /** Charts and sections left out by the caps (their figures are in the page's CSV). */
+    more: ranked.more + cap(groups, MAX_SECTIONS).more,
+    groups: cap(groups, MAX_SECTIONS).shown.map((group, i): ChartGroup => {
+      const idPrefix = `g-${i + 1}`;
+      const own = rest.get(groupKey(group.figures[0]!)) ?? [];
+      return { group, idPrefix, blocks: formBlocks(q, own, locale, page, idPrefix) };
+    }),
   };
 }
 
-/** Where a chart's standalone SVG (title, period and source drawn in) is published. */
-export function chartSvgHref(locale: Locale, kind: ChartPageKind, entity: string, chartId: string): string {
-  return localePath(locale, `/charts/${kind}/${entity}/${chartId}.svg`);
+/** A metric page's blocks: one ranked chart per level (never a province beside a county), the rest as stats. */
+export function metricCharts(q: Query, metricId: string, locale: Locale) {
+  const figures = q.data.figures.filter((f) => f.metric === metricId);
+  const blocks = byLevel(
+    q,
+    formBlocks(q, chooseForms(figures, q), locale, { kind: 'metrics', entity: metricId }, 'all'),
+  );
+  const apart = cap(
+    blocks.filter((b) => b.kind === 'stat'),
+    MAX_SECTIONS,
+  );
+  return {
+    figures,
+    compared: blocks.filter((b) => b.kind === 'chart'),
+    apart: apart.shown,
+    more: apart.more,
+  };
 }
 
-/** Every chart of every page in a locale, for publishing their standalone SVGs. */
-export function allPageCharts(
+/** Every block of every page in a locale, for publishing their standalone SVGs and CSVs. */
+export function allPageBlocks(
   q: Query,
   locale: Locale,
-): { kind: ChartPageKind; entity: string; spec: ChartSpec }[] {
-  const out: { kind: ChartPageKind; entity: string; spec: ChartSpec }[] = [];
+): { kind: ChartPageKind; entity: string; block: Block }[] {
+  const out: { kind: ChartPageKind; entity: string; block: Block }[] = [];
+  const add = (kind: ChartPageKind, entity: string, blocks: Block[]) =>
+    blocks.forEach((block) => out.push({ kind, entity, block }));
   for (const id of placePageIds(q)) {
     const s = placeChartGroups(q, id, locale);
-    for (const g of [...s.own, ...s.prefectures, ...s.counties])
-      for (const spec of g.specs) out.push({ kind: 'places', entity: id, spec });
+    add('places', id, [
+      ...s.context,
+      ...[...s.own, ...s.prefectures, ...s.counties].flatMap((g) => g.blocks),
+    ]);
   }
   for (const c of q.data.campaigns) {
-    for (const g of campaignChartGroups(q, c.id, locale))
-      for (const spec of g.specs) out.push({ kind: 'campaigns', entity: c.id, spec });
+    const s = campaignChartGroups(q, c.id, locale);
+    add('campaigns', c.id, [...s.compared, ...s.groups.flatMap((g) => g.blocks)]);
   }
   for (const m of q.metricsWithData()) {
     const { compared, apart } = metricCharts(q, m.id, locale);
-    for (const spec of [...compared, ...apart]) out.push({ kind: 'metrics', entity: m.id, spec });
+    add('metrics', m.id, [...compared, ...apart]);
   }
+  add('overview', 'index', overviewBlocks(q, locale));
   return out;
+}
+
+/** Every figure a page is about, for its "all figures" CSV. */
+export function pageFigures(q: Query, kind: ChartPageKind, entity: string): Figure[] {
+  if (kind === 'campaigns') return q.figuresOfCampaign(entity, { nested: true });
+  if (kind === 'metrics') return q.data.figures.filter((f) => f.metric === entity);
+  if (kind === 'places') {
+    const place = q.place(entity);
+    if (place.level !== 'province') return q.figuresOfPlace(entity);
+    const s = q.provinceSections(entity);
+    return [...s.own, ...[...s.prefectures, ...s.counties].flatMap((e) => e.figures)];
+  }
+  return [];
 }

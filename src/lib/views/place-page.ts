@@ -1,9 +1,11 @@
 import type { Query } from '../data/query.ts';
 import { fieldOf, htmlLang, localePath, nameOf, noteOf, otherLocale, type Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui.ts';
+import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import { campaignLink, placeHref, placeLink, type Link } from './links.ts';
 import { placeChartGroups } from './page-charts.ts';
 import { placeHasPage, placePageIds } from './place-pages.ts';
+import { cappedLinks, moreNote } from './cap.ts';
 
 /** The discrepancies naming any of some figures, in data order (indexed once per dataset by figure id). */
 function discrepanciesOf(q: Query, figureIds: Set<string>) {
@@ -31,6 +33,7 @@ export function entityTitle(row: { name_zh: string; name_en: string }, locale: L
 /** A place page: breadcrumbs, its own figures, those of the places below it (never merged), places within, campaigns. */
 export function placePage(q: Query, id: string, locale: Locale) {
   const t = ui(locale);
+  const w = chartFormWords(locale);
   const place = q.place(id);
   const hasPage = placeHasPage(q);
   const groups = placeChartGroups(q, id, locale);
@@ -55,11 +58,21 @@ export function placePage(q: Query, id: string, locale: Locale) {
     levelWarning: groups.prefectures.length + groups.counties.length > 0,
     groups,
     hasCharts: figureIds.size > 0,
-    within: q
-      .descendants(id)
-      .filter((p) => hasPage(p.id))
-      .map((p) => placeLink(p, locale)),
-    campaigns: q.campaignsOfPlace(id).map((c) => campaignLink(c, locale)),
+    context: { heading: w.inContext, note: w.inContextNote, blocks: groups.context },
+    more: moreNote(locale, groups.more, { kind: 'places', entity: id }),
+    within: cappedLinks(
+      q
+        .descendants(id)
+        .filter((p) => hasPage(p.id))
+        .map((p) => placeLink(p, locale)),
+      locale,
+      '/places/',
+    ),
+    campaigns: cappedLinks(
+      q.campaignsOfPlace(id).map((c) => campaignLink(c, locale)),
+      locale,
+      '/campaigns/',
+    ),
     discrepancies: discrepanciesOf(q, figureIds).map(
       (d) => `${t.page(d.page)}: ${fieldOf(d, 'text', locale)}`,
     ),

@@ -1,8 +1,13 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { fixtureQuery } from '../../helpers/fixture-data.ts';
 import { chartFootnote } from '../../../src/lib/charts/figure-html.ts';
+import { figuresExplained } from '../../../src/lib/data/export.ts';
+import { campaignPage } from '../../../src/lib/views/campaign-page.ts';
+import { chartCsvFiles } from '../../../src/lib/views/chart-csv.ts';
+import type { Block } from '../../../src/lib/views/form-blocks.ts';
 import {
-  allPageCharts,
+  allPageBlocks,
   campaignChartGroups,
   metricCharts,
   placeChartGroups,
@@ -10,30 +15,56 @@ import {
 
 const q = fixtureQuery();
 const figure = (id: string) => q.data.figures.find((f) => f.id === id)!;
+const charts = (blocks: Block[]) => blocks.flatMap((b) => (b.kind === 'chart' ? [b] : []));
+const values = (b: Block) => (b.kind === 'chart' ? b.spec.data.map((d) => d.value) : [b.spec.value]);
 
 describe('which figures go in which chart', () => {
-  it('never mixes units, places or periods in one chart', () => {
+  it('never draws a single value, and never mixes units, levels or metrics of places in one chart', () => {
     for (const locale of ['zh', 'en'] as const) {
-      for (const { spec } of allPageCharts(q, locale)) {
-        const figures = spec.data.map((d) => figure(d.id));
-        expect(new Set(figures.map((f) => q.unitOf(f))).size, spec.id).toBe(1);
-        expect(new Set(figures.map((f) => q.levelOf(f))).size, spec.id).toBe(1);
-        expect(
-          new Set(figures.map((f) => `${f.period_type}|${f.period_start}|${f.period_end}|${f.as_of}`)).size,
-          spec.id,
-        ).toBe(1);
+      for (const { kind, entity, block } of allPageBlocks(q, locale)) {
+        if (block.kind !== 'chart') continue;
+        const where = `${kind}/${entity}/${block.id}`;
+        expect(block.spec.data.length, where).toBeGreaterThan(1);
+        const figures = block.spec.data.map((d) => figure(d.id));
+        expect(new Set(figures.map((f) => q.levelOf(f))).size, where).toBe(1);
+        if (block.spec.form === 'ranked' && new Set(figures.map((f) => f.place)).size > 1)
+          expect(new Set(figures.map((f) => f.metric)).size, where).toBe(1);
+        if (block.spec.form === 'ranked')
+          expect(new Set(figures.map((f) => q.unitOf(f))).size, where).toBe(1);
       }
     }
   });
 
-  it('puts the period in every subtitle and the page in every source line', () => {
-    const [chart] = placeChartGroups(q, 'gansu', 'en').own[0]!.specs;
-    expect(chart!.subtitle).toContain('as of 25 Dec 2020');
-    expect(chart!.source).toMatch(/p\. 57$/);
-    expect(chart!.data.map((d) => d.value)).toEqual([2289]);
-    const [zh] = placeChartGroups(q, 'gansu', 'zh').own[0]!.specs;
-    expect(zh!.subtitle).toContain('截至2020年12月25日');
-    expect(zh!.source).toMatch(/第57页$/);
+  it("shows Gansu's 2,289 beside Jiangxi's 5,011 on Gansu's page, each with its period, Gansu highlighted", () => {
+    const chart = charts(placeChartGroups(q, 'gansu', 'en').context).find((b) =>
+      b.figures.some((f) => f.id === 'gansu-suspects'),
+    )!;
+    expect(chart.spec.data.map((d) => [d.label, d.value, d.highlight])).toEqual([
+      ['Jiangxi', 5011, false],
+      ['Gansu', 2289, true],
+    ]);
+    expect(chart.spec.data.map((d) => d.period)).toEqual([
+      'since 10 Oct 2020 (no as-of date given)',
+      'since the campaign began, as of 25 Dec 2020',
+    ]);
+    expect(chart.spec.subtitle).toBe('Province level · *periods differ: see each bar');
+    expect(chart.spec.source).toMatch(/pp\. 57–60$/);
+  });
+
+  it('shows a single figure as a stat block with its period and page', () => {
+    const stat = placeChartGroups(q, 'gansu', 'zh')
+      .own.flatMap((g) => g.blocks)
+      .find((b) => b.id === 'stat-gansu-suspects')!;
+    expect(stat.kind).toBe('stat');
+    if (stat.kind !== 'stat') return;
+    expect(stat.spec).toMatchObject({ value: 2289, period: '行动开展以来，截至2020年12月25日', page: 57 });
+  });
+
+  it("draws Daqing's 129 inside its 181", () => {
+    const pw = charts(placeChartGroups(q, 'daqing', 'en').own.flatMap((g) => g.blocks)).find(
+      (b) => b.spec.form === 'part-whole' && b.spec.data[0]!.id === 'daqing-people-caught',
+    )!;
+    expect(values(pw)).toEqual([181, 129]);
   });
 
   it('keeps a province and its counties in separate sections of its page', () => {
@@ -43,45 +74,66 @@ describe('which figures go in which chart', () => {
   });
 
   it('marks "more than" figures in the chart notes', () => {
-    const yuzhong = placeChartGroups(q, 'yuzhong', 'en').own[0]!.specs.find((s) =>
-      s.data.some((d) => d.id === 'yuzhong-cards-opened'),
+    const yuzhong = charts(placeChartGroups(q, 'yuzhong', 'en').own.flatMap((s) => s.blocks)).find((b) =>
+      b.spec.data.some((d) => d.id === 'yuzhong-cards-opened'),
     )!;
-    expect(yuzhong.data.find((d) => d.id === 'yuzhong-cards-opened')).toMatchObject({
+    expect(yuzhong.spec.data.find((d) => d.id === 'yuzhong-cards-opened')).toMatchObject({
       value: 2000,
       qualifier: 'at_least',
     });
-    expect(chartFootnote(yuzhong)).toContain('+ means “more than” (余)');
+    expect(chartFootnote(yuzhong.spec)).toContain('+ means “more than” (余)');
   });
 
   it('tells same-metric bars apart by their detail', () => {
-    const gangs = placeChartGroups(q, 'zhoukou', 'en')
-      .own.flatMap((s) => s.specs)
-      .find((s) => s.data.some((d) => d.id === 'zhoukou-card-gangs'))!;
-    expect(gangs.data.map((d) => d.label)).toEqual([
+    const gangs = charts(placeChartGroups(q, 'zhoukou', 'en').own.flatMap((s) => s.blocks)).find((b) =>
+      b.spec.data.some((d) => d.id === 'zhoukou-card-gangs'),
+    )!;
+    expect(gangs.spec.data.map((d) => d.label)).toEqual([
       'card-selling gangs',
       'other gangs (kind lost in extraction)',
     ]);
   });
 
-  it('compares places on a metric page only within a comparable series', () => {
-    const { compared, apart } = metricCharts(q, 'numbers_shut_down', 'en');
-    expect(compared).toHaveLength(1);
-    expect(compared[0]!.data.map((d) => d.value).sort((a, b) => a - b)).toEqual([304, 2059, 38000]);
-    expect(apart).toEqual([]);
-    const suspects = metricCharts(q, 'suspects_arrested', 'en');
-    expect(suspects.apart.map((s) => s.title)).toEqual(
-      expect.arrayContaining(['Gansu: Suspects arrested', 'Jiangxi: Suspects arrested']),
-    );
+  it('draws one ranked chart per level on a metric page, never a province beside a county', () => {
+    const { compared, apart } = metricCharts(q, 'suspects_arrested', 'en');
+    const province = compared.find((b) => b.id === 'all-suspects_arrested-province')!;
+    expect(values(province)).toEqual([5011, 2289]);
+    expect(compared.map((b) => b.id)).toContain('all-suspects_arrested-county');
+    for (const b of compared) expect(new Set(b.figures.map((f) => q.levelOf(f))).size).toBe(1);
+    // Every figure of the metric is drawn somewhere on the page.
+    const shown = new Set([...compared, ...apart].flatMap((b) => b.figures.map((f) => f.id)));
+    for (const f of q.data.figures.filter((f) => f.metric === 'suspects_arrested'))
+      expect(shown.has(f.id), f.id).toBe(true);
   });
 
-  it('gives a campaign page the figures of its operations and cases, higher levels first', () => {
-    const levels = campaignChartGroups(q, 'duanka', 'en').map((s) => s.group.place.level);
-    expect(levels).toEqual(
-      [...levels].sort(
-        (a, b) =>
-          ['province', 'prefecture', 'county'].indexOf(a) - ['province', 'prefecture', 'county'].indexOf(b),
-      ),
-    );
-    expect(new Set(levels)).toEqual(new Set(['province', 'prefecture', 'county']));
+  it('ranks places on a campaign page, then gives each place its other figures, higher levels first', () => {
+    const { compared, groups } = campaignChartGroups(q, 'duanka', 'en');
+    expect(values(compared.find((b) => b.id === 'cmp-suspects_arrested-province')!)).toEqual([5011, 2289]);
+    const levels = groups.map((s) => s.group.place.level);
+    const rank = (l: string) => ['province', 'prefecture', 'county'].indexOf(l);
+    expect(levels).toEqual([...levels].sort((a, b) => rank(a) - rank(b)));
+    // A figure in a ranked chart is not shown again as a stat in its place's section.
+    const inGroups = groups.flatMap((g) => g.blocks).flatMap((b) => b.figures.map((f) => f.id));
+    expect(inGroups).not.toContain('gansu-suspects');
+  });
+
+  it('gives a campaign page a timeline of its operations and cases', () => {
+    const v = campaignPage(q, 'duanka', 'en');
+    expect(v.timeline?.svg).toMatch(/^<svg/);
+    expect(v.timeline?.svg).toContain('Operation “Longfeng 2020”');
+  });
+});
+
+describe('chart CSVs', () => {
+  it('hold exactly the rows behind each chart, with the columns of figures-explained', () => {
+    const files = chartCsvFiles(q);
+    const csv = files.get('campaigns/duanka/cmp-suspects_arrested-province')!;
+    const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.meta.fields).toEqual(figuresExplained(q).columns);
+    expect(parsed.data.map((r) => r.id).sort()).toEqual(['gansu-suspects', 'jiangxi-suspects']);
+    expect(files.get('places/gansu/stat-gansu-suspects')).toContain('2289');
   });
 });

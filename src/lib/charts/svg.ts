@@ -1,0 +1,54 @@
+/** Small shared pieces of the plain-SVG chart forms (ranked bars, parts of a whole, timelines). */
+import { html, raw } from '../html/html.ts';
+import { TEXT_COLOR } from '../theme.ts';
+
+/** A coordinate rounded to 0.1 px, so output is short and stable. */
+export const px = (n: number) => Math.round(n * 10) / 10;
+
+/** The hatch pattern for values that are not exact (余/近); ids are prefixed per chart. */
+export function hatchDef(id: string): string {
+  return String(
+    html`<defs><pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="6" fill="#fff" fill-opacity="0.7"/></pattern></defs>`,
+  );
+}
+
+/** A filled bar, with the hatch laid over it when the value is not exact. */
+export function barRect(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  fill: string,
+  hatched: boolean,
+  id: string,
+): string {
+  const at = `x="${px(x)}" y="${px(y)}" width="${px(Math.max(w, 0))}" height="${h}"`;
+  return (
+    `<rect ${at} fill="${fill}"/>` +
+    (hatched ? String(html`<rect ${raw(at)} fill="url(#${id}-hatch)"/>`) : '')
+  );
+}
+
+/**
+ * An invisible full-row target for hover, tap and keyboard focus, drawn over the row (charts.css shades
+ * it on hover). src/client/charts.ts finds it by data-index (its position in the figure's data-chart)
+ * and echarts' hydrate by the ecmeta attributes.
+ */
+export function hitTarget(i: number, y: number, width: number, height: number): string {
+  return (
+    `<rect x="0" y="${px(y)}" width="${width}" height="${px(height)}" fill="#000" fill-opacity="0" ` +
+    `ecmeta_ssr_type="chart" ecmeta_data_index="${i}" data-index="${i}"/>`
+  );
+}
+
+/** A line of text; `attrs` is trusted markup (sizes, colours), the text is escaped. */
+export function text(x: number, y: number, content: string, attrs = ''): string {
+  return String(html`<text x="${px(x)}" y="${px(y)}"${raw(attrs ? ` ${attrs}` : '')}>${content}</text>`);
+}
+
+/** The root element: scales down to its container from the design width, with a text alternative. */
+export function svgRoot(width: number, height: number, label: string, body: string): string {
+  return String(
+    html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${px(height)}" width="100%" style="max-width:${width}px;height:auto;display:block" role="img" aria-label="${label}" font-size="15" fill="${TEXT_COLOR}">${raw(body)}</svg>`,
+  );
+}

@@ -1,0 +1,32 @@
+import { localePath, type Locale } from '../i18n/locale.ts';
+import { chartFormWords } from '../i18n/words/chart-forms.ts';
+import { ALL_FIGURES, blockCsvHref, type BlockPage } from './form-blocks.ts';
+import type { Link } from './links.ts';
+
+/** How much of a long list a page shows, so no page's HTML grows with the data (the rest is in the downloads). */
+export const MAX_SECTIONS = 12;
+/** Most in-context comparisons on a place page (each a ranked chart of up to 25 bars). */
+export const MAX_CONTEXT = 8;
+export const MAX_LINKS = 50;
+export const MAX_ROWS = 100;
+
+/** The first `max` items and how many are left out. */
+export function cap<T>(items: T[], max: number): { shown: T[]; more: number } {
+  return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
+}
+
+/** A list of links cut to MAX_LINKS, ending with a link to the index that lists the rest. */
+export function cappedLinks(links: Link[], locale: Locale, index: '/places/' | '/campaigns/'): Link[] {
+  const { shown, more } = cap(links, MAX_LINKS);
+  return more > 0
+    ? [...shown, { href: localePath(locale, index), name: chartFormWords(locale).moreLinks(more) }]
+    : shown;
+}
+
+/** The note under a page's capped sections, linking the CSV of every figure of the page; none when nothing is left out. */
+export function moreNote(locale: Locale, more: number, page: BlockPage, text?: string) {
+  const w = chartFormWords(locale);
+  return more > 0
+    ? { text: text ?? w.moreSections(more), href: blockCsvHref(page, ALL_FIGURES), label: w.allCsv }
+    : undefined;
+}

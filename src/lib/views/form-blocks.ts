@@ -1,0 +1,171 @@
+import type { FormChartSpec, StatSpec } from '../charts/types.ts';
+import type { Figure } from '../data/dataset.ts';
+import type { Query } from '../data/query.ts';
+import { localePath, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
+import { periodLabel } from '../i18n/period.ts';
+import { ui } from '../i18n/ui.ts';
+import { unitName } from '../i18n/units.ts';
+import { chartFormWords } from '../i18n/words/chart-forms.ts';
+import type { ChartForm } from './chart-forms.ts';
+import { figureLabel, figuresCitation } from './chart-specs.ts';
+import { dataHref, metricHref, placeHref } from './links.ts';
+
+export type ChartPageKind = 'places' | 'campaigns' | 'metrics' | 'overview';
+
+/** Where a chart's standalone SVG (title, period and source drawn in) is published. */
+export function chartSvgHref(locale: Locale, kind: ChartPageKind, entity: string, chartId: string): string {
+  return localePath(locale, `/charts/${kind}/${entity}/${chartId}.svg`);
+}
+
+/** The page a block is on: its kind and entity name its chart files. */
+export interface BlockPage {
+  kind: ChartPageKind;
+  entity: string;
+}
+
+/** One form as a page shows it: a chart with its SVG and CSV files, or a stat block with its CSV. */
+export type Block =
+  | { kind: 'chart'; id: string; spec: FormChartSpec; svgHref: string; csvHref: string; figures: Figure[] }
+  | { kind: 'stat'; id: string; spec: StatSpec; csvHref: string; figures: Figure[] };
+
+/** The name of a page's CSV of every figure it is about (no block id starts with `all-figures`). */
+export const ALL_FIGURES = 'all-figures';
+
+/** Where the CSV of exactly the rows behind a chart or stat is published. */
+export const blockCsvHref = (page: BlockPage, id: string) =>
+  dataHref(`charts/${page.kind}/${page.entity}/${id}.csv`);
+
+/** A place's name as a bar label, with the reporting operator when it is not the police. */
+function placeLabel(q: Query, f: Figure, locale: Locale): string {
+  const agency = q.agency(f.agency);
+  return (
+    nameOf(q.place(f.place), locale) + (agency.kind === 'operator' ? ` (${nameOf(agency, locale)})` : '')
+  );
+}
+
+/** The bar of one figure, `label` and `href` as the chart needs them. */
+function datum(q: Query, f: Figure, label: string, href: string, locale: Locale, period = true) {
+  return {
+    id: f.id,
+    label,
+    value: f.value,
+    qualifier: f.qualifier,
+    period: period ? periodLabel(f, locale) : '',
+    page: f.page,
+    quote: f.quote,
+    note: noteOf(f, locale) || undefined,
+    href,
+    unitLabel: unitName(q.unitOf(f), locale),
+  };
+}
+
+/** Place, campaign and period of one operation's figures: the subtitle of its charts. */
+function operationLine(q: Query, f: Figure, locale: Locale): string {
+  return [
+    nameOf(q.place(f.place), locale),
+    nameOf(q.campaign(f.campaign), locale),
+    periodLabel(f, locale),
+  ].join(' · ');
+}
+
+function chartSpec(q: Query, form: Exclude<ChartForm, { kind: 'stat' }>, locale: Locale, id: string) {
+  const t = ui(locale);
+  const w = chartFormWords(locale);
+  const base = { id, locale, words: t.chart, notes: [] as string[], more: 0 };
+  if (form.kind === 'ranked') {
+    const figures = form.bars.map((b) => b.figure);
+    const metric = q.metric(form.metric);
+    return {
+      figures,
+      spec: {
+        ...base,
+        form: 'ranked',
+        title: nameOf(metric, locale),
+        subtitle: `${t.levels[form.level]} · ${form.periodsDiffer ? w.periodsDiffer : periodLabel(figures[0]!, locale)}`,
+        unitLabel: unitName(metric.unit, locale),
+        source: figuresCitation(q, figures, locale),
+        categoryLabel: t.columns.place,
+        more: form.more,
+        data: form.bars.map((b) => ({
+          ...datum(q, b.figure, placeLabel(q, b.figure, locale), placeHref(locale, b.figure.place), locale),
+          highlight: b.highlight,
+          periodDiffers: b.periodDiffers,
+        })),
+      } satisfies FormChartSpec,
+    };
+  }
+  const figures = form.kind === 'part-whole' ? [form.whole, ...form.parts] : form.figures;
+  const first = figures[0]!;
+  const label = (f: Figure) => figureLabel(q, f, locale);
+  const metrics = [...new Set(figures.map(label))];
+  return {
+    figures,
+    spec: {
+      ...base,
+      form: form.kind === 'part-whole' ? 'part-whole' : 'ranked',
+      title: form.kind === 'part-whole' || metrics.length > 2 ? label(first) : metrics.join(t.and),
+      subtitle: operationLine(q, first, locale),
+      unitLabel: unitName(q.unitOf(first), locale),
+      source: figuresCitation(q, figures, locale),
+      notes: form.kind === 'part-whole' ? [t.partsNote] : [],
+      categoryLabel: t.columns.metric,
+      more: form.kind === 'metric-bars' ? form.more : 0,
+      // One operation's bars share the period said in the subtitle.
+      data: figures.map((f) => datum(q, f, label(f), metricHref(locale, f.metric), locale, false)),
+    } satisfies FormChartSpec,
+  };
+}
+
+/** A chart's id on its page, stable across languages and builds. */
+function formId(form: ChartForm, prefix: string): string {
+  if (form.kind === 'ranked') return `${prefix}-${form.metric}-${form.level}`;
+  if (form.kind === 'part-whole') return `${prefix}-of-${form.whole.id}`;
+  if (form.kind === 'metric-bars') return `${prefix}-bars-${form.figures[0]!.id}`;
+  return `stat-${form.figure.id}`;
+}
+
+/** The forms chosen for a section as the blocks a page shows. */
+export function formBlocks(
+  q: Query,
+  forms: ChartForm[],
+  locale: Locale,
+  page: BlockPage,
+  prefix: string,
+): Block[] {
+  return forms.map((form): Block => {
+    const id = formId(form, prefix);
+    const csvHref = blockCsvHref(page, id);
+    if (form.kind !== 'stat') {
+      const { spec, figures } = chartSpec(q, form, locale, id);
+      return {
+        kind: 'chart',
+        id,
+        spec,
+        figures,
+        csvHref,
+        svgHref: chartSvgHref(locale, page.kind, page.entity, id),
+      };
+    }
+    const f = form.figure;
+    return {
+      kind: 'stat',
+      id,
+      csvHref,
+      figures: [f],
+      spec: {
+        id,
+        locale,
+        value: f.value,
+        qualifier: f.qualifier,
+        unitLabel: unitName(q.unitOf(f), locale),
+        label: figureLabel(q, f, locale),
+        href: metricHref(locale, f.metric),
+        period: periodLabel(f, locale),
+        page: f.page,
+        quote: f.quote,
+        note: noteOf(f, locale) || undefined,
+        csvHref,
+      },
+    };
+  });
+}

@@ -1,0 +1,80 @@
+// The Bar of issue 10, checked on the built pages: no chart draws a single value; Gansu's 2,289 and
+// Jiangxi's 5,011 are drawn in one chart with their periods on the card-breaking campaign page, the
+// suspects-arrested metric page and Gansu's own page; Daqing's 129 is drawn inside its 181; a
+// campaign page has a timeline; every page stays within 14 kB brotli at load.
+import { describe, expect, test } from 'vitest';
+import { htmlFilesIn, measurePage } from '../../src/lib/bench/page-weight.ts';
+import { BUDGETS, loadBrotli } from '../../src/lib/bench/report.ts';
+import type { TooltipDatum } from '../../src/lib/charts/types.ts';
+import { decodeEntities, findTags, hasClass, innerOf } from '../helpers/html.ts';
+import { distDir, listHtmlPages, readPage } from '../helpers/site.ts';
+
+const pages = listHtmlPages();
+
+/** Each figure.chart of a page: its id, its bars' tooltip data and the texts drawn in its SVG. */
+function chartsOn(page: string) {
+  const html = readPage(page);
+  return findTags(html, 'figure')
+    .filter((t) => hasClass(t, 'chart'))
+    .map((t) => ({
+      id: t.attrs.id ?? '',
+      bars: JSON.parse(t.attrs['data-chart'] ?? '[]') as TooltipDatum[],
+      texts: [...innerOf(html, t).matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) =>
+        decodeEntities(m[1]!),
+      ),
+    }));
+}
+
+test('no chart on any page draws a single value', () => {
+  const single: string[] = [];
+  let charts = 0;
+  for (const page of pages)
+    for (const c of chartsOn(page)) {
+      charts++;
+      if (c.bars.length < 2) single.push(`${page}#${c.id}: ${c.bars.length} bar(s)`);
+    }
+  expect(charts).toBeGreaterThan(20);
+  expect(single).toEqual([]);
+});
+
+describe("Gansu's 2,289 and Jiangxi's 5,011 in one chart, each with its period", () => {
+  test.each([
+    { page: '/campaigns/duanka/', gansu: '2289', jiangxi: '5011', period: '截至2020年12月25日' },
+    { page: '/en/campaigns/duanka/', gansu: '2,289', jiangxi: '5,011', period: 'as of 25 Dec 2020' },
+    { page: '/metrics/suspects_arrested/', gansu: '2289', jiangxi: '5011', period: '截至2020年12月25日' },
+    { page: '/en/metrics/suspects_arrested/', gansu: '2,289', jiangxi: '5,011', period: 'as of 25 Dec 2020' },
+    { page: '/places/gansu/', gansu: '2289', jiangxi: '5011', period: '截至2020年12月25日' },
+    { page: '/en/places/gansu/', gansu: '2,289', jiangxi: '5,011', period: 'as of 25 Dec 2020' },
+    { page: '/en/places/jiangxi/', gansu: '2,289', jiangxi: '5,011', period: 'as of 25 Dec 2020' },
+  ])('$page', ({ page, gansu, jiangxi, period }) => {
+    const chart = chartsOn(page).find((c) => c.texts.includes(gansu) && c.texts.includes(jiangxi));
+    expect(chart, `a chart on ${page} drawing ${gansu} and ${jiangxi}`).toBeDefined();
+    // Each bar's period is drawn beside it (marked with * as the periods differ) and in its tooltip.
+    expect(chart!.texts.some((t) => t.includes(period))).toBe(true);
+    expect(chart!.texts.filter((t) => t.startsWith('*'))).toHaveLength(2);
+    expect(chart!.bars.every((b) => b.period !== '')).toBe(true);
+  });
+});
+
+test("Daqing's 129 is drawn inside its 181", () => {
+  const chart = chartsOn('/en/places/daqing/').find((c) => c.texts.includes('129 of 181'));
+  expect(chart?.texts).toContain('181');
+  const zh = chartsOn('/places/daqing/').find(
+    (c) => c.texts.includes('181人中的129人') || c.texts.includes('181中的129'),
+  );
+  expect(zh, 'zh part-whole chart').toBeDefined();
+});
+
+test('a campaign page has a timeline drawn at build time', () => {
+  const html = readPage('/en/campaigns/duanka/');
+  const timeline = findTags(html, 'figure').find((t) => hasClass(t, 'timeline'));
+  expect(timeline).toBeDefined();
+  expect(innerOf(html, timeline!)).toMatch(/<svg[^>]*aria-label="Timeline: /);
+});
+
+test('every page is within 14 kB brotli at load', () => {
+  const over = htmlFilesIn(distDir)
+    .map((file) => ({ file, brotli: loadBrotli(measurePage(distDir, file)) }))
+    .filter((w) => w.brotli > BUDGETS.pageBrotli);
+  expect(over).toEqual([]);
+});
