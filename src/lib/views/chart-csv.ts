@@ -9,8 +9,8 @@ import { allPageBlocks, pageFigures } from './page-charts.ts';
  * The CSV of exactly the figures behind each chart and stat, with the columns of figures-explained,
  * keyed `<page kind>/<entity>/<block id>` (the same in both languages: the rows hold both).
  */
-export function chartCsvFiles(q: Query): Map<string, string> {
-  const table = figuresExplained(q);
+export function chartCsvFiles(q: Query, siteUrl: string): Map<string, string> {
+  const table = figuresExplained(q, siteUrl);
   const rowOf = new Map(table.rows.map((r) => [String(r.id), r]));
   const csv = (figures: Figure[]) =>
     toExcelCsv({ columns: table.columns, rows: figures.map((f) => rowOf.get(f.id)!) });

@@ -8,7 +8,7 @@ import { unitName } from '../i18n/units.ts';
 import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import type { ChartForm } from './chart-forms.ts';
 import { figureLabel, figuresCitation } from './chart-specs.ts';
-import { dataHref, metricHref, placeHref } from './links.ts';
+import { dataHref, figureHref, metricHref, placeHref } from './links.ts';
 
 export type ChartPageKind = 'places' | 'campaigns' | 'metrics' | 'overview';
 
@@ -43,8 +43,8 @@ function placeLabel(q: Query, f: Figure, locale: Locale): string {
   );
 }
 
-/** The bar of one figure, `label` and `href` as the chart needs them. */
-function datum(q: Query, f: Figure, label: string, href: string, locale: Locale, period = true) {
+/** The bar of one figure, `label` as the chart needs it; its tooltip links the figure's own page (to cite it). */
+function datum(q: Query, f: Figure, label: string, locale: Locale, period = true) {
   return {
     id: f.id,
     label,
@@ -54,7 +54,7 @@ function datum(q: Query, f: Figure, label: string, href: string, locale: Locale,
     page: f.page,
     quote: f.quote,
     note: noteOf(f, locale) || undefined,
-    href,
+    href: figureHref(locale, f.id),
     unitLabel: unitName(q.unitOf(f), locale),
   };
 }
@@ -87,7 +87,7 @@ function chartSpec(q: Query, form: Exclude<ChartForm, { kind: 'stat' }>, locale:
         categoryLabel: t.columns.place,
         more: form.more,
         data: form.bars.map((b) => ({
-          ...datum(q, b.figure, placeLabel(q, b.figure, locale), placeHref(locale, b.figure.place), locale),
+          ...datum(q, b.figure, placeLabel(q, b.figure, locale), locale),
           highlight: b.highlight,
           periodDiffers: b.periodDiffers,
         })),
@@ -111,7 +111,7 @@ function chartSpec(q: Query, form: Exclude<ChartForm, { kind: 'stat' }>, locale:
       categoryLabel: t.columns.metric,
       more: form.kind === 'metric-bars' ? form.more : 0,
       // One operation's bars share the period said in the subtitle.
-      data: figures.map((f) => datum(q, f, label(f), metricHref(locale, f.metric), locale, false)),
+      data: figures.map((f) => datum(q, f, label(f), locale, false)),
     } satisfies FormChartSpec,
   };
 }

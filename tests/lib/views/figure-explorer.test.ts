@@ -53,8 +53,10 @@ describe('figureExplorer', () => {
 
 describe('explorerShard', () => {
   it('splits figures-explained into shards that together are the whole table, columns once', () => {
-    const table = figuresExplained(q);
-    const shards = Array.from({ length: explorerShardCount(q) }, (_, i) => explorerShard(q, i + 1));
+    const table = figuresExplained(q, 'https://example.org');
+    const shards = Array.from({ length: explorerShardCount(q) }, (_, i) =>
+      explorerShard(q, i + 1, 'https://example.org'),
+    );
     expect(shards.every((s) => s.rows.length <= SHARD_SIZE)).toBe(true);
     expect(shards[0]?.columns).toEqual(table.columns);
     const rows = shards.flatMap((s) =>

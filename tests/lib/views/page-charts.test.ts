@@ -126,13 +126,13 @@ describe('which figures go in which chart', () => {
 
 describe('chart CSVs', () => {
   it('hold exactly the rows behind each chart, with the columns of figures-explained', () => {
-    const files = chartCsvFiles(q);
+    const files = chartCsvFiles(q, 'https://example.org');
     const csv = files.get('campaigns/duanka/cmp-suspects_arrested-province')!;
     const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), {
       header: true,
       skipEmptyLines: true,
     });
-    expect(parsed.meta.fields).toEqual(figuresExplained(q).columns);
+    expect(parsed.meta.fields).toEqual(figuresExplained(q, 'https://example.org').columns);
     expect(parsed.data.map((r) => r.id).sort()).toEqual(['gansu-suspects', 'jiangxi-suspects']);
     expect(files.get('places/gansu/stat-gansu-suspects')).toContain('2289');
   });

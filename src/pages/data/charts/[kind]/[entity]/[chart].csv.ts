@@ -3,7 +3,7 @@ import { siteData } from '../../../../../lib/data/index.ts';
 import { chartCsvFiles } from '../../../../../lib/views/chart-csv.ts';
 
 export function getStaticPaths() {
-  return [...chartCsvFiles(siteData())].map(([path, csv]) => {
+  return [...chartCsvFiles(siteData(), import.meta.env.SITE)].map(([path, csv]) => {
     const [kind, entity, chart] = path.split('/');
     return { params: { kind, entity, chart }, props: { csv } };
   });
