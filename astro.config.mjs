@@ -4,7 +4,8 @@ import { cspTrim } from './src/integrations/csp-trim.ts';
 import sitemap from '@astrojs/sitemap';
 import { dataCheck } from './src/integrations/data-check.ts';
 import { siteConfig } from './src/lib/hosting/site-config.ts';
-import { CSP_DIRECTIVES, CSP_STYLE_RESOURCES } from './src/lib/hosting/csp.ts';
+import { CSP_DIRECTIVES, CSP_STYLE_RESOURCES, scriptHash } from './src/lib/hosting/csp.ts';
+import { headScript } from './src/lib/theme-script.ts';
 
 // SITE_URL (the public origin) and BASE_PATH (a sub-path such as /data/crackdown/): see docs/deploy.md.
 const { site, base } = siteConfig(process.env, process.argv);
@@ -27,6 +28,8 @@ export default defineConfig({
     csp: {
       directives: [...CSP_DIRECTIVES],
       styleDirective: { resources: [...CSP_STYLE_RESOURCES] },
+      // The theme and search-loader script every page inlines (src/lib/theme-script.ts), by its hash.
+      scriptDirective: { hashes: [scriptHash(headScript(base))] },
     },
   },
   integrations: [

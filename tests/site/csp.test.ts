@@ -53,12 +53,14 @@ function problemsOf(html: string): string[] {
     }
   }
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    if (m.index < meta.start && m.index < headEnd) problems.push('a script before the CSP <meta>');
+    // A data block (JSON-LD) runs nothing, so it may come first; code must come after the policy.
+    const data = /type=["']?application\/(ld\+)?json/.test(m[1]!);
+    if (!data && m.index < meta.start && m.index < headEnd) problems.push('a script before the CSP <meta>');
     const src = /\bsrc=["']?([^"'\s>]+)/.exec(m[1]!)?.[1];
     if (src) {
       if (new URL(src, siteUrl()).origin !== new URL(siteUrl()).origin)
         problems.push(`script from elsewhere: ${src}`);
-    } else if (!/type=["']?application\/(ld\+)?json/.test(m[1]!)) {
+    } else if (!data) {
       const hash = `'sha256-${createHash('sha256').update(m[2]!).digest('base64')}'`;
       if (!scriptSrc.includes(hash)) problems.push(`inline script ${hash} not in script-src`);
     }

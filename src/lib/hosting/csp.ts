@@ -22,6 +22,10 @@ export const CSP_DIRECTIVES = ["default-src 'self'"] as const;
  */
 export const CSP_STYLE_RESOURCES = ["'self'", "'unsafe-inline'"] as const;
 
+/** The CSP source of an inline script's text, e.g. `sha256-…` (Astro adds the quotes). */
+export const scriptHash = (text: string) =>
+  `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
+
 /** Who may frame the pages: only the site itself. Embed pages that others may frame get their own header rule. */
 export const FRAME_ANCESTORS = "frame-ancestors 'self'";
 
