@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { cspTrim } from './src/integrations/csp-trim.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import sitemap from '@astrojs/sitemap';
 import { dataCheck } from './src/integrations/data-check.ts';
 import { siteConfig } from './src/lib/hosting/site-config.ts';
@@ -35,6 +36,7 @@ export default defineConfig({
   integrations: [
     dataCheck(),
     cspTrim(),
+    searchIndex(),
     // /sitemap-index.xml (robots.txt points to it), every page with its other-language alternate.
     sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } } }),
   ],

@@ -22,7 +22,7 @@ export function pagefindExtendedBinary(): string {
   return createRequire(import.meta.url).resolve(`@pagefind/${os}-${arch()}/bin/${exe}`);
 }
 
-export async function buildSearch(repoDir: string, distDir: string): Promise<void> {
+export async function buildSearch(repoDir: string, distDir: string, base = '/'): Promise<void> {
   const binary = pagefindExtendedBinary();
   const run = spawnSync(binary, ['--site', distDir], { stdio: 'inherit' });
   if (run.error || run.status !== 0) {
@@ -35,7 +35,7 @@ export async function buildSearch(repoDir: string, distDir: string): Promise<voi
     format: 'esm',
     minify: true,
     target: 'es2022',
-    define: { 'import.meta.env.BASE_URL': JSON.stringify(process.env.BASE_PATH ?? '/') },
+    define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
     logLevel: 'warning',
   });
 }
