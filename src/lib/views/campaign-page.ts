@@ -4,6 +4,8 @@ import type { Campaign } from '../data/schema.ts';
 import { localePath, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
 import { formatDate } from '../i18n/period.ts';
 import { ui } from '../i18n/ui.ts';
+import { embedWords } from '../i18n/words/embed.ts';
+import { briefPath } from './brief-page.ts';
 import { campaignHref, campaignLink, placeHref, placeLink, type Link } from './links.ts';
 import { campaignChartGroups } from './page-charts.ts';
 import { entityTitle } from './place-page.ts';
@@ -21,6 +23,10 @@ export function campaignPage(q: Query, id: string, locale: Locale) {
   );
   const place = campaign.place ? q.place(campaign.place) : undefined;
   return {
+    brief:
+      groups.length > 0
+        ? { href: briefPath(locale, 'campaigns', id), label: embedWords(locale).briefLink }
+        : undefined,
     ...entityTitle(campaign, locale),
     crumbs: [
       { href: localePath(locale, '/campaigns/'), name: t.nav.campaigns },

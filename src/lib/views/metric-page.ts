@@ -3,6 +3,7 @@ import { fieldOf, localePath, nameOf, type Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui.ts';
 import { unitName } from '../i18n/units.ts';
 import { metricHref } from './links.ts';
+import { sharePath } from './embed-page.ts';
 import { chartSvgHref, metricCharts } from './page-charts.ts';
 
 /** getStaticPaths params of the metric pages. */
@@ -14,7 +15,11 @@ export function metricPage(q: Query, id: string, locale: Locale) {
   const metric = q.metric(id);
   const { series, compared, apart } = metricCharts(q, id, locale);
   const withHref = (specs: typeof compared) =>
-    specs.map((spec) => ({ spec, downloadHref: chartSvgHref(locale, 'metrics', id, spec.id) }));
+    specs.map((spec) => ({
+      spec,
+      downloadHref: chartSvgHref(locale, 'metrics', id, spec.id),
+      shareHref: sharePath(locale, `metrics/${id}/${spec.id}`),
+    }));
   return {
     name: nameOf(metric, locale),
     crumbs: [{ href: localePath(locale, '/metrics/'), name: t.nav.metrics }],

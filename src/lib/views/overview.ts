@@ -7,6 +7,8 @@ import { ui } from '../i18n/ui.ts';
 import { unitName } from '../i18n/units.ts';
 import { campaignLink, metricHref, placeHref, type Link } from './links.ts';
 import { placeHasPage } from './place-pages.ts';
+import { sharePath } from './embed-page.ts';
+import { embedWords } from '../i18n/words/embed.ts';
 
 /** Metrics whose province-level figures make the headline cards (the biggest seizure of records is added). */
 const HEADLINE_METRICS = ['suspects_arrested', 'people_caught'];
@@ -75,6 +77,7 @@ export function overviewPage(q: Query, locale: Locale) {
       }),
       caption: `${figures.map((f) => `${nameOf(q.place(f.place), locale)}: ${periodLabel(f, locale)}`).join(t.listSeparator)}. ${t.map.note} `,
       href: metricHref(locale, m.id),
+      share: { href: sharePath(locale, `overview/map/${m.id}`), label: embedWords(locale).embedLink },
     }));
   const topics = TOPICS.map((topic) => ({
     heading: t.topics[topic],
