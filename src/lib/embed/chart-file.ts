@@ -33,7 +33,12 @@ function inlineAssets() {
 export function chartFileHtml(v: ChartEmbed): string {
   const { css, js } = inlineAssets();
   const c = v.chart;
+  // Links to the site's pages (table rows, tooltips) become full addresses: the file is opened from disk.
+  const figure = c
+    .figureHtml()
+    .replace(/href="\//g, `href="${v.abs('/')}`)
+    .replace(/(&quot;href&quot;:&quot;|"href":")\//g, `$1${v.abs('/')}`);
   // A closing </script> inside the bundle would end the element early.
   const script = js.replace(/<\/script/gi, '<\\/script');
-  return `<!doctype html>\n${html`<html lang="${htmlLang(c.locale)}" data-theme="light"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"><title>${c.title}</title><style>${raw(css)}</style></head><body class="embed">${raw(c.figureHtml())}<p class="embed-meta">${v.words.dataVersion(v.version)} · ${v.abs(c.pageHref)}</p><p class="embed-meta">${v.words.citation}: ${v.citation}</p><script>${raw(script)}</script></body></html>`}\n`;
+  return `<!doctype html>\n${html`<html lang="${htmlLang(c.locale)}" data-theme="light"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"><title>${c.title}</title><style>${raw(css)}</style></head><body class="embed">${raw(figure)}<p class="embed-meta">${v.words.dataVersion(v.version)} · ${v.abs(c.pageHref)}</p><p class="embed-meta">${v.words.citation}: ${v.citation}</p><script>${raw(script)}</script></body></html>`}\n`;
 }
