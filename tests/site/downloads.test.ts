@@ -108,8 +108,11 @@ describe('chart downloads', () => {
       const figures = [...html.matchAll(/<figure class="chart"[\s\S]*?<\/figure>/g)].map((m) => m[0]);
       expect(figures.length).toBeGreaterThan(0);
       for (const figure of figures) {
-        const href = figure.match(/<a href="([^"]+\.svg)" download/)?.[1];
-        expect(href, `download link in ${page}`).toBeDefined();
+        // Each chart links to its share page, which offers the standalone SVG (issue 12).
+        const share = figure.match(/<a href="([^"]*\/share\/[^"]+)">/)?.[1];
+        expect(share, `share link in ${page}`).toBeDefined();
+        const href = readPage(share!).match(/<a href="([^"]+\.svg)" download/)?.[1];
+        expect(href, `SVG download on ${share}`).toBeDefined();
         const svg = readFileSync(join(distDir, href!), 'utf8');
         const title = figure.match(/<h3 class="chart-title">([^<]+)<\/h3>/)![1]!;
         expect(svg).toContain(`<title>${title}</title>`);

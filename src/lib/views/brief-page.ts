@@ -13,7 +13,7 @@ import { placePageIds } from './place-pages.ts';
 export type BriefKind = 'places' | 'campaigns';
 
 /** Rows a single A4 page holds below the headline figures and the chart. */
-const MAX_ROWS = 10;
+const MAX_ROWS = 8;
 const MAX_CARDS = 4;
 
 export const briefPath = (locale: Locale, kind: BriefKind, id: string) =>

@@ -6,6 +6,7 @@ import { barLayout, barOption, DEFAULT_WIDTH } from '../charts/bar.ts';
 import { chartFigureHtml, chartFootnote } from '../charts/figure-html.ts';
 import { renderRawSvg } from '../charts/render.ts';
 import type { Query } from '../data/query.ts';
+import { html, raw } from '../html/html.ts';
 import { localePath, type Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui.ts';
 import { unitName } from '../i18n/units.ts';
@@ -96,7 +97,10 @@ function overviewMaps(q: Query, locale: Locale): RegisteredChart[] {
       .filter((f) => f.metric === m.id && q.levelOf(f) === 'province' && !f.part_of)
       .map((f) => f.id),
     pageHref: localePath(locale, '/'),
-    figureHtml: () => `<figure class="embed-map">${m.svg}</figure>`,
+    figureHtml: () =>
+      String(
+        html`<figure class="embed-map"><figcaption><h2 class="chart-title">${m.name}</h2><p class="chart-subtitle">${t.map.title} · ${t.chart.unit(unitName(q.metric(m.id).unit, locale))}</p></figcaption>${raw(m.svg)}<p class="chart-source">${m.caption.trim()}</p></figure>`,
+      ),
     plot: () => {
       const size = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(m.svg);
       return {

@@ -16,6 +16,9 @@ import { chartKey, chartRegistry, registeredChart, type RegisteredChart } from '
  */
 export const PNG_LIMIT = Number(process.env.CHART_PNG_LIMIT ?? 5000);
 
+/** Per-chart CSVs (/data/charts/<kind>/<entity>/<chart>.csv) come with the charts branch: link them once they are built. */
+export const CHART_CSVS_PUBLISHED = false;
+
 /** Whether standalone SVGs carry their own font subset (CHART_SVG_FONT=1; by default they name the bundled font, then system fonts). */
 export const SVG_FONT = process.env.CHART_SVG_FONT === '1';
 
@@ -79,7 +82,10 @@ export function chartEmbed(q: Query, locale: Locale, key: string, site: string |
     png1: pngsAhead(q, locale) ? `${base}chart.png` : undefined,
     png2: pngsAhead(q, locale) ? `${base}chart@2x.png` : undefined,
     slide: pngsAhead(q, locale) ? `${base}slide.png` : undefined,
-    csv: c.kind === 'overview' ? undefined : localePath('zh', `/data/charts/${key}.csv`),
+    csv:
+      c.kind === 'overview' || !CHART_CSVS_PUBLISHED
+        ? undefined
+        : localePath('zh', `/data/charts/${key}.csv`),
   };
   const iframe = `<iframe src="${abs(base)}" title="${c.title.replace(/"/g, '&quot;')}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
   const resizer = `<script src="${abs('/embed-resize.js')}" async></script>`;

@@ -4,7 +4,7 @@ import { ui } from '../i18n/ui.ts';
 import { unitName } from '../i18n/units.ts';
 import { metricHref } from './links.ts';
 import { sharePath } from './embed-page.ts';
-import { chartSvgHref, metricCharts } from './page-charts.ts';
+import { metricCharts } from './page-charts.ts';
 
 /** getStaticPaths params of the metric pages. */
 export const metricPageParams = (q: Query) => q.metricsWithData().map((m) => ({ id: m.id }));
@@ -17,7 +17,6 @@ export function metricPage(q: Query, id: string, locale: Locale) {
   const withHref = (specs: typeof compared) =>
     specs.map((spec) => ({
       spec,
-      downloadHref: chartSvgHref(locale, 'metrics', id, spec.id),
       shareHref: sharePath(locale, `metrics/${id}/${spec.id}`),
     }));
   return {
