@@ -6,6 +6,8 @@ import { formatDate } from '../i18n/period.ts';
 import { ui } from '../i18n/ui.ts';
 import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import { timelineSvg } from '../charts/timeline.ts';
+import { embedWords } from '../i18n/words/embed.ts';
+import { briefPath } from './brief-page.ts';
 import { campaignHref, campaignLink, placeHref, placeLink, type Link } from './links.ts';
 import { campaignChartGroups } from './page-charts.ts';
 import { cap, cappedLinks, moreNote } from './cap.ts';
@@ -53,6 +55,10 @@ export function campaignPage(q: Query, id: string, locale: Locale) {
   // Campaigns name a page, not a source: the site has one source publication so far.
   const source = q.data.sources[0]!;
   return {
+    brief:
+      groups.length > 0
+        ? { href: briefPath(locale, 'campaigns', id), label: embedWords(locale).briefLink }
+        : undefined,
     ...entityTitle(campaign, locale),
     crumbs: [
       { href: localePath(locale, '/campaigns/'), name: t.nav.campaigns },

@@ -2,6 +2,8 @@ import type { Query } from '../data/query.ts';
 import { fieldOf, htmlLang, localePath, nameOf, noteOf, otherLocale, type Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui.ts';
 import { chartFormWords } from '../i18n/words/chart-forms.ts';
+import { embedWords } from '../i18n/words/embed.ts';
+import { briefPath } from './brief-page.ts';
 import { campaignLink, placeHref, placeLink, type Link } from './links.ts';
 import { placeChartGroups } from './page-charts.ts';
 import { placeHasPage, placePageIds } from './place-pages.ts';
@@ -44,6 +46,7 @@ export function placePage(q: Query, id: string, locale: Locale) {
   );
   const title = entityTitle(place, locale);
   return {
+    brief: { href: briefPath(locale, 'places', id), label: embedWords(locale).briefLink },
     ...title,
     description: `${title.name}: ${t.siteTagline}`,
     crumbs: [

@@ -1,0 +1,44 @@
+/**
+ * The CJK font images are drawn with: Noto Sans SC from npm (@expo-google-fonts/noto-sans-sc), subset to
+ * the characters used, so Chinese is text in every PNG and SVG and the build needs no system font.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Blob, Face } from 'harfbuzzjs';
+import subsetFont from 'subset-font';
+
+export const IMAGE_FONT_FAMILY = 'Noto Sans SC';
+
+const require = createRequire(import.meta.url);
+const weights = { regular: '400Regular/NotoSansSC_400Regular.ttf', bold: '700Bold/NotoSansSC_700Bold.ttf' };
+type Weight = keyof typeof weights;
+
+const full: Partial<Record<Weight, Buffer>> = {};
+function fullFont(weight: Weight): Buffer {
+  return (full[weight] ??= readFileSync(
+    require.resolve(`@expo-google-fonts/noto-sans-sc/${weights[weight]}`),
+  ));
+}
+
+/** The characters of a text, with digits, Latin letters and common punctuation always included. */
+export function glyphSet(text: string): string {
+  const basic = ' 0123456789,.:;%+-–—·()（）：；，。、…/';
+  return [...new Set([...basic, ...text])].sort().join('');
+}
+
+/** The font subset to the glyphs of `text`, as TTF (regular and bold). */
+export async function subsetFonts(text: string): Promise<Buffer[]> {
+  const chars = glyphSet(text);
+  return Promise.all(
+    (Object.keys(weights) as Weight[]).map((w) =>
+      subsetFont(fullFont(w), chars, { targetFormat: 'truetype' }),
+    ),
+  );
+}
+
+/** Characters of `text` a font (TTF bytes) has no glyph for: they would print as boxes (tofu). */
+export function missingGlyphs(font: Uint8Array, text: string): string[] {
+  const face = new Face(new Blob(font));
+  const has = new Set(face.collectUnicodes());
+  return [...new Set(text)].filter((ch) => ch.trim() && !has.has(ch.codePointAt(0)!));
+}

@@ -1,0 +1,73 @@
+/** The one-page briefing sheet of a place or a campaign: headline figures, main chart, table, sources, citation. */
+import type { Query } from '../data/query.ts';
+import { cite } from '../exports/cite.ts';
+import { dataVersion } from '../exports/version.ts';
+import { localePath, nameOf, type Locale } from '../i18n/locale.ts';
+import { embedWords } from '../i18n/words/embed.ts';
+import { chartRegistry } from './chart-registry.ts';
+import { figuresCitation } from './chart-specs.ts';
+import { figureRows } from './figure-table.ts';
+import { campaignHref, placeHref } from './links.ts';
+import { placePageIds } from './place-pages.ts';
+
+export type BriefKind = 'places' | 'campaigns';
+
+/** Rows a single A4 page holds below the headline figures and the chart. */
+const MAX_ROWS = 8;
+const MAX_CARDS = 4;
+
+export const briefPath = (locale: Locale, kind: BriefKind, id: string) =>
+  localePath(locale, `/brief/${kind}/${id}/`);
+
+/** getStaticPaths params of the briefing sheets: every place page and every campaign with figures. */
+export function briefParams(q: Query) {
+  return [
+    ...placePageIds(q).map((id) => ({ kind: 'places' as const, id })),
+    ...q.data.campaigns
+      .filter((c) => q.figuresOfCampaign(c.id, { nested: true }).length > 0)
+      .map((c) => ({ kind: 'campaigns' as const, id: c.id })),
+  ];
+}
+
+export function briefPage(q: Query, kind: BriefKind, id: string, locale: Locale, site: string | URL) {
+  const w = embedWords(locale);
+  const row = kind === 'places' ? q.place(id) : q.campaign(id);
+  const name = nameOf(row, locale);
+  const figures =
+    kind === 'places'
+      ? [...q.figuresOfPlace(id), ...q.descendants(id).flatMap((p) => q.figuresOfPlace(p.id))]
+      : q.figuresOfCampaign(id, { nested: true });
+  const rows = figureRows(q, figures, locale);
+  const seen = new Set<string>();
+  const cards = rows
+    .filter((r) => !seen.has(r.metric.name) && seen.add(r.metric.name))
+    .slice(0, MAX_CARDS)
+    .map((r) => ({
+      value: r.shown,
+      label: r.metric.name,
+      meta: `${r.place.name} · ${r.period} · ${r.page}`,
+    }));
+  const chart = chartRegistry(q, locale)
+    .filter((c) => c.kind === kind && c.entity === id)
+    .reduce<ReturnType<typeof chartRegistry>[number] | undefined>(
+      (best, c) => (!best || c.figureIds.length > best.figureIds.length ? c : best),
+      undefined,
+    );
+  const pageHref = kind === 'places' ? placeHref(locale, id) : campaignHref(locale, id);
+  const address = String(site).replace(/\/+$/, '') + pageHref;
+  const version = dataVersion();
+  return {
+    words: w,
+    title: w.briefTitle(name),
+    name,
+    cards,
+    chartHtml: chart?.figureHtml(),
+    rows: rows.slice(0, MAX_ROWS),
+    more: Math.max(0, rows.length - MAX_ROWS),
+    sources: figures.length ? figuresCitation(q, figures, locale) : '',
+    citation: cite({ title: name, url: address, version, accessed: version }, locale).text,
+    updated: w.updated(version),
+    pageHref,
+    address,
+  };
+}

@@ -1,0 +1,116 @@
+/** View models of the embed page, the share page and the per-chart files (chart.html, oEmbed, images). */
+import type { Frame } from '../charts/framed.ts';
+import type { Query } from '../data/query.ts';
+import { cite } from '../exports/cite.ts';
+import { DATASET } from '../exports/about.ts';
+import { dataVersion } from '../exports/version.ts';
+import { localePath, LOCALES, type Locale } from '../i18n/locale.ts';
+import { langParam } from '../i18n/routes.ts';
+import { embedWords } from '../i18n/words/embed.ts';
+import { chartKey, chartRegistry, registeredChart, type RegisteredChart } from './chart-registry.ts';
+
+/**
+ * Build-ahead switch (issue 14): PNGs and slides are drawn at build time while a locale has at most this many
+ * charts (about 0.15 s of build per chart for 1×, 2× and the slide); above it they are left out. Set
+ * CHART_PNG_LIMIT=0 to skip them, e.g. for quick local builds.
+ */
+export const PNG_LIMIT = Number(process.env.CHART_PNG_LIMIT ?? 5000);
+
+/** Per-chart CSVs (/data/charts/<kind>/<entity>/<chart>.csv, issue 10) are published: embeds link them. */
+export const CHART_CSVS_PUBLISHED = true;
+
+/** Whether standalone SVGs carry their own font subset (CHART_SVG_FONT=1; by default they name the bundled font, then system fonts). */
+export const SVG_FONT = process.env.CHART_SVG_FONT === '1';
+
+const glyphCache = new WeakMap<Query, string>();
+/** Every character any chart image of the site prints, both languages: one font subset for all PNGs. */
+export function imageGlyphs(q: Query, site: string | URL): string {
+  let glyphs = glyphCache.get(q);
+  if (glyphs === undefined) {
+    const text = LOCALES.flatMap((locale) =>
+      chartRegistry(q, locale).map((c) => {
+        const { frame } = chartEmbed(q, locale, chartKey(c), site);
+        return Object.values(frame).join('') + c.plot().svg.replace(/<[^>]*>/g, '');
+      }),
+    );
+    glyphs = [...new Set(text.join(''))].sort().join('');
+    glyphCache.set(q, glyphs);
+  }
+  return glyphs;
+}
+
+/** Fixed iframe height: the chart's design height plus title and source, rounded up. */
+const IFRAME_WIDTH = 480;
+
+export const embedPath = (locale: Locale, key: string) => localePath(locale, `/embed/${key}/`);
+export const sharePath = (locale: Locale, key: string) => localePath(locale, `/share/${key}/`);
+
+/** Whether the PNGs of a locale's charts are built ahead. */
+export const pngsAhead = (q: Query, locale: Locale) => chartRegistry(q, locale).length <= PNG_LIMIT;
+
+/** getStaticPaths entries for every chart in every locale. */
+export function chartRoutes(q: Query) {
+  return LOCALES.flatMap((locale) =>
+    chartRegistry(q, locale).map((c) => ({
+      params: { lang: langParam(locale), kind: c.kind, entity: c.entity, chart: c.chartId },
+      props: { locale, key: chartKey(c) },
+    })),
+  );
+}
+
+/** Same as chartRoutes, or none when PNGs are not built ahead. */
+export const pngRoutes = (q: Query) => chartRoutes(q).filter((r) => pngsAhead(q, r.props.locale));
+
+const origin = (site: string | URL) => String(site).replace(/\/+$/, '');
+
+/** Everything about one chart's embed: its addresses, snippets, citation and image frame. */
+export function chartEmbed(q: Query, locale: Locale, key: string, site: string | URL) {
+  const c: RegisteredChart = registeredChart(q, locale, key);
+  const w = embedWords(locale);
+  const abs = (path: string) => origin(site) + path;
+  const base = embedPath(locale, key);
+  const version = dataVersion();
+  const plot = c.plot();
+  const height = Math.ceil(plot.height + 150);
+  const files = {
+    embed: base,
+    share: sharePath(locale, key),
+    page: c.pageHref,
+    html: `${base}chart.html`,
+    oembed: `${base}oembed.json`,
+    svg: `${base}chart.svg`,
+    png1: pngsAhead(q, locale) ? `${base}chart.png` : undefined,
+    png2: pngsAhead(q, locale) ? `${base}chart@2x.png` : undefined,
+    slide: pngsAhead(q, locale) ? `${base}slide.png` : undefined,
+    csv: CHART_CSVS_PUBLISHED ? c.csvHref : undefined,
+  };
+  const iframe = `<iframe src="${abs(base)}" title="${c.title.replace(/"/g, '&quot;')}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  const resizer = `<script src="${abs('/embed-resize.js')}" async></script>`;
+  const today = new Date().toISOString().slice(0, 10);
+  const citation = cite({ title: c.title, url: abs(c.pageHref), version, accessed: today }, locale).text;
+  const frame: Frame = {
+    title: c.title,
+    subtitle: c.subtitle,
+    unit: c.unit,
+    source: c.source,
+    address: abs(c.pageHref),
+    version: w.dataVersion(version),
+  };
+  const oembed = {
+    version: '1.0',
+    type: 'rich',
+    title: c.title,
+    provider_name: DATASET.title[locale],
+    provider_url: abs(localePath(locale, '/')),
+    html: iframe,
+    width: IFRAME_WIDTH,
+    height,
+    ...(files.png1 && {
+      thumbnail_url: abs(files.png1),
+      thumbnail_width: plot.width + 32,
+    }),
+  };
+  return { chart: c, words: w, files, abs, iframe, resizer, citation, frame, oembed, version, height };
+}
+
+export type ChartEmbed = ReturnType<typeof chartEmbed>;

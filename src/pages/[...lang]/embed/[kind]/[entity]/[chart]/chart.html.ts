@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { siteData } from '../../../../../../lib/data/index.ts';
+import { chartFileHtml } from '../../../../../../lib/embed/chart-file.ts';
+import type { Locale } from '../../../../../../lib/i18n/locale.ts';
+import { chartEmbed, chartRoutes } from '../../../../../../lib/views/embed-page.ts';
+
+export const getStaticPaths = () => chartRoutes(siteData());
+
+/** The chart as one self-contained HTML file, for intranet pages. */
+export const GET: APIRoute = ({ props, site }) => {
+  const { locale, key } = props as { locale: Locale; key: string };
+  return new Response(chartFileHtml(chartEmbed(siteData(), locale, key, site!)), {
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+  });
+};

@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { siteData } from '../../../../../../lib/data/index.ts';
+import type { Locale } from '../../../../../../lib/i18n/locale.ts';
+import { chartEmbed, chartRoutes } from '../../../../../../lib/views/embed-page.ts';
+
+export const getStaticPaths = () => chartRoutes(siteData());
+
+/** The chart's oEmbed answer (type rich: the iframe). */
+export const GET: APIRoute = ({ props, site }) => {
+  const { locale, key } = props as { locale: Locale; key: string };
+  return Response.json(chartEmbed(siteData(), locale, key, site!).oembed);
+};

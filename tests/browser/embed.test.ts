@@ -1,0 +1,129 @@
+// Embeds and briefing sheets in Chromium: the chart is drawn without JavaScript, an iframe fits its
+// content through postMessage, oEmbed is advertised, and a briefing sheet prints on one A4 page.
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  distDir,
+  launchBrowser,
+  offlineContext,
+  readPage,
+  requireDist,
+  startStaticServer,
+  type StaticServer,
+} from '../helpers/site.ts';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  requireDist();
+  [browser, server] = await Promise.all([launchBrowser(), startStaticServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('embed pages', () => {
+  test.each([
+    '/embed/places/gansu/ctx-suspects_arrested-province/',
+    '/en/embed/places/gansu/ctx-suspects_arrested-province/',
+    '/embed/overview/map/suspects_arrested/',
+  ])('%s draws its chart with JavaScript disabled', async (path) => {
+    const context = await browser.newContext({ ...offlineContext, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url + path);
+    const svg = page.locator('figure svg').first();
+    expect(await svg.isVisible()).toBe(true);
+    expect((await svg.boundingBox())!.height).toBeGreaterThan(50);
+    expect(await page.locator('a[target="_top"]').getAttribute('href')).toMatch(/^https?:\/\//);
+    await context.close();
+  });
+
+  test('an iframe in a host page grows to the embed’s height with the resizer script', async () => {
+    const context = await browser.newContext(offlineContext);
+    const page = await context.newPage();
+    const host = `<!doctype html><body><iframe id="f" src="${server.url}/embed/places/gansu/ctx-suspects_arrested-province/" height="60" style="border:0;width:400px"></iframe><script src="${server.url}/embed-resize.js"></script></body>`;
+    await page.route(`${server.url}/host.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: host }),
+    );
+    await page.goto(`${server.url}/host.html`);
+    await page.waitForFunction(
+      () => document.getElementById('f')!.getBoundingClientRect().height > 150,
+      null,
+      {
+        timeout: 10_000,
+      },
+    );
+    const frame = page.frameLocator('#f');
+    const content = await frame
+      .locator('html')
+      .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    const height = await page.locator('#f').evaluate((el) => el.getBoundingClientRect().height);
+    expect(Math.abs(height - content)).toBeLessThanOrEqual(2);
+    await context.close();
+  });
+
+  test('?theme=dark switches the embed to the dark palette', async () => {
+    const context = await browser.newContext(offlineContext);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/embed/places/gansu/ctx-suspects_arrested-province/?theme=dark`);
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    const bg = await page.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(bg).not.toBe('rgb(255, 255, 255)');
+    await context.close();
+  });
+});
+
+describe('oEmbed', () => {
+  test('the share and embed pages advertise a valid oEmbed JSON', () => {
+    for (const page of [
+      '/share/places/gansu/ctx-suspects_arrested-province/',
+      '/en/embed/places/gansu/ctx-suspects_arrested-province/',
+    ]) {
+      const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(
+        readPage(page),
+      )?.[1];
+      expect(href, page).toBeDefined();
+      const json = JSON.parse(readFileSync(`${distDir}${new URL(href!).pathname}`, 'utf8'));
+      expect(json).toMatchObject({ version: '1.0', type: 'rich', provider_name: expect.any(String) });
+      expect(json.html).toMatch(
+        /^<iframe src="https?:\/\/[^"]+\/embed\/places\/gansu\/ctx-suspects_arrested-province\/"/,
+      );
+      expect(json.width).toBeGreaterThan(0);
+      expect(json.height).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('self-contained chart file', () => {
+  test('opens from disk with no request and draws the chart', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const file = `file://${distDir}/en/embed/places/gansu/ctx-suspects_arrested-province/chart.html`;
+    await page.goto(file);
+    expect(requests).toEqual([file]);
+    expect(await page.locator('figure.chart svg').isVisible()).toBe(true);
+    expect(await page.textContent('body')).toContain('Source:');
+    await context.close();
+  });
+});
+
+describe('briefing sheets', () => {
+  test.each(['/brief/campaigns/duanka/', '/en/brief/places/gansu/', '/en/brief/campaigns/duanka/'])(
+    '%s prints on one A4 page',
+    async (path) => {
+      const context = await browser.newContext(offlineContext);
+      const page = await context.newPage();
+      await page.goto(server.url + path);
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(pages).toBe(1);
+      await context.close();
+    },
+  );
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { SLIDE } from '../../../src/lib/charts/framed.ts';
+import { missingGlyphs, subsetFonts } from '../../../src/lib/images/font.ts';
+import {
+  chartPng,
+  frameText,
+  pngSize,
+  slidePng,
+  standaloneImageSvg,
+} from '../../../src/lib/images/render.ts';
+import { chartEmbed } from '../../../src/lib/views/embed-page.ts';
+import { fixtureQuery } from '../../helpers/fixture-data.ts';
+
+const q = fixtureQuery();
+const SITE = 'https://crackdown-data.example';
+const zh = chartEmbed(q, 'zh', 'places/gansu/ctx-suspects_arrested-province', SITE);
+
+describe('chart images', () => {
+  it('draws the PNG at 1× and 2× of the framed SVG and the slide at 1920 × 1080', async () => {
+    const plot = zh.chart.plot();
+    const svg = await standaloneImageSvg(plot, zh.frame, false);
+    const width = Number(/ width="(\d+)"/.exec(svg)![1]);
+    const height = Number(/ height="(\d+)"/.exec(svg)![1]);
+    expect(pngSize(await chartPng(plot, zh.frame, 1))).toEqual({ width, height });
+    expect(pngSize(await chartPng(plot, zh.frame, 2))).toEqual({ width: 2 * width, height: 2 * height });
+    expect(pngSize(await slidePng(plot, zh.frame))).toEqual(SLIDE);
+  }, 60_000);
+
+  it('draws title, period, unit, source, address and data version into the standalone SVG', async () => {
+    const svg = await standaloneImageSvg(zh.chart.plot(), zh.frame, false);
+    // Lines are wrapped into separate <text> elements: compare the text with the markup taken out.
+    const drawn = svg.replace(/<[^>]*>|\n/g, '');
+    for (const text of [
+      zh.chart.title,
+      zh.frame.unit,
+      zh.frame.version,
+      `${SITE}/places/gansu/#chart-ctx-suspects_arrested-province`,
+    ])
+      expect(drawn).toContain(text);
+    expect(svg).not.toContain('@font-face');
+  });
+
+  it('embeds the font subset when asked, as a data URI (no request)', async () => {
+    const svg = await standaloneImageSvg(zh.chart.plot(), zh.frame, true);
+    expect(svg).toMatch(
+      /@font-face\{font-family:"Noto Sans SC";font-weight:400;src:url\(data:font\/ttf;base64,/,
+    );
+    expect(svg).not.toMatch(/url\((?!data:)/);
+  }, 60_000);
+
+  it('has a glyph for every character a Chinese chart prints (no tofu)', async () => {
+    const text = frameText(zh.chart.plot(), zh.frame);
+    expect(text).toMatch(/[\u4e00-\u9fff]/);
+    const [regular, bold] = await subsetFonts(text);
+    expect(missingGlyphs(regular!, text)).toEqual([]);
+    expect(missingGlyphs(bold!, text)).toEqual([]);
+    // The check can fail: a subset without the Chinese characters misses them.
+    const [latinOnly] = await subsetFonts('abc');
+    expect(missingGlyphs(latinOnly!, '抓获')).toEqual(['抓', '获']);
+  }, 60_000);
+});
