@@ -123,7 +123,11 @@ describe('JavaScript at load', () => {
       );
     expect(chartPages.length).toBeGreaterThan(20);
     for (const w of chartPages) {
-      expect(w.jsFiles, w.page).toEqual([]); // inline only: charts.ts and the head script
+      // At load: the head script inline and the chart script as a file; never search or explorer code.
+      expect(
+        w.jsFiles.filter((f) => /search|explorer|pagefind/i.test(f)),
+        w.page,
+      ).toEqual([]);
       expect(w.js.brotli, w.page).toBeLessThanOrEqual(BUDGETS.jsBrotli);
     }
   });
@@ -237,7 +241,8 @@ describe('axe-core', () => {
             });
             return violations.map((v) => `${path}: ${v}`);
           },
-          { colorScheme },
+          // axe is injected as an inline script, which the pages' own CSP rightly refuses.
+          { colorScheme, bypassCSP: true },
         ),
       );
       expect(found.flat()).toEqual([]);
