@@ -180,8 +180,11 @@ describe('figure explorer', () => {
     await withPage(
       '/figures/?level=county',
       async (page) => {
-        await expect.poll(() => page.locator('#x-rows tr').count()).toBeGreaterThan(0);
+        // Wait for the script to replace the no-JS page of 100 rows with the filtered view.
+        await expect.poll(() => page.locator('#x-filters').isVisible()).toBe(true);
+        await expect.poll(() => page.locator('#x-rows tr').count()).toBeLessThan(100);
         const rows = await page.locator('#x-rows tr').count();
+        expect(rows).toBeGreaterThan(0);
         const [download] = await Promise.all([page.waitForEvent('download'), page.click('#x-download')]);
         const chunks: Buffer[] = [];
         for await (const chunk of (await download.createReadStream()) as AsyncIterable<Buffer>)
