@@ -46,9 +46,18 @@ export function text(x: number, y: number, content: string, attrs = ''): string 
   return String(html`<text x="${px(x)}" y="${px(y)}"${raw(attrs ? ` ${attrs}` : '')}>${content}</text>`);
 }
 
-/** The root element: scales down to its container from the design width, with a text alternative. */
-export function svgRoot(width: number, height: number, label: string, body: string): string {
+/**
+ * The root element: scales down to its container from the design width, with a text alternative.
+ * A chart with links inside (the timeline) is a `group`, not an `img`, whose children would be hidden.
+ */
+export function svgRoot(
+  width: number,
+  height: number,
+  label: string,
+  body: string,
+  role: 'img' | 'group' = 'img',
+): string {
   return String(
-    html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${px(height)}" width="100%" style="max-width:${width}px;height:auto;display:block" role="img" aria-label="${label}" font-size="15" fill="${TEXT_COLOR}">${raw(body)}</svg>`,
+    html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${px(height)}" width="100%" style="max-width:${width}px;height:auto;display:block" role="${role}" aria-label="${label}" font-size="15" fill="${TEXT_COLOR}">${raw(body)}</svg>`,
   );
 }

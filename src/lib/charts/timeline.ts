@@ -163,5 +163,5 @@ export function timelineSvg(
     body.push(mark + text(lx + 16, y, words.legend[key], small));
     lx += w + 14;
   }
-  return svgRoot(width, y + 4, words.alt(rows.map(words.row)), grid + body.join(''));
+  return svgRoot(width, y + 4, words.alt(rows.map(words.row)), grid + body.join(''), 'group');
 }

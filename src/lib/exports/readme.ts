@@ -8,7 +8,7 @@ import type { PublishedTable } from './fields.ts';
 import { TABLE_WORDS } from './fields.ts';
 import type { TableSchema } from './table-schema.ts';
 
-type Locale = 'en' | 'zh';
+import type { Locale } from '../i18n/locale.ts';
 
 export interface ReadmeTable {
   name: PublishedTable;

@@ -122,11 +122,18 @@ export function campaignTimeline(q: Query, id: string, locale: Locale) {
       ),
     ].sort(),
   }));
-  if (!rows.some((r) => r.start || r.end || r.asOf.length > 0)) return undefined;
+  // A run with no date at all is not drawn: a bar across the whole axis would state dates the source never gives.
+  const dated = rows.filter((r) => r.start || r.end || r.asOf.length > 0);
+  if (dated.length === 0) return undefined;
   const w = chartFormWords(locale);
+  const undated = rows.filter((r) => !dated.includes(r)).map((r) => r.label);
   const more = all.length - rows.length;
-  const note = more > 0 ? `${w.timelineNote} ${w.moreTimeline(more)}` : w.timelineNote;
-  return { title: w.timelineTitle, note, svg: timelineSvg(`tl-${id}`, rows, w.timeline) };
+  const note = [
+    w.timelineNote,
+    ...(more > 0 ? [w.moreTimeline(more)] : []),
+    ...(undated.length > 0 ? [w.undatedTimeline(undated.join(ui(locale).listSeparator))] : []),
+  ].join(' ');
+  return { title: w.timelineTitle, note, svg: timelineSvg(`tl-${id}`, dated, w.timeline) };
 }
 
 /** One campaign in the tree of the campaigns index, with its operations and cases below it. */

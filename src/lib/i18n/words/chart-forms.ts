@@ -62,6 +62,7 @@ const zh = {
   moreSections: (n: number) => `另有${n}组数据未在本页列出，全部数据见CSV。`,
   allCsv: '下载本页全部数据（CSV）',
   moreTimeline: (n: number) => `时间线仅显示前若干项，另有${n}项行动与案件。`,
+  undatedTimeline: (names: string) => `原文未给出日期、故未画出：${names}。`,
 };
 
 export type ChartFormWords = typeof zh;
@@ -123,6 +124,7 @@ const en: ChartFormWords = {
   moreSections: (n) => `${n} more groups of figures are not listed on this page; all of them are in the CSV.`,
   allCsv: 'Download every figure of this page (CSV)',
   moreTimeline: (n) => `The timeline shows the first operations and cases only; ${n} more are not drawn.`,
+  undatedTimeline: (names) => `Not drawn, as the source gives no dates: ${names}.`,
 };
 
 export const chartFormWords = (locale: Locale): ChartFormWords => (locale === 'zh' ? zh : en);
