@@ -3,7 +3,7 @@
 // (data and source texts are checked as by `npm run validate`); exits 1 until every number is
 // accounted for, 2 when the arguments or the data are wrong.
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { exitWith, pathLabel, readToolArgs } from '../src/lib/curation/cli.ts';
 import { coverageLedger, isComplete, ledgerReport } from '../src/lib/curation/coverage.ts';
 import { formatIssue } from '../src/lib/data/csv.ts';

@@ -2,21 +2,10 @@
 // `npm run validate`) with a message naming the file and line, and leave no HTML behind. Runs on
 // a copy of the repo in a temp folder.
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { repoDir } from '../helpers/site.ts';
+import { copyRepoToTemp } from '../helpers/repo-copy.ts';
 
 const file = 'data/figures.csv';
 const rowId = 'gansu-suspects';
@@ -32,31 +21,11 @@ let work: string;
 let line: number;
 let ignoreLine: number;
 
-/**
- * Copies the repo to <tmp>/repo without node_modules, dist, .git and caches, beside a link
- * <tmp>/shared to the real ../shared (the source texts); node_modules is linked entry by entry.
- */
+/** Copies the repo to <tmp>/repo beside a link to ../shared (see copyRepoToTemp). */
 function copyRepo(): string {
-  root = mkdtempSync(join(tmpdir(), 'crackdown-build-fails-'));
-  symlinkSync(resolve(repoDir, '..', 'shared'), join(root, 'shared'));
-  const dir = join(root, 'repo');
-  const skip = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'tmp']);
-  cpSync(repoDir, dir, {
-    recursive: true,
-    filter: (src) => {
-      const rel = relative(repoDir, src);
-      return rel === '' || !skip.has(rel.split(/[\\/]/)[0]!);
-    },
-  });
-  // Link each package, not the folder, so caches that tools write into node_modules/.astro or
-  // node_modules/.vite stay in the copy instead of the real repo.
-  const modules = join(repoDir, 'node_modules');
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(modules)) {
-    if (['.astro', '.vite', '.cache'].includes(entry)) continue;
-    symlinkSync(join(modules, entry), join(dir, 'node_modules', entry));
-  }
-  return dir;
+  const copy = copyRepoToTemp('crackdown-build-fails-');
+  root = copy.root;
+  return copy.dir;
 }
 
 function run(command: string, args: string[]): { status: number | null; output: string } {

@@ -2,44 +2,19 @@
 // (file, line, column), no Astro stack trace around it, and no dist/ left behind. Each case runs
 // on its own copy of the repo in a temp folder, beside a link to the real ../shared/sources.
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { copyRepoToTemp } from '../helpers/repo-copy.ts';
 import { repoDir } from '../helpers/site.ts';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** A copy of the repo (without node_modules, dist, .git) at <tmp>/repo, with <tmp>/shared linked to the real one. */
+/** A copy of the repo at <tmp>/repo beside a link to ../shared (see copyRepoToTemp), with a stale dist/. */
 function copyRepo(): string {
-  const root = mkdtempSync(join(tmpdir(), 'crackdown-build-refuses-'));
+  const { root, dir } = copyRepoToTemp('crackdown-build-refuses-');
   roots.push(root);
-  const dir = join(root, 'repo');
-  const skip = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'tmp']);
-  cpSync(repoDir, dir, {
-    recursive: true,
-    filter: (src) => {
-      const rel = relative(repoDir, src);
-      return rel === '' || !skip.has(rel.split(/[\\/]/)[0]!);
-    },
-  });
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(join(repoDir, 'node_modules'))) {
-    if (['.astro', '.vite', '.cache'].includes(entry)) continue;
-    symlinkSync(join(repoDir, 'node_modules', entry), join(dir, 'node_modules', entry));
-  }
-  symlinkSync(resolve(repoDir, '..', 'shared'), join(root, 'shared'));
   // A stale dist/ from an earlier build must not survive a refused one.
   mkdirSync(join(dir, 'dist'));
   writeFileSync(join(dir, 'dist', 'index.html'), '<!doctype html><title>stale</title>');

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { findInvisible, formatIssue, readCsv, readUtf8, type CsvTable, type DataIssue } from './csv.ts';
 import { COVERAGE_IGNORE, PROVENANCE, TABLES, type CoverageIgnore, type TableName } from './schema.ts';

@@ -8,7 +8,7 @@ import { unitName } from '../i18n/units.ts';
 import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import type { ChartForm } from './chart-forms.ts';
 import { figureLabel, figuresCitation } from './chart-specs.ts';
-import { dataHref, figureHref, metricHref, placeHref } from './links.ts';
+import { dataHref, figureHref, metricHref } from './links.ts';
 
 export type ChartPageKind = 'places' | 'campaigns' | 'metrics' | 'overview';
 
