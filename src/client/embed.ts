@@ -3,12 +3,14 @@
  */
 const params = new URLSearchParams(location.search);
 const lang = params.get('lang');
-const isEn = location.pathname.startsWith('/en/');
-if ((lang === 'en' && !isEn) || (lang === 'zh' && isEn)) {
+// The other language's address comes from the page's own hreflang links, so a sub-path mirror works too.
+const other =
+  (lang === 'zh' || lang === 'en') &&
+  document.querySelector<HTMLLinkElement>(`link[hreflang="${lang === 'zh' ? 'zh-CN' : lang}"]`);
+if (other && new URL(other.href).pathname !== location.pathname) {
   params.delete('lang');
-  const path = lang === 'en' ? `/en${location.pathname}` : location.pathname.replace(/^\/en/, '');
   const query = params.toString();
-  location.replace(path + (query ? `?${query}` : '') + location.hash);
+  location.replace(new URL(other.href).pathname + (query ? `?${query}` : '') + location.hash);
 }
 
 if (window.parent !== window) {

@@ -7,6 +7,7 @@ import {
   distDir,
   launchBrowser,
   offlineContext,
+  listHtmlPages,
   readPage,
   requireDist,
   startStaticServer,
@@ -108,12 +109,44 @@ describe('self-contained chart file', () => {
     expect(requests).toEqual([file]);
     expect(await page.locator('figure.chart svg').isVisible()).toBe(true);
     expect(await page.textContent('body')).toContain('Source:');
+    // Its inline tooltip script runs (allowed by its hash in the file's own CSP).
+    await page.locator('figure.chart svg [data-index="0"]').hover();
+    await expect.poll(() => page.locator('.chart-tooltip').isVisible()).toBe(true);
+    expect(await page.locator('.chart-tooltip').textContent()).toContain('5,011');
+    await context.close();
+  });
+});
+
+describe('share page', () => {
+  test('a copy button works from the keyboard and copies its snippet', async () => {
+    const context = await browser.newContext({
+      ...offlineContext,
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/en/share/places/gansu/ctx-suspects_arrested-province/`);
+    const button = page.locator('button[data-copy="snippet-iframe"]');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => button.textContent()).toBe('Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await page.locator('#snippet-iframe').inputValue());
+    expect(copied).toMatch(
+      /^<iframe src="https?:\/\/[^"]+\/en\/embed\/places\/gansu\/ctx-suspects_arrested-province\/"/,
+    );
     await context.close();
   });
 });
 
 describe('briefing sheets', () => {
-  test.each(['/brief/campaigns/duanka/', '/en/brief/places/gansu/', '/en/brief/campaigns/duanka/'])(
+  const briefs = () => listHtmlPages().filter((p) => /^\/(en\/)?brief\//.test(p));
+  test('there is one per campaign with figures and per place, in both languages', () => {
+    expect(briefs()).toContain('/brief/campaigns/duanka/');
+    expect(briefs()).toContain('/en/brief/places/gansu/');
+    expect(briefs().length).toBeGreaterThan(40);
+  });
+
+  test.each(listHtmlPages().filter((p) => /^\/(en\/)?brief\//.test(p)))(
     '%s prints on one A4 page',
     async (path) => {
       const context = await browser.newContext(offlineContext);

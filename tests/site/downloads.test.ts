@@ -11,7 +11,8 @@ import {
   type DownloadFormat,
 } from '../../src/lib/data/published.ts';
 import { TABLES } from '../../src/lib/data/schema.ts';
-import { distDir, readPage, repoDir } from '../helpers/site.ts';
+import { decodeEntities } from '../helpers/html.ts';
+import { distDir, readPage, repoDir, siteUrl } from '../helpers/site.ts';
 
 const data = loadDataset(join(repoDir, 'data'));
 const FORMATS = Object.keys(DOWNLOAD_FORMATS) as DownloadFormat[];
@@ -96,7 +97,10 @@ describe('downloads', () => {
 });
 
 describe('chart downloads', () => {
-  test('every chart links a standalone SVG that carries its title, period, source and values', () => {
+  /** The file a site path names in dist/ (a folder's index.html). */
+  const fileOf = (path: string) => join(distDir, path.endsWith('/') ? `${path}index.html` : path);
+
+  test('every chart and stat links its share page, which offers an SVG with title, period, source, address and values', () => {
     let count = 0;
     for (const page of [
       '/places/gansu/',
@@ -105,25 +109,33 @@ describe('chart downloads', () => {
       '/metrics/suspects_arrested/',
     ]) {
       const html = readPage(page);
-      const figures = [...html.matchAll(/<figure class="chart"[\s\S]*?<\/figure>/g)].map((m) => m[0]);
-      expect(figures.length).toBeGreaterThan(0);
-      for (const figure of figures) {
-        const href = figure.match(/<a href="([^"]+\.svg)" download/)?.[1];
-        expect(href, `download link in ${page}`).toBeDefined();
-        const svg = readFileSync(join(distDir, href!), 'utf8');
-        const title = figure.match(/<h3 class="chart-title">([^<]+)<\/h3>/)![1]!;
-        expect(svg).toContain(`<title>${title}</title>`);
-        const text = svg.replace(/<[^>]+>/g, ' ');
+      const blocks = [
+        ...html.matchAll(
+          /<figure class="chart"[\s\S]*?<\/figure>|<div class="stat"[\s\S]*?<\/details><\/div>/g,
+        ),
+      ].map((m) => m[0]);
+      expect(blocks.length).toBeGreaterThan(0);
+      for (const block of blocks) {
+        const share = block.match(/<a href="([^"]*\/share\/[^"]+)"/)?.[1];
+        expect(share, `share link in ${page}`).toBeDefined();
+        const sharePage = readFileSync(fileOf(share!), 'utf8');
+        const svgHref = sharePage.match(/<a href="([^"]+\/chart\.svg)" download/)?.[1];
+        expect(svgHref, share).toBeDefined();
+        const svg = readFileSync(fileOf(svgHref!), 'utf8');
+        const title = decodeEntities(block.match(/<h3 class="chart-title">([^<]+)<\/h3>/)?.[1] ?? '');
+        expect(decodeEntities(svg.match(/<title>([^<]+)<\/title>/)![1]!)).toContain(title);
+        const text = svg.replace(/<[^>]+>|\n/g, '');
         // A chart of several figures cites a page range: p. 57 / pp. 57–60, 第57页 / 第57–60页.
         expect(text).toMatch(
           page.startsWith('/en/') ? /Source: [\s\S]*pp?\. \d+/ : /来源：[\s\S]*第\d+(–\d+)?页/,
         );
+        expect(text).toContain(new URL(siteUrl()).origin);
         expect(svg).toMatch(/<svg [^>]*font-family="[^"]+"/);
         count++;
       }
     }
     const gansu = readFileSync(
-      join(distDir, 'en/charts/places/gansu/ctx-suspects_arrested-province.svg'),
+      join(distDir, 'en/embed/places/gansu/ctx-suspects_arrested-province/chart.svg'),
       'utf8',
     );
     expect(gansu).toContain('2,289');
@@ -131,5 +143,24 @@ describe('chart downloads', () => {
     // Jiangxi's 5,011 beside it.
     expect(gansu).toContain('5,011');
     expect(count).toBeGreaterThan(20);
+  });
+
+  test('a stat shown on several pages has one share page, and its embed names the place', () => {
+    const share = 'href="/en/share/figures/jingchuan-phones/stat/"';
+    for (const page of ['/en/places/jingchuan/', '/en/places/gansu/', '/en/campaigns/duanka/'])
+      expect(readPage(page), page).toContain(share);
+    expect(readPage('/en/embed/figures/jingchuan-phones/stat/')).toContain('Jingchuan County · ');
+  });
+
+  test('pages with charts advertise their first chart’s oEmbed, and it points at an existing embed', () => {
+    for (const page of ['/', '/en/places/gansu/', '/campaigns/duanka/', '/en/metrics/suspects_arrested/']) {
+      const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(
+        readPage(page),
+      )?.[1];
+      expect(href, page).toBeDefined();
+      const oembed = JSON.parse(readFileSync(join(distDir, new URL(href!).pathname), 'utf8'));
+      const src = /<iframe src="([^"]+)"/.exec(oembed.html)![1]!;
+      expect(readFileSync(fileOf(new URL(src).pathname), 'utf8')).toContain('<figure');
+    }
   });
 });

@@ -1,15 +1,25 @@
 // Two builds of the same commit and data are byte-identical (dist/ against one more build into a
 // temp folder), and a build under a sub-path (BASE_PATH) keeps every link, asset and download inside
 // that sub-path. Both builds run here, one after the other, from the real repo into temp folders.
+// The sub-path build also leaves the PNGs to the reader's browser (CHART_PNG_LIMIT=0), as a national-scale
+// build does: its share pages draw them from the SVG (tested in Chromium here).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { linkCheck } from '../helpers/link-check.ts';
 import { PLACEHOLDER_SITE } from '../../src/lib/hosting/site-config.ts';
-import { distDir, repoDir, requireDist } from '../helpers/site.ts';
+import {
+  distDir,
+  launchBrowser,
+  offlineContext,
+  repoDir,
+  requireDist,
+  startStaticServer,
+} from '../helpers/site.ts';
+import { pngSize } from '../../src/lib/images/render.ts';
 
 const BASE = '/data/crackdown/';
 let root: string;
@@ -56,7 +66,7 @@ beforeAll(() => {
   based = join(root, 'based');
   build(again, process.env);
   const { SITE_URL: _unset, ...withoutSite } = process.env;
-  basedLog = build(based, { ...withoutSite, BASE_PATH: BASE });
+  basedLog = build(based, { ...withoutSite, BASE_PATH: BASE, CHART_PNG_LIMIT: '0' });
 });
 
 afterAll(() => {
@@ -111,4 +121,43 @@ describe(`a build under ${BASE}`, () => {
       ).toEqual([]);
     }
   });
+
+  test('embeds switch language with ?lang= inside the sub-path, and share pages draw PNGs in the browser', async () => {
+    // Served as a mirror would: the build under /data/crackdown/ of a web root.
+    const webRoot = join(root, 'mirror');
+    mkdirSync(join(webRoot, 'data'), { recursive: true });
+    symlinkSync(based, join(webRoot, 'data', 'crackdown'));
+    const [browser, server] = await Promise.all([launchBrowser(), startStaticServer(webRoot)]);
+    try {
+      const context = await browser.newContext({ ...offlineContext, acceptDownloads: true });
+      const page = await context.newPage();
+      const key = 'places/gansu/ctx-suspects_arrested-province';
+      await page.goto(`${server.url}${BASE}embed/${key}/?lang=en&theme=dark`);
+      await page.waitForURL(`${server.url}${BASE}en/embed/${key}/?theme=dark`);
+      expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+
+      expect(existsSync(join(based, 'en', 'embed', key, 'chart.png'))).toBe(false);
+      await page.goto(`${server.url}${BASE}en/share/${key}/`);
+      const svgWidth = Number(
+        /<svg [^>]*width="(\d+)"/.exec(
+          readFileSync(join(based, 'en', 'embed', key, 'chart.svg'), 'utf8'),
+        )![1],
+      );
+      for (const [label, size] of [
+        ['PNG (2×)', { width: 2 * svgWidth }],
+        ['Slide PNG (1920×1080)', { width: 1920, height: 1080 }],
+      ] as const) {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: label }).click(),
+        ]);
+        const png = readFileSync((await download.path())!);
+        expect(pngSize(png)).toMatchObject(size);
+      }
+      await context.close();
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 60_000);
 });

@@ -22,9 +22,18 @@ export function pagefindExtendedBinary(): string {
   return createRequire(import.meta.url).resolve(`@pagefind/${os}-${arch()}/bin/${exe}`);
 }
 
+/**
+ * The pages Pagefind reads: the reading pages of both languages. Embeds, share pages and briefing sheets
+ * repeat a chart that its page already holds, and at national scale they are most of dist/'s files.
+ */
+const SEARCHED = ['index.html', 'data/index.html', 'methodology/index.html']
+  .concat(['places', 'campaigns', 'metrics', 'figures'].map((dir) => `${dir}/**/*.html`))
+  .flatMap((path) => [path, `en/${path}`]);
+export const SEARCH_GLOB = `{${SEARCHED.join(',')}}`;
+
 export async function buildSearch(repoDir: string, distDir: string, base = '/'): Promise<void> {
   const binary = pagefindExtendedBinary();
-  const run = spawnSync(binary, ['--site', distDir], { stdio: 'inherit' });
+  const run = spawnSync(binary, ['--site', distDir, '--glob', SEARCH_GLOB], { stdio: 'inherit' });
   if (run.error || run.status !== 0) {
     throw new Error(`pagefind_extended (${binary}) failed: ${run.error?.message ?? `exit ${run.status}`}`);
   }

@@ -1,5 +1,4 @@
 import { html, raw } from '../html/html.ts';
-import { embedWords } from '../i18n/words/embed.ts';
 import { barLayout, barOption, DEFAULT_WIDTH, sortedData } from './bar.ts';
 import { altText, renderChartSvg } from './render.ts';
 import type { ChartSpec, Qualifier, TooltipDatum } from './types.ts';
@@ -12,10 +11,8 @@ export interface FigureOptions {
   height?: number;
   /** Heading level of the chart title (default 3). */
   headingLevel?: 2 | 3 | 4;
-  /** URL of the standalone SVG (see standalone.ts); when given, a download link is added. */
+  /** URL of a standalone SVG; when given, a download link is added. */
   downloadHref?: string;
-  /** URL of the chart's share page (embed code, images, offline file); when given, a link is added. */
-  shareHref?: string;
 }
 
 /** The per-bar tooltip data for `data-chart`, in bar order (largest first). */
@@ -81,12 +78,9 @@ export function chartFigureHtml(spec: ChartSpec, opts: FigureOptions = {}): stri
     idPrefix: id,
     cacheKey: JSON.stringify(spec),
   }).replace(/ecmeta_series_index="1" ecmeta_data_index="(\d+)"/g, '$& data-index="$1"');
-  const links = [
+  const download =
     opts.downloadHref &&
-      html`<a href="${opts.downloadHref}" download="${id}.svg">${spec.words.downloadSvg}</a>`,
-    opts.shareHref && html`<a href="${opts.shareHref}">${embedWords(spec.locale).embedLink}</a>`,
-  ].filter(Boolean);
-  const download = links.length > 0 && html`<p class="chart-actions">${links}</p>`;
+    html`<p class="chart-actions"><a href="${opts.downloadHref}" download="${id}.svg">${spec.words.downloadSvg}</a></p>`;
   const caption = html`<figcaption><${h} class="chart-title">${spec.title}</${h}><p class="chart-subtitle">${spec.subtitle} · ${spec.words.unit(spec.unitLabel)}</p></figcaption>`;
   return String(
     html`<figure class="chart" id="${id}" lang="${spec.locale}" data-chart='${JSON.stringify(tooltipData(spec))}'>${caption}<div class="chart-svg">${raw(svg)}</div><div class="chart-tooltip" role="tooltip" hidden></div><p class="chart-source">${chartFootnote(spec)}</p>${tableHtml(spec)}${download}</figure>`,

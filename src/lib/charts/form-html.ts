@@ -11,11 +11,13 @@ export interface FormWords {
   partWhole: PartWholeWords;
   /** The link to the CSV of exactly the rows behind a chart. */
   downloadCsv: string;
+  /** The link to the chart's share page (embed code, images, citation). */
+  share: string;
 }
 
 /** Where a chart's files are published. */
 export interface FormLinks {
-  svgHref?: string;
+  shareHref?: string;
   csvHref?: string;
 }
 
@@ -26,13 +28,13 @@ export function formSvg(spec: FormChartSpec, words: FormWords, width = DEFAULT_W
   return partWholeSvg({ id: spec.id, locale: spec.locale, whole: whole!, parts }, words.partWhole, width);
 }
 
-/** The complete HTML of one chart: caption, SVG, tooltip slot, source, data table, SVG and CSV links. */
+/** The complete HTML of one chart: caption, SVG, tooltip slot, source, data table, CSV and share links. */
 export function formFigureHtml(spec: FormChartSpec, words: FormWords, links: FormLinks = {}): string {
   const id = `chart-${spec.id}`;
   const svg = formSvg(spec, words).replace('<svg ', '<svg focusable="false" ');
   const actions = [
-    links.svgHref && html`<a href="${links.svgHref}" download="${id}.svg">${spec.words.downloadSvg}</a>`,
     links.csvHref && html`<a href="${links.csvHref}" download>${words.downloadCsv}</a>`,
+    links.shareHref && html`<a href="${links.shareHref}">${words.share}</a>`,
   ].filter(Boolean);
   const caption = html`<figcaption><h3 class="chart-title">${spec.title}</h3><p class="chart-subtitle">${spec.subtitle} · ${spec.words.unit(spec.unitLabel)}</p></figcaption>`;
   return String(

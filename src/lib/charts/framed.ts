@@ -1,6 +1,6 @@
 import { html, raw } from '../html/html.ts';
 import { MUTED_COLOR, TITLE_COLOR } from '../theme.ts';
-import { wrapText } from './text.ts';
+import { textWidth, wrapAddress, wrapText } from './text.ts';
 
 /** What is drawn around a chart in a standalone SVG or a slide. */
 export interface Frame {
@@ -59,6 +59,13 @@ function document(width: number, height: number, frame: Frame, opts: FrameOption
 
 const M = 16;
 
+/** The address and data version: one line when they fit, else the address wrapped and the version under it. */
+function addressLines(frame: Frame, width: number, fontSize: number): string[] {
+  const line = `${frame.address} · ${frame.version}`;
+  if (textWidth(line, fontSize) <= width) return [line];
+  return [...wrapAddress(frame.address, width, fontSize), frame.version];
+}
+
 /** One chart as an SVG file with title, period, unit, source, address and data version drawn in. */
 export function framedSvg(
   plot: { svg: string; width: number; height: number },
@@ -83,10 +90,7 @@ export function framedSvg(
     `fill="${MUTED_COLOR}"`,
   );
   const chartY = sub.y + 4;
-  const foot = [
-    ...wrapText(frame.source, inner, 12),
-    ...wrapText(`${frame.address} · ${frame.version}`, inner, 12),
-  ];
+  const foot = [...wrapText(frame.source, inner, 12), ...addressLines(frame, inner, 12)];
   const source = textLines(foot, M, chartY + plot.height + 22, 12, 16, `fill="${MUTED_COLOR}"`);
   const width = inner + 2 * M;
   const height = Math.ceil(source.y - 16 + M);
@@ -126,7 +130,7 @@ export function slideSvg(
     42,
     `fill="${MUTED_COLOR}"`,
   );
-  const foot = [...wrapText(frame.source, inner, 24).slice(0, 3), `${frame.address} · ${frame.version}`];
+  const foot = [...wrapText(frame.source, inner, 24).slice(0, 3), ...addressLines(frame, inner, 24)];
   const footTop = height - 64 - (foot.length - 1) * 32;
   const source = textLines(foot, X, footTop, 24, 32, `fill="${MUTED_COLOR}"`);
   const top = sub.y + 16;

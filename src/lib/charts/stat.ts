@@ -12,6 +12,8 @@ export interface StatWords {
   page: (page: number) => string;
   /** The link to the CSV of the figure: `CSV`. */
   csv: string;
+  /** The link to the stat's share page. */
+  share: string;
   /** Between a number and its unit: a space in English, none in Chinese (2289人). */
   unitGap: string;
 }
@@ -29,7 +31,8 @@ export function statHtml(spec: StatSpec, words: StatWords): string {
   const label = spec.href ? html`<a href="${spec.href}">${spec.label}</a>` : spec.label;
   const note = spec.note && html`<br><small>${spec.note}</small>`;
   const csv = spec.csvHref && html` · <a href="${spec.csvHref}" download>${words.csv}</a>`;
+  const share = spec.shareHref && html` · <a href="${spec.shareHref}">${words.share}</a>`;
   return String(
-    html`<div class="stat" id="${spec.id}" lang="${spec.locale}"><p class="stat-label">${label}</p><p class="stat-value">${num}${words.unitGap}<span class="stat-unit">${spec.unitLabel}</span></p><p class="stat-meta">${spec.period} · <a href="#${spec.id}">${words.page(spec.page)}</a>${csv}</p><details class="stat-quote"><summary>${words.quote}</summary><q lang="zh">${spec.quote}</q>${exact ? '' : ` (${words.qualifier(spec.qualifier)})`}${note}</details></div>`,
+    html`<div class="stat" id="${spec.id}" lang="${spec.locale}"><p class="stat-label">${label}</p><p class="stat-value">${num}${words.unitGap}<span class="stat-unit">${spec.unitLabel}</span></p><p class="stat-meta">${spec.period} · <a href="#${spec.id}">${words.page(spec.page)}</a>${csv}${share}</p><details class="stat-quote"><summary>${words.quote}</summary><q lang="zh">${spec.quote}</q>${exact ? '' : ` (${words.qualifier(spec.qualifier)})`}${note}</details></div>`,
   );
 }

@@ -31,3 +31,21 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
   if (line.trim() || lines.length === 0) lines.push(line.trimEnd());
   return lines;
 }
+
+/** Wraps an address (no spaces) after its `/`, `-`, `_` or `.`; a piece still too wide is cut anywhere. */
+export function wrapAddress(address: string, maxWidth: number, fontSize: number): string[] {
+  const pieces = address.match(/[^/\-_.]*[/\-_.]?/g)?.filter(Boolean) ?? [address];
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of pieces) {
+    for (const part of textWidth(piece, fontSize) > maxWidth ? [...piece] : [piece]) {
+      if (line && textWidth(line + part, fontSize) > maxWidth) {
+        lines.push(line);
+        line = '';
+      }
+      line += part;
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}

@@ -150,6 +150,8 @@ export interface StatSpec {
   note?: string;
   /** The CSV of the figure (the rows of figures-explained). */
   csvHref?: string;
+  /** The stat's share page (embed code, images, citation). */
+  shareHref?: string;
 }
 
 /** One row of a campaign timeline: an operation or case with partial ISO dates (YYYY, YYYY-MM or YYYY-MM-DD). */

@@ -165,6 +165,9 @@ export function createQuery(data: Dataset) {
   const provenanceOf = (table: Provenance['table'], id: string, field: string): Row<Provenance> | undefined =>
     data.provenance.find((p) => p.table === table && p.id === id && p.field === field);
 
+  /** A metric's figures, in file order (an index: pages ask for them per place). */
+  const figuresOfMetric = (metricId: string): Figure[] => figuresByMetric.get(metricId) ?? [];
+
   /** Metrics with at least one figure, in file order. */
   const metricsWithData = () => data.metrics.filter((m) => figuresByMetric.has(m.id));
 
@@ -193,6 +196,7 @@ export function createQuery(data: Dataset) {
     comparableSeries,
     byUnit,
     metricsWithData,
+    figuresOfMetric,
     provenanceOf,
   };
 }

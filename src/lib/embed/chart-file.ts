@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { html, raw } from '../html/html.ts';
 import { htmlLang } from '../i18n/locale.ts';
 import type { ChartEmbed } from '../views/embed-page.ts';
+import { scriptHash } from '../hosting/csp.ts';
 
 // Read from the source tree (the build runs from the repository root), not from the bundled chunk's folder.
 const src = (path: string) => join(process.cwd(), 'src', path);
@@ -40,5 +41,5 @@ export function chartFileHtml(v: ChartEmbed): string {
     .replace(/(&quot;href&quot;:&quot;|"href":")\//g, `$1${v.abs('/')}`);
   // A closing </script> inside the bundle would end the element early.
   const script = js.replace(/<\/script/gi, '<\\/script');
-  return `<!doctype html>\n${html`<html lang="${htmlLang(c.locale)}" data-theme="light"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"><title>${c.title}</title><style>${raw(css)}</style></head><body class="embed">${raw(figure)}<p class="embed-meta">${v.words.dataVersion(v.version)} · ${v.abs(c.pageHref)}</p><p class="embed-meta">${v.words.citation}: ${v.citation}</p><script>${raw(script)}</script></body></html>`}\n`;
+  return `<!doctype html>\n${html`<html lang="${htmlLang(c.locale)}" data-theme="light"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src '${scriptHash(script)}'; img-src data:"><title>${c.title}</title><style>${raw(css)}</style></head><body class="embed">${raw(figure)}<p class="embed-meta">${v.words.dataVersion(v.version)} · ${v.abs(c.pageHref)}</p><p class="embed-meta">${v.words.citation}: ${v.citation}</p><script>${raw(script)}</script></body></html>`}\n`;
 }

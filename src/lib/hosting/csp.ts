@@ -35,12 +35,11 @@ export const FRAME_ANCESTORS = "frame-ancestors 'self'";
  * default-src: a header's default-src would also govern scripts and block the inline scripts that
  * the page's <meta> allows by hash (a browser enforces both policies).
  */
-export const CSP_HEADER = [
-  FRAME_ANCESTORS,
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+const HEADER_REST = ["object-src 'none'", "base-uri 'self'", "form-action 'self'"];
+export const CSP_HEADER = [FRAME_ANCESTORS, ...HEADER_REST].join('; ');
+
+/** The header policy of embed pages (/embed/…, /en/embed/…): any site may frame them; nothing else changes. */
+export const EMBED_CSP_HEADER = ['frame-ancestors *', ...HEADER_REST].join('; ');
 
 /**
  * A page's HTML with only the script hashes it needs in its CSP <meta>: Astro lists the hashes of

@@ -4,7 +4,9 @@ import { cite } from '../exports/cite.ts';
 import { dataVersion } from '../exports/version.ts';
 import { localePath, nameOf, type Locale } from '../i18n/locale.ts';
 import { embedWords } from '../i18n/words/embed.ts';
-import { chartRegistry } from './chart-registry.ts';
+import { registeredChart } from './chart-registry.ts';
+import type { Block } from './form-blocks.ts';
+import { pageBlocks } from './page-charts.ts';
 import { figuresCitation } from './chart-specs.ts';
 import { figureRows } from './figure-table.ts';
 import { campaignHref, placeHref } from './links.ts';
@@ -47,12 +49,11 @@ export function briefPage(q: Query, kind: BriefKind, id: string, locale: Locale,
       label: r.metric.name,
       meta: `${r.place.name} · ${r.period} · ${r.page}`,
     }));
-  const chart = chartRegistry(q, locale)
-    .filter((c) => c.kind === kind && c.entity === id)
-    .reduce<ReturnType<typeof chartRegistry>[number] | undefined>(
-      (best, c) => (!best || c.figureIds.length > best.figureIds.length ? c : best),
-      undefined,
-    );
+  const main = pageBlocks(q, { kind, entity: id }, locale).reduce<Block | undefined>(
+    (best, b) => (!best || b.figures.length > best.figures.length ? b : best),
+    undefined,
+  );
+  const chart = main && registeredChart(q, locale, main.key);
   const pageHref = kind === 'places' ? placeHref(locale, id) : campaignHref(locale, id);
   const address = String(site).replace(/\/+$/, '') + pageHref;
   const version = dataVersion();

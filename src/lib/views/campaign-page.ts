@@ -10,6 +10,7 @@ import { embedWords } from '../i18n/words/embed.ts';
 import { briefPath } from './brief-page.ts';
 import { campaignHref, campaignLink, placeHref, placeLink, type Link } from './links.ts';
 import { campaignChartGroups } from './page-charts.ts';
+import { pageOembedPath } from './chart-links.ts';
 import { cap, cappedLinks, moreNote } from './cap.ts';
 import { MAX_BARS } from './chart-forms.ts';
 import { entityTitle } from './place-page.ts';
@@ -60,6 +61,7 @@ export function campaignPage(q: Query, id: string, locale: Locale) {
         ? { href: briefPath(locale, 'campaigns', id), label: embedWords(locale).briefLink }
         : undefined,
     ...entityTitle(campaign, locale),
+    oembed: pageOembedPath(locale, [...compared, ...groups.flatMap((g) => g.blocks)]),
     crumbs: [
       { href: localePath(locale, '/campaigns/'), name: t.nav.campaigns },
       ...q

@@ -2,27 +2,57 @@ import type { Query } from '../data/query.ts';
 import { figuresExplained } from '../data/export.ts';
 import { toExcelCsv } from '../exports/csv.ts';
 import type { Figure } from '../data/dataset.ts';
-import { ALL_FIGURES, type ChartPageKind } from './form-blocks.ts';
-import { allPageBlocks, pageFigures } from './page-charts.ts';
+import { ALL_FIGURES, type Block, type BlockPage } from './form-blocks.ts';
+import { chartPages, pageBlocks, pageFigures } from './page-charts.ts';
 
 /**
  * The CSV of exactly the figures behind each chart and stat, with the columns of figures-explained,
- * keyed `<page kind>/<entity>/<block id>` (the same in both languages: the rows hold both).
+ * keyed `<page kind>/<entity>/<block id>` (the same in both languages: the rows hold both), and one
+ * per page of every figure it is about (`<page kind>/<entity>/all-figures`).
  */
-export function chartCsvFiles(q: Query, siteUrl: string): Map<string, string> {
-  const table = figuresExplained(q, siteUrl);
-  const rowOf = new Map(table.rows.map((r) => [String(r.id), r]));
+export function chartCsvKeys(q: Query): string[] {
+  return chartPages(q).flatMap((page) => {
+    const keys = pageBlocks(q, page, 'zh').map((b) => `${page.kind}/${page.entity}/${b.id}`);
+    return page.kind === 'overview' ? keys : [...keys, `${page.kind}/${page.entity}/${ALL_FIGURES}`];
+  });
+}
+
+type Explained = ReturnType<typeof figuresExplained>;
+const explainedCache = new WeakMap<
+  Query,
+  Map<string, { table: Explained; rows: Map<string, Explained['rows'][number]> }>
+>();
+
+/** figures-explained, with its rows by figure id, made once per dataset and site address. */
+function explained(q: Query, siteUrl: string) {
+  let bySite = explainedCache.get(q);
+  if (!bySite) explainedCache.set(q, (bySite = new Map()));
+  let entry = bySite.get(siteUrl);
+  if (!entry) {
+    const table = figuresExplained(q, siteUrl);
+    entry = { table, rows: new Map(table.rows.map((r) => [String(r.id), r])) };
+    bySite.set(siteUrl, entry);
+  }
+  return entry;
+}
+
+/** The blocks of the last page asked for: CSV routes render page by page. */
+let lastPage: { q: Query; id: string; blocks: Block[] } | undefined;
+
+/**
+ * One chart CSV by its key, made when its route renders (holding every CSV of a national build in
+ * memory until the end of the build would cost gigabytes).
+ */
+export function chartCsv(q: Query, key: string, siteUrl: string): string {
+  const [kind, entity, id] = key.split('/') as [BlockPage['kind'], string, string];
+  const { table, rows } = explained(q, siteUrl);
   const csv = (figures: Figure[]) =>
-    toExcelCsv({ columns: table.columns, rows: figures.map((f) => rowOf.get(f.id)!) });
-  const files = new Map<string, string>();
-  const pages = new Set<string>();
-  for (const { kind, entity, block } of allPageBlocks(q, 'zh')) {
-    files.set(`${kind}/${entity}/${block.id}`, csv(block.figures));
-    if (kind !== 'overview') pages.add(`${kind}/${entity}`);
-  }
-  for (const page of pages) {
-    const [kind, entity] = page.split('/') as [ChartPageKind, string];
-    files.set(`${page}/${ALL_FIGURES}`, csv(pageFigures(q, kind, entity)));
-  }
-  return files;
+    toExcelCsv({ columns: table.columns, rows: figures.map((f) => rows.get(f.id)!) });
+  if (id === ALL_FIGURES) return csv(pageFigures(q, kind, entity));
+  const pageId = `${kind}/${entity}`;
+  if (lastPage?.q !== q || lastPage.id !== pageId)
+    lastPage = { q, id: pageId, blocks: pageBlocks(q, { kind, entity }, 'zh') };
+  const block = lastPage.blocks.find((b) => b.id === id);
+  if (!block) throw new Error(`no chart CSV "${key}"`);
+  return csv(block.figures);
 }

@@ -1,5 +1,5 @@
 /**
- * Every chart of the site with what an embed, an image or a briefing needs, in one list.
+ * Every chart of the site with what an embed, an image or a briefing needs, by its key.
  * The only module that knows where charts come from: when the chart forms change, only this adapter changes.
  */
 import { DEFAULT_WIDTH } from '../charts/bar.ts';
@@ -9,16 +9,18 @@ import { statHtml } from '../charts/stat.ts';
 import { statSvg } from '../charts/stat-svg.ts';
 import type { Query } from '../data/query.ts';
 import { html, raw } from '../html/html.ts';
-import { localePath, type Locale } from '../i18n/locale.ts';
+import { localePath, nameOf, type Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui.ts';
 import { unitName } from '../i18n/units.ts';
 import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import { figuresCitation } from './chart-specs.ts';
-import { allPageBlocks, type ChartPageKind } from './page-charts.ts';
+import { chartPages, pageBlocks } from './page-charts.ts';
 import { overviewPage } from './overview.ts';
-import { campaignHref, metricHref, placeHref } from './links.ts';
+import { campaignHref, figureHref, metricHref, placeHref } from './links.ts';
+import type { ChartKind, ChartPageKind } from './chart-links.ts';
+import type { Block, BlockPage } from './form-blocks.ts';
 
-export type ChartKind = ChartPageKind;
+export type { ChartKind };
 
 /** A chart drawn without its title or source, for framing into standalone SVGs, PNGs and slides. */
 export interface Plot {
@@ -29,9 +31,8 @@ export interface Plot {
 
 export interface RegisteredChart {
   locale: Locale;
-  kind: ChartKind;
-  entity: string;
-  chartId: string;
+  /** `<kind>/<entity>/<chart>` (see chart-links.ts). */
+  key: string;
   title: string;
   /** Period or as-of date. */
   subtitle: string;
@@ -42,16 +43,12 @@ export interface RegisteredChart {
   figureIds: string[];
   /** The CSV of exactly the rows behind it (the overview maps have none of their own). */
   csvHref?: string;
-  /** The chart on its content page (site path with the chart's anchor). */
+  /** The chart on its content page (site path with the chart's anchor); a stat's figure page. */
   pageHref: string;
   /** The chart as drawn on its page (figure element), hydrated by src/client/charts.ts. */
   figureHtml: () => string;
   plot: () => Plot;
 }
-
-/** `<kind>/<entity>/<chart>`: the chart's address under /embed/ and /share/. */
-export const chartKey = (c: { kind: ChartKind; entity: string; chartId: string }) =>
-  `${c.kind}/${c.entity}/${c.chartId}`;
 
 const pageHrefs: Record<Exclude<ChartPageKind, 'overview'>, (locale: Locale, id: string) => string> = {
   places: placeHref,
@@ -69,46 +66,46 @@ function fixedSize(svg: string): Plot {
   };
 }
 
-function pageCharts(q: Query, locale: Locale): RegisteredChart[] {
+/** One block of a page as a registered chart. */
+function blockChart(q: Query, locale: Locale, page: BlockPage, block: Block): RegisteredChart {
   const w = chartFormWords(locale);
-  return allPageBlocks(q, locale).map(({ kind, entity, block }): RegisteredChart => {
-    const common = {
-      locale,
-      kind,
-      entity,
-      chartId: block.id,
-      figureIds: block.figures.map((f) => f.id),
-      csvHref: block.csvHref,
-      pageHref: kind === 'overview' ? localePath(locale, '/') : pageHrefs[kind](locale, entity),
-    };
-    if (block.kind === 'chart') {
-      const spec = block.spec;
-      return {
-        ...common,
-        title: spec.title,
-        subtitle: spec.subtitle,
-        unit: spec.words.unit(spec.unitLabel),
-        source: chartFootnote(spec),
-        pageHref: `${common.pageHref}#chart-${block.id}`,
-        figureHtml: () =>
-          formFigureHtml(spec, w.form, { svgHref: block.svgHref, csvHref: block.csvHref })
-            .replace(/<(\/?)h3 class="chart-title"/g, '<$1h2 class="chart-title"')
-            .replace('</h3></figcaption>', '</h2></figcaption>'),
-        plot: () => fixedSize(formSvg(spec, w.form, DEFAULT_WIDTH)),
-      };
-    }
+  const pagePath =
+    page.kind === 'overview' ? localePath(locale, '/') : pageHrefs[page.kind](locale, page.entity);
+  const common = {
+    locale,
+    key: block.key,
+    figureIds: block.figures.map((f) => f.id),
+    csvHref: block.csvHref,
+  };
+  if (block.kind === 'chart') {
     const spec = block.spec;
     return {
       ...common,
-      title: spec.label,
-      subtitle: spec.period,
-      unit: ui(locale).chart.unit(spec.unitLabel),
-      source: figuresCitation(q, block.figures, locale),
-      pageHref: `${common.pageHref}#${block.id}`,
-      figureHtml: () => statHtml(spec, w.stat),
-      plot: () => fixedSize(statSvg(spec, w.stat.unitGap)),
+      title: spec.title,
+      subtitle: spec.subtitle,
+      unit: spec.words.unit(spec.unitLabel),
+      source: chartFootnote(spec),
+      pageHref: `${pagePath}#chart-${block.id}`,
+      figureHtml: () =>
+        formFigureHtml(spec, w.form, { shareHref: block.shareHref, csvHref: block.csvHref })
+          .replace(/<(\/?)h3 class="chart-title"/g, '<$1h2 class="chart-title"')
+          .replace('</h3></figcaption>', '</h2></figcaption>'),
+      plot: () => fixedSize(formSvg(spec, w.form, DEFAULT_WIDTH)),
     };
-  });
+  }
+  // A stat leaves its page behind when embedded: its title names the place too.
+  const figure = block.figures[0]!;
+  const spec = { ...block.spec, label: `${nameOf(q.place(figure.place), locale)} · ${block.spec.label}` };
+  return {
+    ...common,
+    title: spec.label,
+    subtitle: spec.period,
+    unit: ui(locale).chart.unit(spec.unitLabel),
+    source: figuresCitation(q, block.figures, locale),
+    pageHref: figureHref(locale, figure.id),
+    figureHtml: () => statHtml({ ...spec, shareHref: undefined }, w.stat),
+    plot: () => fixedSize(statSvg(spec, w.stat.unitGap)),
+  };
 }
 
 const MAP_SIZE = { width: 472, height: 540 };
@@ -117,9 +114,7 @@ function overviewMaps(q: Query, locale: Locale): RegisteredChart[] {
   const t = ui(locale);
   return overviewPage(q, locale).maps.map((m) => ({
     locale,
-    kind: 'overview' as const,
-    entity: 'map',
-    chartId: m.id,
+    key: m.key,
     title: m.name,
     subtitle: t.map.title,
     unit: t.chart.unit(unitName(q.metric(m.id).unit, locale)),
@@ -143,18 +138,69 @@ function overviewMaps(q: Query, locale: Locale): RegisteredChart[] {
   }));
 }
 
-const cache = new WeakMap<Query, Partial<Record<Locale, RegisteredChart[]>>>();
+/** Where each chart of a locale is found: the page that draws it (a stat: the first page that shows it). */
+interface Entry {
+  page: BlockPage;
+  blockId: string;
+}
 
-/** Every chart of every page in a locale, and the overview maps (made once per dataset and locale). */
-export function chartRegistry(q: Query, locale: Locale): RegisteredChart[] {
-  const byLocale = cache.get(q) ?? {};
-  cache.set(q, byLocale);
-  return (byLocale[locale] ??= [...pageCharts(q, locale), ...overviewMaps(q, locale)]);
+const entries = new WeakMap<Query, Partial<Record<Locale, Map<string, Entry>>>>();
+
+/**
+ * Every chart key of a locale, in page order, and where to find it. Only keys and pages are kept, not the
+ * charts: at national scale the charts would fill the build's memory; each is drawn again from its page
+ * when its routes render (see pageCache).
+ */
+function chartEntries(q: Query, locale: Locale): Map<string, Entry> {
+  const byLocale = entries.get(q) ?? {};
+  entries.set(q, byLocale);
+  if (!byLocale[locale]) {
+    const map = new Map<string, Entry>();
+    for (const page of chartPages(q))
+      for (const block of pageBlocks(q, page, locale))
+        if (!map.has(block.key)) map.set(block.key, { page, blockId: block.id });
+    for (const m of overviewPage(q, locale).maps) map.set(m.key, { page: MAPS, blockId: m.id });
+    byLocale[locale] = map;
+  }
+  return byLocale[locale];
+}
+
+const MAPS: BlockPage = { kind: 'overview', entity: 'map' };
+
+/** The charts of the last few pages drawn: routes render chart by chart in page order. */
+const pageCache = new Map<string, Map<string, RegisteredChart>>();
+const PAGE_CACHE_SIZE = 8;
+
+function chartsOfPage(q: Query, locale: Locale, page: BlockPage): Map<string, RegisteredChart> {
+  const id = `${locale}|${page.kind}/${page.entity}`;
+  let charts = pageCache.get(id);
+  if (!charts) {
+    const list =
+      page === MAPS
+        ? overviewMaps(q, locale)
+        : pageBlocks(q, page, locale).map((b) => blockChart(q, locale, page, b));
+    charts = new Map(list.map((c) => [c.key, c]));
+    pageCache.set(id, charts);
+    if (pageCache.size > PAGE_CACHE_SIZE) pageCache.delete(pageCache.keys().next().value!);
+  }
+  return charts;
+}
+
+/** How many charts a locale has. */
+export const chartCount = (q: Query, locale: Locale): number => chartEntries(q, locale).size;
+
+/** Every chart key of a locale (the overview maps included), in page order. */
+export const chartKeys = (q: Query, locale: Locale): string[] => [...chartEntries(q, locale).keys()];
+
+/** Every chart of a locale, drawn page by page (for tests and the image glyph set). */
+export function* chartRegistry(q: Query, locale: Locale): Generator<RegisteredChart> {
+  for (const key of chartKeys(q, locale)) yield registeredChart(q, locale, key);
 }
 
 /** One chart by its key, or an error naming the key. */
 export function registeredChart(q: Query, locale: Locale, key: string): RegisteredChart {
-  const chart = chartRegistry(q, locale).find((c) => chartKey(c) === key);
+  const entry = chartEntries(q, locale).get(key);
+  const chart = entry && chartsOfPage(q, locale, entry.page).get(key);
   if (!chart) throw new Error(`no chart "${key}" in ${locale}`);
   return chart;
 }

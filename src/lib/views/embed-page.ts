@@ -7,7 +7,14 @@ import { dataVersion } from '../exports/version.ts';
 import { localePath, LOCALES, type Locale } from '../i18n/locale.ts';
 import { langParam } from '../i18n/routes.ts';
 import { embedWords } from '../i18n/words/embed.ts';
-import { chartKey, chartRegistry, registeredChart, type RegisteredChart } from './chart-registry.ts';
+import {
+  chartCount,
+  chartKeys,
+  chartRegistry,
+  registeredChart,
+  type RegisteredChart,
+} from './chart-registry.ts';
+import { embedPath, keyParts, oembedPath, sharePath } from './chart-links.ts';
 
 /**
  * Build-ahead switch (issue 14): PNGs and slides are drawn at build time while a locale has at most this many
@@ -28,8 +35,8 @@ export function imageGlyphs(q: Query, site: string | URL): string {
   let glyphs = glyphCache.get(q);
   if (glyphs === undefined) {
     const text = LOCALES.flatMap((locale) =>
-      chartRegistry(q, locale).map((c) => {
-        const { frame } = chartEmbed(q, locale, chartKey(c), site);
+      [...chartRegistry(q, locale)].map((c) => {
+        const { frame } = chartEmbed(q, locale, c.key, site);
         return Object.values(frame).join('') + c.plot().svg.replace(/<[^>]*>/g, '');
       }),
     );
@@ -42,18 +49,15 @@ export function imageGlyphs(q: Query, site: string | URL): string {
 /** Fixed iframe height: the chart's design height plus title and source, rounded up. */
 const IFRAME_WIDTH = 480;
 
-export const embedPath = (locale: Locale, key: string) => localePath(locale, `/embed/${key}/`);
-export const sharePath = (locale: Locale, key: string) => localePath(locale, `/share/${key}/`);
-
 /** Whether the PNGs of a locale's charts are built ahead. */
-export const pngsAhead = (q: Query, locale: Locale) => chartRegistry(q, locale).length <= PNG_LIMIT;
+export const pngsAhead = (q: Query, locale: Locale) => chartCount(q, locale) <= PNG_LIMIT;
 
 /** getStaticPaths entries for every chart in every locale. */
 export function chartRoutes(q: Query) {
   return LOCALES.flatMap((locale) =>
-    chartRegistry(q, locale).map((c) => ({
-      params: { lang: langParam(locale), kind: c.kind, entity: c.entity, chart: c.chartId },
-      props: { locale, key: chartKey(c) },
+    chartKeys(q, locale).map((key) => ({
+      params: { lang: langParam(locale), ...keyParts(key) },
+      props: { locale, key },
     })),
   );
 }
@@ -77,7 +81,7 @@ export function chartEmbed(q: Query, locale: Locale, key: string, site: string |
     share: sharePath(locale, key),
     page: c.pageHref,
     html: `${base}chart.html`,
-    oembed: `${base}oembed.json`,
+    oembed: oembedPath(locale, key),
     svg: `${base}chart.svg`,
     png1: pngsAhead(q, locale) ? `${base}chart.png` : undefined,
     png2: pngsAhead(q, locale) ? `${base}chart@2x.png` : undefined,

@@ -8,14 +8,10 @@ import { unitName } from '../i18n/units.ts';
 import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import type { ChartForm } from './chart-forms.ts';
 import { figureLabel, figuresCitation } from './chart-specs.ts';
+import { chartKey, sharePath, statKey, type ChartPageKind } from './chart-links.ts';
 import { dataHref, figureHref, metricHref } from './links.ts';
 
-export type ChartPageKind = 'places' | 'campaigns' | 'metrics' | 'overview';
-
-/** Where a chart's standalone SVG (title, period and source drawn in) is published. */
-export function chartSvgHref(locale: Locale, kind: ChartPageKind, entity: string, chartId: string): string {
-  return localePath(locale, `/charts/${kind}/${entity}/${chartId}.svg`);
-}
+export type { ChartPageKind };
 
 /** The page a block is on: its kind and entity name its chart files. */
 export interface BlockPage {
@@ -25,8 +21,17 @@ export interface BlockPage {
 
 /** One form as a page shows it: a chart with its SVG and CSV files, or a stat block with its CSV. */
 export type Block =
-  | { kind: 'chart'; id: string; spec: FormChartSpec; svgHref: string; csvHref: string; figures: Figure[] }
-  | { kind: 'stat'; id: string; spec: StatSpec; csvHref: string; figures: Figure[] };
+  | {
+      kind: 'chart';
+      id: string;
+      /** Its embed key (see chart-links.ts). */
+      key: string;
+      spec: FormChartSpec;
+      shareHref: string;
+      csvHref: string;
+      figures: Figure[];
+    }
+  | { kind: 'stat'; id: string; key: string; spec: StatSpec; csvHref: string; figures: Figure[] };
 
 /** The name of a page's CSV of every figure it is about (no block id starts with `all-figures`). */
 export const ALL_FIGURES = 'all-figures';
@@ -137,19 +142,22 @@ export function formBlocks(
     const csvHref = blockCsvHref(page, id);
     if (form.kind !== 'stat') {
       const { spec, figures } = chartSpec(q, form, locale, id);
+      const key = chartKey(page.kind, page.entity, id);
       return {
         kind: 'chart',
         id,
+        key,
         spec,
         figures,
         csvHref,
-        svgHref: chartSvgHref(locale, page.kind, page.entity, id),
+        shareHref: sharePath(locale, key),
       };
     }
     const f = form.figure;
     return {
       kind: 'stat',
       id,
+      key: statKey(f.id),
       csvHref,
       figures: [f],
       spec: {
@@ -165,6 +173,7 @@ export function formBlocks(
         quote: f.quote,
         note: noteOf(f, locale) || undefined,
         csvHref,
+        shareHref: sharePath(locale, statKey(f.id)),
       },
     };
   });

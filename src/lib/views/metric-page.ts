@@ -5,6 +5,7 @@ import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import { unitName } from '../i18n/units.ts';
 import { metricHref } from './links.ts';
 import { metricCharts } from './page-charts.ts';
+import { pageOembedPath } from './chart-links.ts';
 import { cap, MAX_ROWS, moreNote } from './cap.ts';
 
 /** getStaticPaths params of the metric pages. */
@@ -19,6 +20,7 @@ export function metricPage(q: Query, id: string, locale: Locale) {
   const page = { kind: 'metrics', entity: id } as const;
   return {
     name: nameOf(metric, locale),
+    oembed: pageOembedPath(locale, [...compared, ...apart]),
     crumbs: [{ href: localePath(locale, '/metrics/'), name: t.nav.metrics }],
     definition: fieldOf(metric, 'definition', locale),
     unit: `${t.unit}: ${unitName(metric.unit, locale)}`,
@@ -43,6 +45,6 @@ export function metricsIndex(q: Query, locale: Locale) {
     name: nameOf(m, locale),
     unit: unitName(m.unit, locale),
     definition: fieldOf(m, 'definition', locale),
-    figures: q.data.figures.filter((f) => f.metric === m.id).length,
+    figures: q.figuresOfMetric(m.id).length,
   }));
 }

@@ -9,6 +9,7 @@ import { campaignLink, metricHref, placeHref, type Link } from './links.ts';
 import { placeHasPage } from './place-pages.ts';
 import { chooseForms } from './chart-forms.ts';
 import { formBlocks, type Block } from './form-blocks.ts';
+import { chartKey, pageOembedPath, sharePath } from './chart-links.ts';
 import { cappedLinks } from './cap.ts';
 
 /** Metrics whose province-level figures make the headline cards (the biggest seizure of records is added). */
@@ -107,6 +108,8 @@ export function overviewPage(q: Query, locale: Locale) {
     caption: `${figures.map((f) => `${nameOf(q.place(f.place), locale)}: ${periodLabel(f, locale)}`).join(t.listSeparator)}. ${t.map.note} `,
     href: metricHref(locale, m.id),
     ranked: ranked.get(m.id),
+    key: chartKey('overview', 'map', m.id),
+    shareHref: sharePath(locale, chartKey('overview', 'map', m.id)),
   }));
   const topics = TOPICS.map((topic) => ({
     heading: t.topics[topic],
@@ -121,5 +124,6 @@ export function overviewPage(q: Query, locale: Locale) {
       '/campaigns/',
     ),
   }));
-  return { lead: `${t.siteTagline}${t.sentenceEnd}${coverageLine(q, locale)}`, cards, maps, topics };
+  const oembed = pageOembedPath(locale, maps);
+  return { lead: `${t.siteTagline}${t.sentenceEnd}${coverageLine(q, locale)}`, cards, maps, topics, oembed };
 }

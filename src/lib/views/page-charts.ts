@@ -10,7 +10,7 @@ import { overviewBlocks } from './overview.ts';
 import { placePageIds } from './place-pages.ts';
 import { cap, MAX_CONTEXT, MAX_SECTIONS } from './cap.ts';
 
-export { chartSvgHref, type ChartPageKind } from './form-blocks.ts';
+export { type ChartPageKind } from './form-blocks.ts';
 
 /** A section of a page: one group of figures (one place, campaign and period) and the blocks that show them. */
 export interface ChartGroup {
@@ -47,7 +47,7 @@ export function placeContext(q: Query, placeId: string, locale: Locale): Block[]
   ];
   const forms = metrics.flatMap((m) =>
     chooseForms(
-      q.data.figures.filter((f) => f.metric === m && !f.part_of && q.levelOf(f) === level),
+      q.figuresOfMetric(m).filter((f) => !f.part_of && q.levelOf(f) === level),
       q,
       { highlight: placeId },
     ).filter((form) => form.kind === 'ranked' && form.bars.some((b) => b.highlight)),
@@ -118,7 +118,7 @@ export function campaignChartGroups(q: Query, campaignId: string, locale: Locale
 
 /** A metric page's blocks: one ranked chart per level (never a province beside a county), the rest as stats. */
 export function metricCharts(q: Query, metricId: string, locale: Locale) {
-  const figures = q.data.figures.filter((f) => f.metric === metricId);
+  const figures = q.figuresOfMetric(metricId);
   const blocks = byLevel(
     q,
     formBlocks(q, chooseForms(figures, q), locale, { kind: 'metrics', entity: metricId }, 'all'),
@@ -135,37 +135,47 @@ export function metricCharts(q: Query, metricId: string, locale: Locale) {
   };
 }
 
-/** Every block of every page in a locale, for publishing their standalone SVGs and CSVs. */
+/** Every page that draws charts. */
+export function chartPages(q: Query): BlockPage[] {
+  return [
+    ...placePageIds(q).map((entity) => ({ kind: 'places' as const, entity })),
+    ...q.data.campaigns.map((c) => ({ kind: 'campaigns' as const, entity: c.id })),
+    ...q.metricsWithData().map((m) => ({ kind: 'metrics' as const, entity: m.id })),
+    { kind: 'overview', entity: 'index' },
+  ];
+}
+
+/** The blocks one page draws, in page order. */
+export function pageBlocks(q: Query, { kind, entity }: BlockPage, locale: Locale): Block[] {
+  if (kind === 'places') {
+    const s = placeChartGroups(q, entity, locale);
+    return [...s.context, ...[...s.own, ...s.prefectures, ...s.counties].flatMap((g) => g.blocks)];
+  }
+  if (kind === 'campaigns') {
+    const s = campaignChartGroups(q, entity, locale);
+    return [...s.compared, ...s.groups.flatMap((g) => g.blocks)];
+  }
+  if (kind === 'metrics') {
+    const { compared, apart } = metricCharts(q, entity, locale);
+    return [...compared, ...apart];
+  }
+  return overviewBlocks(q, locale);
+}
+
+/** Every block of every page in a locale, for publishing their CSVs, embeds and images. */
 export function allPageBlocks(
   q: Query,
   locale: Locale,
 ): { kind: ChartPageKind; entity: string; block: Block }[] {
-  const out: { kind: ChartPageKind; entity: string; block: Block }[] = [];
-  const add = (kind: ChartPageKind, entity: string, blocks: Block[]) =>
-    blocks.forEach((block) => out.push({ kind, entity, block }));
-  for (const id of placePageIds(q)) {
-    const s = placeChartGroups(q, id, locale);
-    add('places', id, [
-      ...s.context,
-      ...[...s.own, ...s.prefectures, ...s.counties].flatMap((g) => g.blocks),
-    ]);
-  }
-  for (const c of q.data.campaigns) {
-    const s = campaignChartGroups(q, c.id, locale);
-    add('campaigns', c.id, [...s.compared, ...s.groups.flatMap((g) => g.blocks)]);
-  }
-  for (const m of q.metricsWithData()) {
-    const { compared, apart } = metricCharts(q, m.id, locale);
-    add('metrics', m.id, [...compared, ...apart]);
-  }
-  add('overview', 'index', overviewBlocks(q, locale));
-  return out;
+  return chartPages(q).flatMap((page) =>
+    pageBlocks(q, page, locale).map((block) => ({ kind: page.kind, entity: page.entity, block })),
+  );
 }
 
 /** Every figure a page is about, for its "all figures" CSV. */
 export function pageFigures(q: Query, kind: ChartPageKind, entity: string): Figure[] {
   if (kind === 'campaigns') return q.figuresOfCampaign(entity, { nested: true });
-  if (kind === 'metrics') return q.data.figures.filter((f) => f.metric === entity);
+  if (kind === 'metrics') return q.figuresOfMetric(entity);
   if (kind === 'places') {
     const place = q.place(entity);
     if (place.level !== 'province') return q.figuresOfPlace(entity);

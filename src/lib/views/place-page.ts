@@ -6,6 +6,7 @@ import { embedWords } from '../i18n/words/embed.ts';
 import { briefPath } from './brief-page.ts';
 import { campaignLink, placeHref, placeLink, type Link } from './links.ts';
 import { placeChartGroups } from './page-charts.ts';
+import { pageOembedPath } from './chart-links.ts';
 import { placeHasPage, placePageIds } from './place-pages.ts';
 import { cappedLinks, moreNote } from './cap.ts';
 
@@ -61,6 +62,10 @@ export function placePage(q: Query, id: string, locale: Locale) {
     levelWarning: groups.prefectures.length + groups.counties.length > 0,
     groups,
     hasCharts: figureIds.size > 0,
+    oembed: pageOembedPath(locale, [
+      ...groups.context,
+      ...[...groups.own, ...groups.prefectures, ...groups.counties].flatMap((g) => g.blocks),
+    ]),
     context: { heading: w.inContext, note: w.inContextNote, blocks: groups.context },
     more: moreNote(locale, groups.more, { kind: 'places', entity: id }),
     within: cappedLinks(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SLIDE } from '../../../src/lib/charts/framed.ts';
+import { framedSvg, SLIDE, slideSvg } from '../../../src/lib/charts/framed.ts';
+import { textWidth, wrapAddress } from '../../../src/lib/charts/text.ts';
 import { missingGlyphs, subsetFonts } from '../../../src/lib/images/font.ts';
 import {
   chartPng,
@@ -58,4 +59,32 @@ describe('chart images', () => {
     const [latinOnly] = await subsetFonts('abc');
     expect(missingGlyphs(latinOnly!, '抓获')).toEqual(['抓', '获']);
   }, 60_000);
+
+  it('wraps a long address inside the frame instead of running off the image', () => {
+    const plot = zh.chart.plot();
+    const address = `https://intranet.example.gov.cn/some/long/mirror/path/data/crackdown/places/gansu/#chart-ctx-suspects_arrested-province`;
+    const frame = { ...zh.frame, address };
+    for (const [svg, size] of [
+      [framedSvg(plot, frame, { fontFamily: 'x' }), 12],
+      [slideSvg(plot, frame, { fontFamily: 'x' }), 24],
+    ] as const) {
+      const width = Number(/ width="(\d+)"/.exec(svg)![1]);
+      const lines = [
+        ...svg.matchAll(new RegExp(`<text x="([\\d.]+)"[^>]*font-size="${size}"[^>]*>([^<]*)</text>`, 'g')),
+      ];
+      const drawn = lines.map((m) => m[2]).join('');
+      expect(drawn).toContain(address);
+      for (const [, x, text] of lines) expect(Number(x) + textWidth(text!, size)).toBeLessThanOrEqual(width);
+    }
+  });
+});
+
+describe('wrapAddress', () => {
+  it('breaks after / - _ . and cuts a piece wider than the line', () => {
+    expect(wrapAddress('https://a.example/x/y/', 1000, 12)).toEqual(['https://a.example/x/y/']);
+    const lines = wrapAddress('https://a.example/places/gansu-chart/#chart-ctx', 80, 12);
+    expect(lines.join('')).toBe('https://a.example/places/gansu-chart/#chart-ctx');
+    for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(80);
+    expect(wrapAddress('x'.repeat(40), 60, 12).every((l) => textWidth(l, 12) <= 60)).toBe(true);
+  });
 });

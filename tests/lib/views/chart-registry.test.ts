@@ -1,18 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { chartKey, chartRegistry } from '../../../src/lib/views/chart-registry.ts';
+import { chartKeys, chartRegistry, registeredChart } from '../../../src/lib/views/chart-registry.ts';
 import { allPageBlocks } from '../../../src/lib/views/page-charts.ts';
 import { fixtureQuery } from '../../helpers/fixture-data.ts';
 
 const q = fixtureQuery();
 
 describe('chartRegistry', () => {
-  it('lists every chart and stat of every page once, and the overview maps', () => {
+  it('lists every chart of every page once, every stat once per figure, and the overview maps', () => {
     for (const locale of ['zh', 'en'] as const) {
-      const keys = chartRegistry(q, locale).map(chartKey);
+      const keys = chartKeys(q, locale);
       expect(new Set(keys).size).toBe(keys.length);
-      const blockKeys = allPageBlocks(q, locale).map((b) => `${b.kind}/${b.entity}/${b.block.id}`);
-      expect(keys.filter((k) => !k.startsWith('overview/map/'))).toEqual(blockKeys);
+      const blocks = allPageBlocks(q, locale);
+      const chartKeysOfPages = blocks
+        .filter((b) => b.block.kind === 'chart')
+        .map((b) => `${b.kind}/${b.entity}/${b.block.id}`);
+      expect(keys.filter((k) => !k.startsWith('figures/') && !k.startsWith('overview/map/'))).toEqual(
+        chartKeysOfPages,
+      );
+      const statFigures = new Set(
+        blocks.filter((b) => b.block.kind === 'stat').map((b) => b.block.figures[0]!.id),
+      );
+      expect(keys.filter((k) => k.startsWith('figures/')).sort()).toEqual(
+        [...statFigures].map((id) => `figures/${id}/stat`).sort(),
+      );
+      // A figure shown as a stat on several pages (its place, its campaign, its metric) has one embed.
+      expect(blocks.filter((b) => b.block.kind === 'stat').length).toBeGreaterThan(statFigures.size);
       expect(keys.some((k) => k.startsWith('overview/map/'))).toBe(true);
+      expect([...chartRegistry(q, locale)].map((c) => c.key)).toEqual(keys);
     }
   });
 
@@ -20,7 +34,7 @@ describe('chartRegistry', () => {
     const { kind, entity, block } = allPageBlocks(q, 'en').find(
       (b) => b.kind === 'places' && b.block.kind === 'chart',
     )!;
-    const chart = chartRegistry(q, 'en').find((c) => chartKey(c) === `${kind}/${entity}/${block.id}`)!;
+    const chart = registeredChart(q, 'en', `${kind}/${entity}/${block.id}`);
     expect(chart.pageHref).toBe(`/en/places/${entity}/#chart-${block.id}`);
     expect(chart.figureIds).toEqual(block.figures.map((f) => f.id));
     expect(chart.csvHref).toBe(block.csvHref);
@@ -32,11 +46,16 @@ describe('chartRegistry', () => {
     expect(plot.width).toBeGreaterThan(0);
   });
 
-  it('draws a stat as its number with the stat block as its embed', () => {
-    const { kind, entity, block } = allPageBlocks(q, 'zh').find((b) => b.block.kind === 'stat')!;
-    const stat = chartRegistry(q, 'zh').find((c) => chartKey(c) === `${kind}/${entity}/${block.id}`)!;
-    expect(stat.pageHref).toMatch(new RegExp(`#${block.id}$`));
+  it('draws a stat as its number, linked to its figure page', () => {
+    const { block } = allPageBlocks(q, 'zh').find((b) => b.block.kind === 'stat')!;
+    const figure = block.figures[0]!;
+    const stat = registeredChart(q, 'zh', `figures/${figure.id}/stat`);
+    expect(stat.pageHref).toBe(`/figures/${figure.id}/`);
     expect(stat.figureHtml()).toContain(`id="${block.id}"`);
-    expect(stat.plot().svg).toContain(String(block.figures[0]!.value).slice(0, 2));
+    expect(stat.plot().svg).toContain(String(figure.value).slice(0, 2));
+  });
+
+  it('names the key it cannot find', () => {
+    expect(() => registeredChart(q, 'en', 'places/nowhere/x')).toThrow('no chart "places/nowhere/x" in en');
   });
 });

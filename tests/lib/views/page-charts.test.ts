@@ -4,7 +4,7 @@ import { fixtureQuery } from '../../helpers/fixture-data.ts';
 import { chartFootnote } from '../../../src/lib/charts/figure-html.ts';
 import { figuresExplained } from '../../../src/lib/data/export.ts';
 import { campaignPage } from '../../../src/lib/views/campaign-page.ts';
-import { chartCsvFiles } from '../../../src/lib/views/chart-csv.ts';
+import { chartCsv, chartCsvKeys } from '../../../src/lib/views/chart-csv.ts';
 import type { Block } from '../../../src/lib/views/form-blocks.ts';
 import {
   allPageBlocks,
@@ -126,14 +126,18 @@ describe('which figures go in which chart', () => {
 
 describe('chart CSVs', () => {
   it('hold exactly the rows behind each chart, with the columns of figures-explained', () => {
-    const files = chartCsvFiles(q, 'https://example.org');
-    const csv = files.get('campaigns/duanka/cmp-suspects_arrested-province')!;
+    const keys = chartCsvKeys(q);
+    expect(keys).toContain('campaigns/duanka/cmp-suspects_arrested-province');
+    expect(keys).toContain('places/gansu/all-figures');
+    expect(new Set(keys).size).toBe(keys.length);
+    const csv = chartCsv(q, 'campaigns/duanka/cmp-suspects_arrested-province', 'https://example.org');
     const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), {
       header: true,
       skipEmptyLines: true,
     });
     expect(parsed.meta.fields).toEqual(figuresExplained(q, 'https://example.org').columns);
     expect(parsed.data.map((r) => r.id).sort()).toEqual(['gansu-suspects', 'jiangxi-suspects']);
-    expect(files.get('places/gansu/stat-gansu-suspects')).toContain('2289');
+    expect(chartCsv(q, 'places/gansu/stat-gansu-suspects', 'https://example.org')).toContain('2289');
+    expect(() => chartCsv(q, 'places/gansu/nothing', 'https://example.org')).toThrow('no chart CSV');
   });
 });

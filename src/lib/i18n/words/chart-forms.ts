@@ -30,12 +30,14 @@ const zh = {
       item: (label, value) => `${label}：${value}`,
     },
     downloadCsv: '下载CSV',
+    share: '嵌入·图片·引用',
   } satisfies FormWords as FormWords,
   stat: {
     quote: '原文',
     qualifier: (q) => zhQualifier[q],
     page: (n) => ui('zh').chart.page(n),
     csv: 'CSV',
+    share: '嵌入·图片',
     unitGap: '',
   } satisfies StatWords as StatWords,
   timeline: {
@@ -85,12 +87,14 @@ const en: ChartFormWords = {
       item: (label, value) => `${label}: ${value}`,
     },
     downloadCsv: 'Download CSV',
+    share: 'Embed · images · cite',
   },
   stat: {
     quote: 'Source text',
     qualifier: (q) => enQualifier[q],
     page: (n) => ui('en').chart.page(n),
     csv: 'CSV',
+    share: 'Embed · images',
     unitGap: ' ',
   },
   timeline: {

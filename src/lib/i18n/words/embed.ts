@@ -2,7 +2,7 @@
 const zh = {
   viewOnSite: '在“打击治理数据”查看',
   shareTitle: (title: string) => `嵌入与分享：${title}`,
-  embedLink: '嵌入·分享',
+  embedHeading: '嵌入网页',
   iframe: '嵌入代码（iframe）',
   iframeHelp: '粘贴到网页中；高度固定，加入下面的脚本可自动适应内容高度。',
   resizer: '自动调整高度脚本（可选）',
@@ -11,6 +11,7 @@ const zh = {
   png1: 'PNG（1倍）',
   png2: 'PNG（2倍）',
   slide: '幻灯片 PNG（1920×1080）',
+  drawnInBrowser: 'PNG 图片由您的浏览器根据上面的 SVG 绘制（需启用 JavaScript）。',
   csv: '本图数据（CSV）',
   offline: '离线文件（内网网页用，不请求任何外部资源）',
   oembed: 'oEmbed',
@@ -35,7 +36,7 @@ export type EmbedWords = typeof zh;
 const en: EmbedWords = {
   viewOnSite: 'View on Crackdown Data',
   shareTitle: (title) => `Embed and share: ${title}`,
-  embedLink: 'Embed · share',
+  embedHeading: 'Embed in a web page',
   iframe: 'Embed code (iframe)',
   iframeHelp: 'Paste into a web page; the height is fixed, add the script below to fit it to the content.',
   resizer: 'Auto-height script (optional)',
@@ -44,6 +45,7 @@ const en: EmbedWords = {
   png1: 'PNG (1×)',
   png2: 'PNG (2×)',
   slide: 'Slide PNG (1920×1080)',
+  drawnInBrowser: 'The PNGs are drawn by your browser from the SVG above (JavaScript needed).',
   csv: 'Data of this chart (CSV)',
   offline: 'Offline file (for intranet pages, requests nothing)',
   oembed: 'oEmbed',

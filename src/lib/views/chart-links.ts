@@ -1,0 +1,28 @@
+/**
+ * Where each chart's embed, share page and oEmbed JSON live. A chart is addressed by its key,
+ * `<kind>/<entity>/<chart>`: the page it is drawn on and its id there. A stat is the same figure
+ * wherever it is shown, so it has one key per figure, `figures/<figure id>/stat`.
+ */
+import { localePath, type Locale } from '../i18n/locale.ts';
+
+/** The pages charts are drawn on. */
+export type ChartPageKind = 'places' | 'campaigns' | 'metrics' | 'overview';
+/** What a chart key starts with: a page kind, or `figures` for a stat. */
+export type ChartKind = ChartPageKind | 'figures';
+
+export const chartKey = (kind: ChartKind, entity: string, chartId: string) => `${kind}/${entity}/${chartId}`;
+export const statKey = (figureId: string) => chartKey('figures', figureId, 'stat');
+
+/** A key's parts, as the embed and share routes take them. */
+export function keyParts(key: string): { kind: ChartKind; entity: string; chart: string } {
+  const [kind, entity, chart] = key.split('/') as [ChartKind, string, string];
+  return { kind, entity, chart };
+}
+
+export const embedPath = (locale: Locale, key: string) => localePath(locale, `/embed/${key}/`);
+export const sharePath = (locale: Locale, key: string) => localePath(locale, `/share/${key}/`);
+export const oembedPath = (locale: Locale, key: string) => `${embedPath(locale, key)}oembed.json`;
+
+/** The oEmbed a page advertises: its first chart's (oEmbed consumers read the first link). */
+export const pageOembedPath = (locale: Locale, blocks: { key: string }[]) =>
+  blocks[0] && oembedPath(locale, blocks[0].key);
