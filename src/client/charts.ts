@@ -13,14 +13,34 @@ function el(tag: string, text: string, attrs: Record<string, string> = {}): HTML
   return node;
 }
 
+/** Each bar's tooltip, read from the figure's data table: one row per bar, in bar order (see tableHtml). */
+function tooltips(fig: HTMLElement): TooltipDatum[] {
+  return Array.from(fig.querySelectorAll('.chart-table tbody tr'), (tr) => {
+    const [label, value, qualifier, period, page, quote] = Array.from(
+      tr.children,
+      (c) => c.textContent ?? '',
+    );
+    const href = tr.querySelector('th a')?.getAttribute('href');
+    return {
+      label: label!,
+      value: value!,
+      qualifier: qualifier!,
+      period: period!,
+      page: page!,
+      quote: tr.querySelector('q')?.textContent ?? quote!,
+      ...(href ? { href } : {}),
+    };
+  });
+}
+
 /** Makes one `figure.chart` interactive. */
 function setup(fig: HTMLElement): void {
   const box = fig.querySelector<HTMLElement>('.chart-svg');
   const tip = fig.querySelector<HTMLElement>('.chart-tooltip');
   const svg = box?.querySelector('svg');
   if (!box || !tip || !svg) return;
-  const data = JSON.parse(fig.dataset.chart ?? '[]') as TooltipDatum[];
-  // The full-band hit targets drawn by the second series in src/lib/charts/bar.ts, in data-chart order.
+  const data = tooltips(fig);
+  // The full-band hit targets drawn over each bar, in bar order.
   const bars = Array.from(svg.querySelectorAll<SVGElement>('[data-index]'));
   let active = -1;
   let pinned = false;
@@ -115,4 +135,4 @@ function setup(fig: HTMLElement): void {
   });
 }
 
-document.querySelectorAll<HTMLElement>('figure.chart[data-chart]').forEach(setup);
+document.querySelectorAll<HTMLElement>('figure.chart').forEach(setup);

@@ -5,20 +5,29 @@
 import { describe, expect, test } from 'vitest';
 import { htmlFilesIn, measurePage } from '../../src/lib/bench/page-weight.ts';
 import { BUDGETS, loadBrotli } from '../../src/lib/bench/report.ts';
-import type { TooltipDatum } from '../../src/lib/charts/types.ts';
 import { decodeEntities, findTags, hasClass, innerOf } from '../helpers/html.ts';
 import { distDir, listHtmlPages, readPage } from '../helpers/site.ts';
 
 const pages = listHtmlPages();
 
-/** Each figure.chart of a page: its id, its bars' tooltip data and the texts drawn in its SVG. */
+/** The rows of a chart's data table (one per bar, which its tooltip reads): label, value, qualifier, period, page, quote. */
+function barsOf(figure: string) {
+  return [...figure.matchAll(/<tr><th scope="row">([\s\S]*?)<\/tr>/g)].map((row) => {
+    const [label, value, qualifier, period, page, quote] = [
+      ...`<th>${row[1]}`.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g),
+    ].map((cell) => decodeEntities(cell[1]!.replace(/<[^>]*>/g, '')));
+    return { label, value, qualifier, period, page, quote };
+  });
+}
+
+/** Each figure.chart of a page: its id, its bars (from its data table) and the texts drawn in its SVG. */
 function chartsOn(page: string) {
   const html = readPage(page);
   return findTags(html, 'figure')
     .filter((t) => hasClass(t, 'chart'))
     .map((t) => ({
       id: t.attrs.id ?? '',
-      bars: JSON.parse(t.attrs['data-chart'] ?? '[]') as TooltipDatum[],
+      bars: barsOf(innerOf(html, t)),
       texts: [...innerOf(html, t).matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) =>
         decodeEntities(m[1]!),
       ),

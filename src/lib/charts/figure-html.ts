@@ -44,7 +44,11 @@ export function chartFootnote(spec: ChartSpec): string {
   return [spec.source, ...spec.notes, hatchNote(spec)].filter(Boolean).join(' · ');
 }
 
-/** The accessible data table (inside a closed <details>), one row per datum in bar order. */
+/**
+ * The accessible data table (inside a closed <details>), one row per datum in bar order. It is also
+ * where src/client/charts.ts reads each bar's tooltip: label (and link), value, qualifier, period,
+ * page and the quote in <q>, in that column order.
+ */
 export function tableHtml(spec: ChartSpec, data = sortedData(spec)) {
   const w = spec.words;
   const c = w.columns;
@@ -59,7 +63,7 @@ export function tableHtml(spec: ChartSpec, data = sortedData(spec)) {
   const rows = data.map((d) => {
     const label = d.href ? html`<a href="${d.href}">${d.label}</a>` : d.label;
     const note = d.note && html`<br><small lang="${spec.locale}">${d.note}</small>`;
-    return html`<tr><th scope="row">${label}</th><td class="num">${w.value(d.value, d.qualifier)}</td><td>${w.qualifiers[d.qualifier]}</td><td>${d.period}</td><td>${w.page(d.page)}</td><td lang="zh">“${d.quote}”${note}</td></tr>`;
+    return html`<tr><th scope="row">${label}</th><td class="num">${w.value(d.value, d.qualifier)}</td><td>${w.qualifiers[d.qualifier]}</td><td>${d.period}</td><td>${w.page(d.page)}</td><td lang="zh"><q>${d.quote}</q>${note}</td></tr>`;
   });
   return html`<details class="chart-table"><summary>${w.dataTable}</summary><table><caption>${spec.title}: ${spec.subtitle}</caption><thead><tr>${heads.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${rows}</tbody></table></details>`;
 }

@@ -1,6 +1,6 @@
 import { html, raw } from '../html/html.ts';
 import { DEFAULT_WIDTH } from './bar.ts';
-import { chartFootnote, tableHtml, tooltipData } from './figure-html.ts';
+import { chartFootnote, tableHtml } from './figure-html.ts';
 import { partWholeSvg, type PartWholeWords } from './part-whole.ts';
 import { rankedBarSvg, type RankedWords } from './ranked-bar.ts';
 import type { FormChartSpec } from './types.ts';
@@ -19,6 +19,8 @@ export interface FormWords {
 export interface FormLinks {
   shareHref?: string;
   csvHref?: string;
+  /** The title's heading level: 3 inside a page's sections (default), 2 where the chart stands alone. */
+  headingLevel?: 2 | 3;
 }
 
 /** The chart's SVG as drawn on the page (scales down to its container from `width`). */
@@ -36,8 +38,9 @@ export function formFigureHtml(spec: FormChartSpec, words: FormWords, links: For
     links.csvHref && html`<a href="${links.csvHref}" download>${words.downloadCsv}</a>`,
     links.shareHref && html`<a href="${links.shareHref}">${words.share}</a>`,
   ].filter(Boolean);
-  const caption = html`<figcaption><h3 class="chart-title">${spec.title}</h3><p class="chart-subtitle">${spec.subtitle} · ${spec.words.unit(spec.unitLabel)}</p></figcaption>`;
+  const h = `h${links.headingLevel ?? 3}`;
+  const caption = html`<figcaption><${raw(h)} class="chart-title">${spec.title}</${raw(h)}><p class="chart-subtitle">${spec.subtitle} · ${spec.words.unit(spec.unitLabel)}</p></figcaption>`;
   return String(
-    html`<figure class="chart" id="${id}" lang="${spec.locale}" data-chart='${JSON.stringify(tooltipData(spec, spec.data))}'>${caption}<div class="chart-svg">${raw(svg)}</div><div class="chart-tooltip" role="tooltip" hidden></div><p class="chart-source">${chartFootnote(spec)}</p>${tableHtml(spec, spec.data)}${actions.length > 0 && html`<p class="chart-actions">${actions.map((a, i) => html`${i ? ' · ' : ''}${a}`)}</p>`}</figure>`,
+    html`<figure class="chart" id="${id}" lang="${spec.locale}">${caption}<div class="chart-svg">${raw(svg)}</div><div class="chart-tooltip" role="tooltip" hidden></div><p class="chart-source">${chartFootnote(spec)}</p>${tableHtml(spec, spec.data)}${actions.length > 0 && html`<p class="chart-actions">${actions.map((a, i) => html`${i ? ' · ' : ''}${a}`)}</p>`}</figure>`,
   );
 }

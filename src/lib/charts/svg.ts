@@ -31,12 +31,13 @@ export function barRect(
 
 /**
  * An invisible full-row target for hover, tap and keyboard focus, drawn over the row (charts.css shades
- * it on hover). src/client/charts.ts finds it by data-index (its position in the figure's data-chart).
+ * it on hover). src/client/charts.ts finds it by data-index (its row in the figure's data table)
+ * and echarts' hydrate by the ecmeta attributes.
  */
 export function hitTarget(i: number, y: number, width: number, height: number): string {
   return (
     `<rect x="0" y="${px(y)}" width="${width}" height="${px(height)}" fill="#000" fill-opacity="0" ` +
-    `data-index="${i}"/>`
+    `ecmeta_ssr_type="chart" ecmeta_data_index="${i}" data-index="${i}"/>`
   );
 }
 

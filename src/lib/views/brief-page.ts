@@ -39,16 +39,18 @@ export function briefPage(q: Query, kind: BriefKind, id: string, locale: Locale,
     kind === 'places'
       ? [...q.figuresOfPlace(id), ...q.descendants(id).flatMap((p) => q.figuresOfPlace(p.id))]
       : q.figuresOfCampaign(id, { nested: true });
-  const rows = figureRows(q, figures, locale);
-  const seen = new Set<string>();
-  const cards = rows
-    .filter((r) => !seen.has(r.metric.name) && seen.add(r.metric.name))
-    .slice(0, MAX_CARDS)
-    .map((r) => ({
-      value: r.shown,
-      label: r.metric.name,
-      meta: `${r.place.name} · ${r.period} · ${r.page}`,
-    }));
+  // Rows only for what the sheet shows: a province of a national data set has thousands of figures.
+  const rows = figureRows(q, figures.slice(0, MAX_ROWS), locale);
+  const firstOfMetric = new Map<string, (typeof figures)[number]>();
+  for (const f of figures) {
+    if (firstOfMetric.size === MAX_CARDS) break;
+    if (!firstOfMetric.has(f.metric)) firstOfMetric.set(f.metric, f);
+  }
+  const cards = figureRows(q, [...firstOfMetric.values()], locale).map((r) => ({
+    value: r.shown,
+    label: r.metric.name,
+    meta: `${r.place.name} · ${r.period} · ${r.page}`,
+  }));
   const main = pageBlocks(q, { kind, entity: id }, locale).reduce<Block | undefined>(
     (best, b) => (!best || b.figures.length > best.figures.length ? b : best),
     undefined,
@@ -63,8 +65,8 @@ export function briefPage(q: Query, kind: BriefKind, id: string, locale: Locale,
     name,
     cards,
     chartHtml: chart?.figureHtml(),
-    rows: rows.slice(0, MAX_ROWS),
-    more: Math.max(0, rows.length - MAX_ROWS),
+    rows,
+    more: Math.max(0, figures.length - MAX_ROWS),
     sources: figures.length ? figuresCitation(q, figures, locale) : '',
     citation: cite({ title: name, url: address, version, accessed: version }, locale).text,
     updated: w.updated(version),

@@ -54,9 +54,20 @@ const latest = (f: Figure) => [f.as_of, f.period_end, f.period_start].sort().at(
 /** Groups items by key, keeping first-appearance order of keys and input order within a group. */
 function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
   return [...groups.values()];
 }
+
+/** The latest figure of each reporter in a group of one metric at one level: what a ranked chart draws. */
+export const latestPerReporter = (group: Figure[]): Figure[] =>
+  groupBy(group, reporter).map(
+    (g) => g.reduce((a, b) => (latest(b) > latest(a) ? b : a)), // the first of the latest wins a tie
+  );
 
 /** Largest first, ties in input order. */
 const byValue = (figures: Figure[]) => [...figures].sort((a, b) => b.value - a.value);
@@ -71,11 +82,11 @@ function shared(items: string[]): string | undefined {
 }
 
 /** The ranked form of one metric at one level, capped to `max` bars with the highlighted place kept in view. */
-function ranked(figures: Figure[], level: Level, opts: ChooseOptions): ChartForm {
+export function ranked(figures: Figure[], level: Level, opts: ChooseOptions): ChartForm {
   const max = opts.maxBars ?? MAX_BARS;
   const sorted = byValue(figures);
   let shown = sorted.slice(0, max);
-  const lit = sorted.find((f) => f.place === opts.highlight);
+  const lit = opts.highlight === undefined ? undefined : sorted.find((f) => f.place === opts.highlight);
   if (lit && !shown.includes(lit)) shown = [...shown.slice(0, max - 1), lit];
   const usual = shared(shown.map(periodKey));
   return {
@@ -104,7 +115,7 @@ export function chooseForms(figures: Figure[], facts: FigureFacts, opts: ChooseO
   const forms: { at: number; form: ChartForm }[] = [];
   const order = new Map(figures.map((f, i) => [f, i]));
   const add = (group: Figure[], form: ChartForm) =>
-    forms.push({ at: Math.min(...group.map((f) => order.get(f)!)), form });
+    forms.push({ at: group.reduce((at, f) => Math.min(at, order.get(f)!), Infinity), form });
 
   const ids = new Set(figures.map((f) => f.id));
   const wholes = new Set(figures.filter((f) => f.part_of && ids.has(f.part_of)).map((f) => f.part_of));
@@ -113,19 +124,22 @@ export function chooseForms(figures: Figure[], facts: FigureFacts, opts: ChooseO
     figures.filter((f) => !f.part_of),
     (f) => `${f.metric}|${facts.levelOf(f)}`,
   )) {
-    const perReporter = groupBy(group, reporter).map(
-      (g) => g.reduce((a, b) => (latest(b) > latest(a) ? b : a)), // the first of the latest wins a tie
-    );
+    const perReporter = latestPerReporter(group);
     if (perReporter.length < 2) {
       leftover.push(...group);
       continue;
     }
     add(perReporter, ranked(perReporter, facts.levelOf(group[0]!), opts));
-    leftover.push(...group.filter((f) => !perReporter.includes(f)));
+    const ranks = new Set(perReporter);
+    leftover.push(...group.filter((f) => !ranks.has(f)));
   }
 
+  const partsOf = Map.groupBy(
+    figures.filter((f) => f.part_of && wholes.has(f.part_of)),
+    (f) => f.part_of!,
+  );
   for (const whole of figures.filter((f) => wholes.has(f.id))) {
-    const parts = figures.filter((f) => f.part_of === whole.id);
+    const parts = partsOf.get(whole.id)!;
     add([whole, ...parts], { kind: 'part-whole', whole, parts });
   }
 

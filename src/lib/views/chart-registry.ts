@@ -87,9 +87,7 @@ function blockChart(q: Query, locale: Locale, page: BlockPage, block: Block): Re
       source: chartFootnote(spec),
       pageHref: `${pagePath}#chart-${block.id}`,
       figureHtml: () =>
-        formFigureHtml(spec, w.form, { shareHref: block.shareHref, csvHref: block.csvHref })
-          .replace(/<(\/?)h3 class="chart-title"/g, '<$1h2 class="chart-title"')
-          .replace('</h3></figcaption>', '</h2></figcaption>'),
+        formFigureHtml(spec, w.form, { shareHref: block.shareHref, csvHref: block.csvHref, headingLevel: 2 }),
       plot: () => fixedSize(formSvg(spec, w.form, DEFAULT_WIDTH)),
     };
   }

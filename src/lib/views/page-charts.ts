@@ -1,9 +1,9 @@
 import type { Figure } from '../data/dataset.ts';
 import type { Query } from '../data/query.ts';
-import { LEVEL_RANK } from '../data/schema.ts';
+import { LEVEL_RANK, type Level } from '../data/schema.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { periodKey } from '../i18n/period.ts';
-import { chooseForms, type ChartForm } from './chart-forms.ts';
+import { chooseForms, latestPerReporter, ranked, type ChartForm } from './chart-forms.ts';
 import { groupFigures, type FigureGroup } from './figure-groups.ts';
 import { formBlocks, type Block, type BlockPage, type ChartPageKind } from './form-blocks.ts';
 import { overviewBlocks } from './overview.ts';
@@ -34,6 +34,23 @@ function chartGroups(q: Query, groups: FigureGroup[], locale: Locale, page: Bloc
 const byLevel = (q: Query, blocks: Block[]) =>
   [...blocks].sort((a, b) => LEVEL_RANK[q.levelOf(a.figures[0]!)] - LEVEL_RANK[q.levelOf(b.figures[0]!)]);
 
+const rankedCache = new WeakMap<Query, Map<string, Figure[]>>();
+
+/** The figures a ranked chart of one metric at one level draws, worked out once per dataset: every place page of that level asks. */
+function rankable(q: Query, metric: string, level: Level): Figure[] {
+  let byKey = rankedCache.get(q);
+  if (!byKey) rankedCache.set(q, (byKey = new Map()));
+  const key = `${metric}|${level}`;
+  let figures = byKey.get(key);
+  if (!figures) {
+    figures = latestPerReporter(
+      q.figuresOfMetric(metric).filter((f) => !f.part_of && q.levelOf(f) === level),
+    );
+    byKey.set(key, figures);
+  }
+  return figures;
+}
+
 /** For each metric a place has at its level, the ranked comparison with the other places, this place highlighted. */
 export function placeContext(q: Query, placeId: string, locale: Locale): Block[] {
   const level = q.place(placeId).level;
@@ -45,13 +62,14 @@ export function placeContext(q: Query, placeId: string, locale: Locale): Block[]
         .map((f) => f.metric),
     ),
   ];
-  const forms = metrics.flatMap((m) =>
-    chooseForms(
-      q.figuresOfMetric(m).filter((f) => !f.part_of && q.levelOf(f) === level),
-      q,
-      { highlight: placeId },
-    ).filter((form) => form.kind === 'ranked' && form.bars.some((b) => b.highlight)),
-  );
+  // What chooseForms would rank for the metric at this level (the latest figure of each reporter),
+  // drawn only when there is something to compare and this place is in it.
+  const forms = metrics.flatMap((m) => {
+    const figures = rankable(q, m, level);
+    return figures.length > 1 && figures.some((f) => f.place === placeId)
+      ? [ranked(figures, level, { highlight: placeId })]
+      : [];
+  });
   return formBlocks(q, forms, locale, { kind: 'places', entity: placeId }, 'ctx');
 }
 
