@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { dataCheck } from './src/integrations/data-check.ts';
 import { siteConfig } from './src/lib/hosting/site-config.ts';
 import { CSP_DIRECTIVES, CSP_STYLE_RESOURCES, scriptHash } from './src/lib/hosting/csp.ts';
-import { headScript } from './src/lib/theme-script.ts';
+import { embedHeadScript, headScript } from './src/lib/theme-script.ts';
 
 // SITE_URL (the public origin) and BASE_PATH (a sub-path such as /data/crackdown/): see docs/deploy.md.
 const { site, base } = siteConfig(process.env, process.argv);
@@ -29,8 +29,9 @@ export default defineConfig({
     csp: {
       directives: [...CSP_DIRECTIVES],
       styleDirective: { resources: [...CSP_STYLE_RESOURCES] },
-      // The theme and search-loader script every page inlines (src/lib/theme-script.ts), by its hash.
-      scriptDirective: { hashes: [scriptHash(headScript(base))] },
+      // The theme and search-loader script every page inlines, and the embeds' theme script
+      // (src/lib/theme-script.ts), by their hashes; each page keeps only the hash it uses (csp-trim).
+      scriptDirective: { hashes: [scriptHash(headScript(base)), scriptHash(embedHeadScript())] },
     },
   },
   integrations: [

@@ -13,3 +13,10 @@ export const headScript = (base = '/') =>
     'document.addEventListener("click",function(e){if(e.target.closest("#theme")){var n={auto:"light",light:"dark",dark:"auto"}[d.dataset.theme||"auto"];if(n=="auto")delete d.dataset.theme;else d.dataset.theme=n;try{localStorage.setItem("theme",n)}catch(e){}}});',
     `document.addEventListener("focusin",function f(e){if(e.target.id=="q"){document.removeEventListener("focusin",f);import(${JSON.stringify(`${base}search/search.js`)}).then(function(m){m.startSearch(e.target)})}});`,
   ].join('');
+
+/**
+ * The embed pages' inline script: the theme from `?theme=` only. An embed lives inside other sites'
+ * pages, so it reads and writes no storage and has no theme switch or search box.
+ */
+export const embedHeadScript = () =>
+  'try{var t=new URLSearchParams(location.search).get("theme");if(t=="light"||t=="dark")document.documentElement.dataset.theme=t}catch(e){}document.documentElement.classList.add("js");';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHART_PALETTES, FONT_FAMILY } from '../../src/lib/theme.ts';
-import { headScript } from '../../src/lib/theme-script.ts';
+import { embedHeadScript, headScript } from '../../src/lib/theme-script.ts';
 
 const read = (path: string) => readFileSync(join(import.meta.dirname, '../..', path), 'utf8');
 
@@ -53,5 +53,25 @@ describe('theme', () => {
     expect(run('', 'light')).toBe('light');
     expect(run('', null)).toBeUndefined();
     expect(run('?theme=purple', null)).toBeUndefined();
+  });
+
+  it('gives embeds the theme of ?theme= only, and touches no storage', () => {
+    const run = (search: string) => {
+      const root = { dataset: {} as Record<string, string>, classList: { add: () => {} } };
+      const touched: string[] = [];
+      const storage = new Proxy({}, { get: (_, key) => (touched.push(String(key)), () => 'dark') });
+      const env = {
+        document: { documentElement: root },
+        location: { search },
+        localStorage: storage,
+        URLSearchParams,
+      };
+      new Function(...Object.keys(env), embedHeadScript())(...Object.values(env));
+      expect(touched).toEqual([]);
+      return root.dataset.theme;
+    };
+    expect(run('?theme=dark')).toBe('dark');
+    expect(run('?theme=light')).toBe('light');
+    expect(run('')).toBeUndefined();
   });
 });

@@ -26,7 +26,7 @@ const zh = {
   headline: '主要数据',
   mainChart: '主要图表',
   table: '数据表',
-  sources: '来源',
+  moreRows: (n: number, address: string) => `另有${n}项数据，见 ${address}`,
   updated: (date: string) => `数据更新日期：${date}`,
   printedFrom: '本页地址',
 };
@@ -60,7 +60,7 @@ const en: EmbedWords = {
   headline: 'Headline figures',
   mainChart: 'Main chart',
   table: 'Table',
-  sources: 'Sources',
+  moreRows: (n, address) => `${n} more figures at ${address}`,
   updated: (date) => `Data last updated: ${date}`,
   printedFrom: 'Address of this page',
 };
