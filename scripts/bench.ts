@@ -6,7 +6,7 @@
 //     loads at load time (its <script src>, module preloads and their static imports, plus inline
 //     scripts), gzip and brotli, each file compressed on its own as a server would send it;
 //   - totals, maxima, and the pages over budget;
-//   - `--lighthouse`: Lighthouse (mobile) on /, /places/gansu/ and /campaigns/duanka/, when the
+//   - `--lighthouse`: Lighthouse (mobile) on /, /places/gansu/, /campaigns/duanka/ and an embed, when the
 //     `lighthouse` package is installed; reports go to test-results/lighthouse/;
 //   - `--scale 10000,40000`: also writes synthetic data sets of that many figures (npm run synth)
 //     into a temp folder, builds each there and prints the build-scale table (time, peak RSS,
@@ -24,7 +24,12 @@ import { pageTypeReport, weightReport } from '../src/lib/bench/report.ts';
 
 const repoDir = resolve(import.meta.dirname, '..');
 const distDir = join(repoDir, 'dist');
-const LIGHTHOUSE_PAGES = ['/', '/places/gansu/', '/campaigns/duanka/'];
+const LIGHTHOUSE_PAGES = [
+  '/',
+  '/places/gansu/',
+  '/campaigns/duanka/',
+  '/embed/places/gansu/ctx-suspects_arrested-province/',
+];
 const { values: options } = parseArgs({
   options: {
     'no-build': { type: 'boolean' },

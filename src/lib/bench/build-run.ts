@@ -1,5 +1,6 @@
-// One measured `astro build`: wall time, Astro's own rendering time, peak resident memory (VmHWM of
-// the build process, polled from /proc on Linux), the output's pages, files and bytes.
+// One measured `astro build`: wall time, Astro's own rendering time, peak resident memory (of the
+// build process, and of it with its child processes such as Pagefind, polled from /proc on Linux),
+// the output's pages, files and bytes.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,8 +12,10 @@ export interface BuildRun {
   wallMs: number;
   /** "N page(s) built in X s" as Astro reports it, in ms. */
   renderMs?: number;
-  /** Peak resident set size in bytes; undefined where /proc is not available. */
+  /** Peak resident set size of the build process (its VmHWM) in bytes; undefined where /proc is not available. */
   peakRss?: number;
+  /** Peak of the build process and all its descendants together (Pagefind runs as a child), sampled every 100 ms. */
+  peakTreeRss?: number;
   pages: number;
   files: number;
   bytes: number;
@@ -29,6 +32,30 @@ export function renderMsOf(log: string): number | undefined {
 export function peakRssOf(status: string): number | undefined {
   const m = /^VmHWM:\s+(\d+)\s+kB/m.exec(status);
   return m ? Number(m[1]) * 1024 : undefined;
+}
+
+/** A process and its descendants, from /proc/<pid>/task/<tid>/children (Linux). */
+function processTree(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    for (const task of readdirSync(`/proc/${pid}/task`))
+      children = children.concat(
+        readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+      );
+  } catch {
+    return [pid];
+  }
+  return [pid, ...children.flatMap(processTree)];
+}
+
+/** The resident memory of a process now (VmRSS), in bytes, or 0 when it is gone. */
+function rssOf(pid: number): number {
+  try {
+    const m = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
 }
 
 /** Every file under a folder, recursively. */
@@ -54,10 +81,13 @@ export function measureBuild(
   child.stdout.on('data', (d: Buffer) => (log += d.toString()));
   child.stderr.on('data', (d: Buffer) => (log += d.toString()));
   let peakRss: number | undefined;
+  let peakTreeRss: number | undefined;
   const poll = setInterval(() => {
     try {
       const rss = peakRssOf(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
       if (rss !== undefined) peakRss = Math.max(peakRss ?? 0, rss);
+      const tree = processTree(child.pid!).reduce((sum, pid) => sum + rssOf(pid), 0);
+      peakTreeRss = Math.max(peakTreeRss ?? 0, tree);
     } catch {
       // not Linux, or the process has just exited
     }
@@ -74,6 +104,7 @@ export function measureBuild(
         wallMs,
         renderMs: renderMsOf(log),
         peakRss,
+        peakTreeRss,
         pages: files.filter((f) => f.endsWith('.html')).length,
         files: files.length,
         bytes: files.reduce((sum, f) => sum + statSync(f).size, 0),

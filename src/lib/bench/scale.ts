@@ -47,6 +47,7 @@ export function scaleReport(rows: ScaleRow[]): string {
     'build s',
     'render s',
     'peak RSS MB',
+    'with children MB',
     'pages',
     'pages/s',
     'files',
@@ -60,13 +61,14 @@ export function scaleReport(rows: ScaleRow[]): string {
           (run.wallMs / 1000).toFixed(1),
           run.renderMs === undefined ? '-' : (run.renderMs / 1000).toFixed(1),
           run.peakRss === undefined ? '-' : (run.peakRss / MB).toFixed(0),
+          run.peakTreeRss === undefined ? '-' : (run.peakTreeRss / MB).toFixed(0),
           String(run.pages),
           (run.pages / (run.wallMs / 1000)).toFixed(0),
           String(run.files),
           (run.bytes / MB).toFixed(1),
           largest ? `${kb(largest.gzip)}, ${kb(largest.raw)} (${largest.file})` : '-',
         ]
-      : [data, 'FAILED', '', '', '', '', '', '', ''],
+      : [data, 'FAILED', '', '', '', '', '', '', '', ''],
   );
   const ratios: string[] = [];
   for (let i = 1; i < rows.length; i++) {
@@ -77,7 +79,7 @@ export function scaleReport(rows: ScaleRow[]): string {
       );
   }
   return [
-    'Build scale (build s = whole astro build; render s = Astro\'s "page(s) built in"; peak RSS = VmHWM of the build process):',
+    'Build scale (build s = whole astro build; render s = Astro\'s "page(s) built in"; peak RSS = VmHWM of the build process; with children = the build and its child processes such as Pagefind, together, sampled every 100 ms):',
     '',
     textTable([header, ...body], (i) => i >= 1 && i <= 7),
     ...(ratios.length ? ['', ...ratios] : []),

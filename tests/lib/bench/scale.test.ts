@@ -9,6 +9,7 @@ const run = (wallMs: number, bytes: number): BuildRun => ({
   wallMs,
   renderMs: wallMs / 2,
   peakRss: 512e6,
+  peakTreeRss: 600e6,
   pages: 1000,
   files: 3000,
   bytes,
@@ -47,7 +48,7 @@ describe('--scale', () => {
       { data: '40k', run: run(400_000, 1200e6) },
     ]);
     expect(text).toMatch(
-      /^10k\s+100\.0\s+50\.0\s+512\s+1000\s+10\s+3000\s+300\.0\s+100\.0, 2000\.0 \(campaigns\/duanka\/index\.html\)$/m,
+      /^10k\s+100\.0\s+50\.0\s+512\s+600\s+1000\s+10\s+3000\s+300\.0\s+100\.0, 2000\.0 \(campaigns\/duanka\/index\.html\)$/m,
     );
     expect(text).toContain('40k / 10k: build time x4.00, dist/ x4.00');
     expect(text).not.toContain('10k / seed');
