@@ -38,7 +38,11 @@ export default defineConfig({
     dataCheck(),
     cspTrim(),
     searchIndex(),
-    // /sitemap-index.xml (robots.txt points to it), every page with its other-language alternate.
-    sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } } }),
+    // /sitemap-index.xml (robots.txt points to it), every reading page with its other-language
+    // alternate; not the embeds (their canonical is the chart's page), share pages or briefing sheets.
+    sitemap({
+      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+      filter: (page) => !/\/(embed|share|brief)\//.test(new URL(page).pathname),
+    }),
   ],
 });

@@ -1,6 +1,6 @@
 // Issue 11's bar and issue 9's display on the built site: figure pages, the url column, licence
 // and citation on every page, the data page's metadata, and where each campaign fact comes from.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -144,6 +144,17 @@ describe('sitemap', () => {
       expect(map).toContain(`<loc>${siteUrl()}/figures/${f.id}/</loc>`);
       expect(map).toContain(`<loc>${siteUrl()}/en/figures/${f.id}/</loc>`);
     }
+    // Embeds (whose canonical is the chart's page), share pages and briefing sheets are left out.
+    expect(readdirSync(distDir).filter((f) => /^sitemap-\d+\.xml$/.test(f)).length).toBeGreaterThan(0);
+    for (const file of readdirSync(distDir).filter((f) => /^sitemap-\d+\.xml$/.test(f)))
+      expect(readFileSync(join(distDir, file), 'utf8')).not.toMatch(/<loc>[^<]*\/(embed|share|brief)\//);
+  });
+
+  test('an embed page is indexable, described, and names its chart page as canonical', () => {
+    const html = readPage('/en/embed/places/gansu/ctx-suspects_arrested-province/');
+    expect(html).not.toContain('noindex');
+    expect(html).toMatch(/<meta name="description" content="Suspects arrested: [^"]+"/);
+    expect(html).toContain(`<link rel="canonical" href="${siteUrl()}/en/places/gansu/">`);
   });
 });
 

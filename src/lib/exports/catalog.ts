@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale.ts';
 import type { Query } from '../data/query.ts';
 import { DATA_LICENSE, DATASET } from './about.ts';
 
@@ -29,7 +30,7 @@ export function datasetJsonLd(
   version: string,
   siteUrl: string,
   files: Distribution[],
-  locale: 'zh' | 'en',
+  locale: Locale,
 ) {
   return {
     '@context': 'https://schema.org',

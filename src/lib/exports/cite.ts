@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale.ts';
 import { DATASET } from './about.ts';
 
 /** What a citation points at: a page, chart or file of this site, and the source it draws on. */
@@ -29,13 +30,13 @@ export interface CslItem {
   URL: string;
   issued: { 'date-parts': number[][] };
   accessed: { 'date-parts': number[][] };
-  language: 'zh' | 'en';
+  language: Locale;
   note?: string;
 }
 
 const dateParts = (date: string) => [date.split('-').map(Number)];
 
-function sourceText(source: CiteInput['source'], locale: 'zh' | 'en'): string | undefined {
+function sourceText(source: CiteInput['source'], locale: Locale): string | undefined {
   if (!source) return undefined;
   if (locale === 'zh') {
     const page = source.page === undefined ? '' : `，第${source.page}页`;
@@ -46,7 +47,7 @@ function sourceText(source: CiteInput['source'], locale: 'zh' | 'en'): string | 
 }
 
 /** A citation in plain text, BibTeX and CSL-JSON, in Chinese or English. */
-export function cite(input: CiteInput, locale: 'zh' | 'en'): Citation {
+export function cite(input: CiteInput, locale: Locale): Citation {
   const site = DATASET.title[locale];
   const source = sourceText(input.source, locale);
   const text =

@@ -1,5 +1,5 @@
 import { siteData } from '../data/index.ts';
-import { BASE_PATH } from '../i18n/locale.ts';
+import { BASE_PATH, type Locale } from '../i18n/locale.ts';
 import { datasetJsonLd } from './catalog.ts';
 import { makeRelease, type DataRelease } from './release.ts';
 import { readChangelog } from './version.ts';
@@ -16,7 +16,7 @@ export function siteRelease(siteUrl: string | URL): DataRelease {
 }
 
 /** The schema.org `Dataset` for the data page (zh at /data/, en at /en/data/), with every download and its size. */
-export function siteDatasetJsonLd(siteUrl: string | URL, locale: 'zh' | 'en') {
+export function siteDatasetJsonLd(siteUrl: string | URL, locale: Locale) {
   const release = siteRelease(siteUrl);
   return datasetJsonLd(siteData(), release.version, origin(siteUrl), release.downloads, locale);
 }

@@ -80,6 +80,15 @@ export const chartPng = (plot: Plot, frame: Frame, scale: 1 | 2, glyphs = frameT
 export const slidePng = (plot: Plot, frame: Frame, glyphs = frameText(plot, frame)) =>
   png(slideSvg(plot, frame, { fontFamily: IMAGE_FONT_FAMILY }), glyphs, 1);
 
+/** The PNG files of a chart, by name: chart.png (1×), chart@2x.png and slide.png. */
+export const IMAGE_NAMES = ['chart', 'chart@2x', 'slide'] as const;
+export type ImageName = (typeof IMAGE_NAMES)[number];
+
+export function chartImage(name: ImageName, plot: Plot, frame: Frame, glyphs?: string): Promise<Buffer> {
+  if (name === 'slide') return slidePng(plot, frame, glyphs);
+  return chartPng(plot, frame, name === 'chart' ? 1 : 2, glyphs);
+}
+
 /** Every character a frame and its chart print, for checking the font covers them. */
 export { frameText };
 

@@ -5,6 +5,7 @@ import { cite } from '../exports/cite.ts';
 import { DATASET } from '../exports/about.ts';
 import { dataVersion } from '../exports/version.ts';
 import { localePath, LOCALES, type Locale } from '../i18n/locale.ts';
+import { IMAGE_NAMES } from '../images/render.ts';
 import { langParam } from '../i18n/routes.ts';
 import { embedWords } from '../i18n/words/embed.ts';
 import {
@@ -62,8 +63,11 @@ export function chartRoutes(q: Query) {
   );
 }
 
-/** Same as chartRoutes, or none when PNGs are not built ahead. */
-export const pngRoutes = (q: Query) => chartRoutes(q).filter((r) => pngsAhead(q, r.props.locale));
+/** Every chart's PNGs (chart.png, chart@2x.png, slide.png) when they are built ahead, else none. */
+export const pngRoutes = (q: Query) =>
+  chartRoutes(q)
+    .filter((r) => pngsAhead(q, r.props.locale))
+    .flatMap((r) => IMAGE_NAMES.map((image) => ({ ...r, params: { ...r.params, image } })));
 
 const origin = (site: string | URL) => String(site).replace(/\/+$/, '');
 

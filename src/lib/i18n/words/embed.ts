@@ -1,3 +1,5 @@
+import type { Locale } from '../locale.ts';
+
 /** Reader-facing words of embeds, share pages, images and briefing sheets. */
 const zh = {
   viewOnSite: '在“打击治理数据”查看',
@@ -65,4 +67,4 @@ const en: EmbedWords = {
   printedFrom: 'Address of this page',
 };
 
-export const embedWords = (locale: 'zh' | 'en'): EmbedWords => (locale === 'zh' ? zh : en);
+export const embedWords = (locale: Locale): EmbedWords => (locale === 'zh' ? zh : en);

@@ -1,3 +1,5 @@
+import type { Locale } from '../locale.ts';
+
 /** Reader-facing words of search, the figure explorer and the theme switch (issue 13). */
 
 const zh = {
@@ -123,4 +125,4 @@ const en: FindWords = {
   },
 };
 
-export const findWords = (locale: 'zh' | 'en'): FindWords => (locale === 'zh' ? zh : en);
+export const findWords = (locale: Locale): FindWords => (locale === 'zh' ? zh : en);

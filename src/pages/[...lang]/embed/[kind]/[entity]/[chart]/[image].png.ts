@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { siteData } from '../../../../../../lib/data/index.ts';
+import type { Locale } from '../../../../../../lib/i18n/locale.ts';
+import { chartImage, type ImageName } from '../../../../../../lib/images/render.ts';
+import { chartEmbed, imageGlyphs, pngRoutes } from '../../../../../../lib/views/embed-page.ts';
+
+export const getStaticPaths = () => pngRoutes(siteData());
+
+/** The chart as chart.png (1×), chart@2x.png or slide.png (1920 × 1080), title, source and address drawn in. */
+export const GET: APIRoute = async ({ props, params, site }) => {
+  const { locale, key } = props as { locale: Locale; key: string };
+  const v = chartEmbed(siteData(), locale, key, site!);
+  const png = await chartImage(params.image as ImageName, v.chart.plot(), v.frame, imageGlyphs(siteData(), site!));
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+};
