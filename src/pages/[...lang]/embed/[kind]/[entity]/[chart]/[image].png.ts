@@ -10,6 +10,11 @@ export const getStaticPaths = () => pngRoutes(siteData());
 export const GET: APIRoute = async ({ props, params, site }) => {
   const { locale, key } = props as { locale: Locale; key: string };
   const v = chartEmbed(siteData(), locale, key, site!);
-  const png = await chartImage(params.image as ImageName, v.chart.plot(), v.frame, imageGlyphs(siteData(), site!));
+  const png = await chartImage(
+    params.image as ImageName,
+    v.chart.plot(),
+    v.frame,
+    imageGlyphs(siteData(), site!),
+  );
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
