@@ -5,6 +5,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import sitemap from '@astrojs/sitemap';
 import { dataCheck } from './src/integrations/data-check.ts';
 import { siteConfig } from './src/lib/hosting/site-config.ts';
+import { inSitemap, withLanguageLinks } from './src/lib/hosting/sitemap.ts';
 import { CSP_DIRECTIVES, CSP_STYLE_RESOURCES, scriptHash } from './src/lib/hosting/csp.ts';
 import { embedHeadScript, headScript } from './src/lib/theme-script.ts';
 
@@ -38,11 +39,11 @@ export default defineConfig({
     dataCheck(),
     cspTrim(),
     searchIndex(),
-    // /sitemap-index.xml (robots.txt points to it), every reading page with its other-language
-    // alternate; not the embeds (their canonical is the chart's page), share pages or briefing sheets.
+    // /sitemap-index.xml (robots.txt points to it): the reading pages, each with its other-language
+    // alternate (src/lib/hosting/sitemap.ts).
     sitemap({
-      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
-      filter: (page) => !/\/(embed|share|brief)\//.test(new URL(page).pathname),
+      filter: (page) => inSitemap(page, base),
+      serialize: (item) => withLanguageLinks(item, base),
     }),
   ],
 });

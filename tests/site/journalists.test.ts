@@ -144,6 +144,10 @@ describe('sitemap', () => {
       expect(map).toContain(`<loc>${siteUrl()}/figures/${f.id}/</loc>`);
       expect(map).toContain(`<loc>${siteUrl()}/en/figures/${f.id}/</loc>`);
     }
+    // Each entry names its page in the other language.
+    expect(map).toContain(
+      `<xhtml:link rel="alternate" hreflang="en" href="${siteUrl()}/en/figures/${data.figures[0]!.id}/"/>`,
+    );
     // Embeds (whose canonical is the chart's page), share pages and briefing sheets are left out.
     expect(readdirSync(distDir).filter((f) => /^sitemap-\d+\.xml$/.test(f)).length).toBeGreaterThan(0);
     for (const file of readdirSync(distDir).filter((f) => /^sitemap-\d+\.xml$/.test(f)))
