@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listFiles } from '../lib/bench/build-run.ts';
+import { walkFiles } from '../lib/built-site/walk.ts';
 import { trimScriptHashes } from '../lib/hosting/csp.ts';
 
 /** After the build, each page's CSP <meta> keeps only the script hashes that page uses (see trimScriptHashes). */
@@ -10,7 +10,7 @@ export function cspTrim(): AstroIntegration {
     name: 'crackdown-csp-trim',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        for (const file of listFiles(fileURLToPath(dir))) {
+        for (const file of walkFiles(fileURLToPath(dir))) {
           if (!file.endsWith('.html')) continue;
           const html = readFileSync(file, 'utf8');
           const trimmed = trimScriptHashes(html);

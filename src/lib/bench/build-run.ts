@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { walkFiles } from '../built-site/walk.ts';
 
 export interface BuildRun {
   ok: boolean;
@@ -59,11 +60,7 @@ function rssOf(pid: number): number {
 }
 
 /** Every file under a folder, recursively. */
-export function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)],
-  );
-}
+export const listFiles = (dir: string): string[] => [...walkFiles(dir)];
 
 /** Runs `astro build --outDir outDir` in `repoDir` with extra environment, in this Node. */
 export function measureBuild(

@@ -4,15 +4,48 @@ import { datasetJsonLd } from './catalog.ts';
 import { makeRelease, type DataRelease } from './release.ts';
 import { readChangelog } from './version.ts';
 
-let cached: DataRelease | undefined;
+/** What the site's pages need of the release once its files are written: version, downloads, sizes, row counts. */
+export interface SiteRelease extends Pick<DataRelease, 'version' | 'downloads'> {
+  /** Every file's path under /data/, in the order they were made. */
+  names: string[];
+  sizes: Map<string, number>;
+  rows: Map<string, number>;
+  /** The files' bytes not yet handed to the /data/ route (see releaseFile). */
+  files: Map<string, Uint8Array>;
+}
+
+let cached: SiteRelease | undefined;
 
 /** The site's public address with its sub-path and no trailing slash, for absolute URLs in the release files. */
 const origin = (siteUrl: string | URL) => `${String(siteUrl).replace(/\/+$/, '')}${BASE_PATH}`;
 
 /** This build's data release, made once: the site's data, data/CHANGELOG.md and the public address. */
-export function siteRelease(siteUrl: string | URL): DataRelease {
-  cached ??= makeRelease(siteData(), readChangelog(), origin(siteUrl));
+export function siteRelease(siteUrl: string | URL): SiteRelease {
+  if (!cached) {
+    const { version, downloads, files, tables } = makeRelease(siteData(), readChangelog(), origin(siteUrl));
+    cached = {
+      version,
+      downloads,
+      names: [...files.keys()],
+      sizes: new Map([...files].map(([name, bytes]) => [name, bytes.length])),
+      rows: new Map(tables.map((t) => [t.name, t.table.rows.length])),
+      files,
+    };
+  }
   return cached;
+}
+
+/**
+ * One release file's bytes, let go once handed over: the /data/ route writes each file once, and at
+ * national scale the release holds 150 MB that would otherwise stay in memory to the end of the build.
+ * Asked again (the dev server), the release is made again.
+ */
+export function releaseFile(siteUrl: string | URL, name: string): Uint8Array | undefined {
+  if (!siteRelease(siteUrl).files.has(name)) cached = undefined;
+  const { files } = siteRelease(siteUrl);
+  const bytes = files.get(name);
+  files.delete(name);
+  return bytes;
 }
 
 /** The schema.org `Dataset` for the data page (zh at /data/, en at /en/data/), with every download and its size. */

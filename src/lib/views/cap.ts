@@ -7,6 +7,8 @@ import type { Link } from './links.ts';
 export const MAX_SECTIONS = 12;
 /** Most in-context comparisons on a place page (each a ranked chart of up to 25 bars). */
 export const MAX_CONTEXT = 8;
+/** Most blocks (charts and stats) a place page draws below its comparisons, whatever its sections hold. */
+export const MAX_PAGE_BLOCKS = 90;
 export const MAX_LINKS = 50;
 export const MAX_ROWS = 100;
 

@@ -1,20 +1,23 @@
 import type { Query } from '../data/query.ts';
 import { figuresExplained } from '../data/export.ts';
 import { toExcelCsv } from '../exports/csv.ts';
-import type { Figure } from '../data/dataset.ts';
-import { ALL_FIGURES, type Block, type BlockPage } from './form-blocks.ts';
+import { ALL_FIGURES, type Block } from './form-blocks.ts';
+import type { ChartKind } from './chart-links.ts';
 import { chartPages, pageBlocks, pageFigures } from './page-charts.ts';
 
 /**
  * The CSV of exactly the figures behind each chart and stat, with the columns of figures-explained,
- * keyed `<page kind>/<entity>/<block id>` (the same in both languages: the rows hold both), and one
- * per page of every figure it is about (`<page kind>/<entity>/all-figures`).
+ * keyed like the chart (`<page kind>/<entity>/<block id>`, a stat `figures/<figure id>/stat`; the same
+ * in both languages: the rows hold both), and one per page of every figure it is about
+ * (`<page kind>/<entity>/all-figures`).
  */
 export function chartCsvKeys(q: Query): string[] {
-  return chartPages(q).flatMap((page) => {
-    const keys = pageBlocks(q, page, 'zh').map((b) => `${page.kind}/${page.entity}/${b.id}`);
-    return page.kind === 'overview' ? keys : [...keys, `${page.kind}/${page.entity}/${ALL_FIGURES}`];
-  });
+  const keys = new Set<string>();
+  for (const page of chartPages(q)) {
+    for (const block of pageBlocks(q, page, 'zh')) keys.add(block.key);
+    if (page.kind !== 'overview') keys.add(`${page.kind}/${page.entity}/${ALL_FIGURES}`);
+  }
+  return [...keys];
 }
 
 type Explained = ReturnType<typeof figuresExplained>;
@@ -44,15 +47,18 @@ let lastPage: { q: Query; id: string; blocks: Block[] } | undefined;
  * memory until the end of the build would cost gigabytes).
  */
 export function chartCsv(q: Query, key: string, siteUrl: string): string {
-  const [kind, entity, id] = key.split('/') as [BlockPage['kind'], string, string];
+  const [kind, entity, id] = key.split('/') as [ChartKind, string, string];
   const { table, rows } = explained(q, siteUrl);
-  const csv = (figures: Figure[]) =>
-    toExcelCsv({ columns: table.columns, rows: figures.map((f) => rows.get(f.id)!) });
-  if (id === ALL_FIGURES) return csv(pageFigures(q, kind, entity));
+  const csv = (ids: string[]) => toExcelCsv({ columns: table.columns, rows: ids.map((id) => rows.get(id)!) });
+  if (kind === 'figures') {
+    if (!rows.has(entity)) throw new Error(`no chart CSV "${key}"`);
+    return csv([entity]);
+  }
+  if (id === ALL_FIGURES) return csv(pageFigures(q, kind, entity).map((f) => f.id));
   const pageId = `${kind}/${entity}`;
   if (lastPage?.q !== q || lastPage.id !== pageId)
     lastPage = { q, id: pageId, blocks: pageBlocks(q, { kind, entity }, 'zh') };
   const block = lastPage.blocks.find((b) => b.id === id);
   if (!block) throw new Error(`no chart CSV "${key}"`);
-  return csv(block.figures);
+  return csv(block.figures.map((f) => f.id));
 }

@@ -28,7 +28,7 @@ export function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
     href: dataFileHref(path),
     path,
     format,
-    size: fileSize(release.files.get(path)?.length ?? 0),
+    size: fileSize(release.sizes.get(path) ?? 0),
   });
   const others: [string, string, string][] = [
     [zipName(release.version), 'ZIP', w.files.zip!],
@@ -43,7 +43,7 @@ export function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
     version: w.version(release.version),
     tables: PUBLISHED_TABLES.map(({ name }) => ({
       name,
-      rows: release.tables.find((t) => t.name === name)!.table.rows.length,
+      rows: release.rows.get(name)!,
       about: TABLE_WORDS[name][locale],
       files: [
         file(`${name}.csv`, w.excelCsv),

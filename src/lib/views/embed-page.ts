@@ -53,14 +53,29 @@ const IFRAME_WIDTH = 480;
 /** Whether the PNGs of a locale's charts are built ahead. */
 export const pngsAhead = (q: Query, locale: Locale) => chartCount(q, locale) <= PNG_LIMIT;
 
-/** getStaticPaths entries for every chart in every locale. */
-export function chartRoutes(q: Query) {
-  return LOCALES.flatMap((locale) =>
-    chartKeys(q, locale).map((key) => ({
-      params: { lang: langParam(locale), ...keyParts(key) },
-      props: { locale, key },
-    })),
-  );
+type ChartRoute = {
+  params: { lang: string | undefined } & ReturnType<typeof keyParts>;
+  props: { locale: Locale; key: string };
+};
+const chartRoutesOf = new WeakMap<Query, ChartRoute[]>();
+
+/**
+ * getStaticPaths entries for every chart in every locale, made once: the chart's five routes share the
+ * entries (Astro keeps each route's until the end of the build), each in an array of its own (Astro
+ * indexes a route's paths on the array it gets).
+ */
+export function chartRoutes(q: Query): ChartRoute[] {
+  let routes = chartRoutesOf.get(q);
+  if (!routes) {
+    routes = LOCALES.flatMap((locale) =>
+      chartKeys(q, locale).map((key) => ({
+        params: { lang: langParam(locale), ...keyParts(key) },
+        props: { locale, key },
+      })),
+    );
+    chartRoutesOf.set(q, routes);
+  }
+  return [...routes];
 }
 
 /** Every chart's PNGs (chart.png, chart@2x.png, slide.png) when they are built ahead, else none. */

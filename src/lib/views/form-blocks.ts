@@ -36,9 +36,12 @@ export type Block =
 /** The name of a page's CSV of every figure it is about (no block id starts with `all-figures`). */
 export const ALL_FIGURES = 'all-figures';
 
-/** Where the CSV of exactly the rows behind a chart or stat is published. */
+/** Where a page's CSV of every figure it is about is published. */
 export const blockCsvHref = (page: BlockPage, id: string) =>
   dataHref(`charts/${page.kind}/${page.entity}/${id}.csv`);
+
+/** Where the CSV of exactly the rows behind a chart or stat is published: by its key, so a stat has one CSV whatever page shows it. */
+export const chartCsvHref = (key: string) => dataHref(`charts/${key}.csv`);
 
 /** A place's name as a bar label, with the reporting operator when it is not the police. */
 function placeLabel(q: Query, f: Figure, locale: Locale): string {
@@ -139,10 +142,10 @@ export function formBlocks(
 ): Block[] {
   return forms.map((form): Block => {
     const id = formId(form, prefix);
-    const csvHref = blockCsvHref(page, id);
     if (form.kind !== 'stat') {
       const { spec, figures } = chartSpec(q, form, locale, id);
       const key = chartKey(page.kind, page.entity, id);
+      const csvHref = chartCsvHref(key);
       return {
         kind: 'chart',
         id,
@@ -154,6 +157,7 @@ export function formBlocks(
       };
     }
     const f = form.figure;
+    const csvHref = chartCsvHref(statKey(f.id));
     return {
       kind: 'stat',
       id,

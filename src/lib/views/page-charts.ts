@@ -8,7 +8,7 @@ import { groupFigures, type FigureGroup } from './figure-groups.ts';
 import { formBlocks, type Block, type BlockPage, type ChartPageKind } from './form-blocks.ts';
 import { overviewBlocks } from './overview.ts';
 import { placePageIds } from './place-pages.ts';
-import { cap, MAX_CONTEXT, MAX_SECTIONS } from './cap.ts';
+import { cap, MAX_CONTEXT, MAX_PAGE_BLOCKS, MAX_SECTIONS } from './cap.ts';
 
 export { type ChartPageKind } from './form-blocks.ts';
 
@@ -29,6 +29,17 @@ function chartGroups(q: Query, groups: FigureGroup[], locale: Locale, page: Bloc
     return { group, idPrefix, blocks: formBlocks(q, forms, locale, page, idPrefix) };
   });
 }
+
+/** The figure a form other than a ranked chart is about first: a stat's, a whole's, or a chart's first bar. */
+const firstFigure = (form: Exclude<ChartForm, { kind: 'ranked' }>): Figure =>
+  form.kind === 'stat' ? form.figure : form.kind === 'part-whole' ? form.whole : form.figures[0]!;
+
+const levelRank = (q: Query, form: ChartForm) =>
+  LEVEL_RANK[form.kind === 'ranked' ? form.level : q.levelOf(firstFigure(form))];
+
+/** Forms of higher levels first (provinces, then prefectures, then counties), otherwise in order. */
+const formsByLevel = (q: Query, forms: ChartForm[]) =>
+  [...forms].sort((a, b) => levelRank(q, a) - levelRank(q, b));
 
 /** Blocks of higher levels first (provinces, then prefectures, then counties), otherwise in order. */
 const byLevel = (q: Query, blocks: Block[]) =>
@@ -73,6 +84,21 @@ export function placeContext(q: Query, placeId: string, locale: Locale): Block[]
   return formBlocks(q, forms, locale, { kind: 'places', entity: placeId }, 'ctx');
 }
 
+/** Sections, level by level, while their blocks fit in `max`; a section that does not fit is left out, and counted. */
+function withinBlocks(levels: ChartGroup[][], max: number) {
+  let used = 0;
+  let more = 0;
+  const shown = levels.map((sections) =>
+    sections.filter((section) => {
+      const fits = used + section.blocks.length <= max;
+      if (fits) used += section.blocks.length;
+      else more += 1;
+      return fits;
+    }),
+  );
+  return { shown, more };
+}
+
 /** A place page's sections: its own figures, then those of the prefectures and counties below it, never merged. */
 export function placeChartGroups(q: Query, placeId: string, locale: Locale) {
   const place = q.place(placeId);
@@ -86,16 +112,20 @@ export function placeChartGroups(q: Query, placeId: string, locale: Locale) {
       q,
       entries.flatMap((e) => e.figures),
     );
-  const own = groupFigures(q, sections.own);
-  const prefectures = below(sections.prefectures);
-  const counties = below(sections.counties);
+  const levels = [groupFigures(q, sections.own), below(sections.prefectures), below(sections.counties)];
+  const prefixes = ['own', 'pref', 'county'];
+  const blocks = withinBlocks(
+    levels.map((groups, i) => chartGroups(q, groups, locale, page, prefixes[i]!)),
+    MAX_PAGE_BLOCKS,
+  );
+  const [own, prefectures, counties] = blocks.shown as [ChartGroup[], ChartGroup[], ChartGroup[]];
   return {
     context: cap(placeContext(q, placeId, locale), MAX_CONTEXT).shown,
-    own: chartGroups(q, own, locale, page, 'own'),
-    prefectures: chartGroups(q, prefectures, locale, page, 'pref'),
-    counties: chartGroups(q, counties, locale, page, 'county'),
-    /** Sections left out by the cap (their figures are in the page's CSV). */
-    more: [own, prefectures, counties].reduce((n, g) => n + cap(g, MAX_SECTIONS).more, 0),
+    own,
+    prefectures,
+    counties,
+    /** Sections left out by the caps (their figures are in the page's CSV). */
+    more: blocks.more + levels.reduce((n, g) => n + cap(g, MAX_SECTIONS).more, 0),
   };
 }
 
@@ -114,9 +144,8 @@ export function campaignChartGroups(q: Query, campaignId: string, locale: Locale
   const rest = new Map<string, ChartForm[]>();
   for (const form of forms) {
     if (form.kind === 'ranked') continue;
-    const first =
-      form.kind === 'stat' ? form.figure : form.kind === 'part-whole' ? form.whole : form.figures[0]!;
-    rest.set(groupKey(first), [...(rest.get(groupKey(first)) ?? []), form]);
+    const key = groupKey(firstFigure(form));
+    rest.set(key, [...(rest.get(key) ?? []), form]);
   }
   const ranked = cap(
     forms.filter((f) => f.kind === 'ranked'),
@@ -134,22 +163,38 @@ export function campaignChartGroups(q: Query, campaignId: string, locale: Locale
   };
 }
 
-/** A metric page's blocks: one ranked chart per level (never a province beside a county), the rest as stats. */
+/**
+ * A metric page's blocks: one ranked chart per level (never a province beside a county), then its other
+ * charts, then the rest as stats; the other charts and the stats capped like a page's sections.
+ */
 export function metricCharts(q: Query, metricId: string, locale: Locale) {
   const figures = q.figuresOfMetric(metricId);
+  const forms = formsByLevel(q, chooseForms(figures, q));
+  const ranked = forms.filter((f) => f.kind === 'ranked');
+  const charts = cap(
+    forms.filter((f) => f.kind !== 'ranked' && f.kind !== 'stat'),
+    MAX_SECTIONS,
+  );
+  const stats = cap(
+    forms.filter((f) => f.kind === 'stat'),
+    MAX_SECTIONS,
+  );
   const blocks = byLevel(
     q,
-    formBlocks(q, chooseForms(figures, q), locale, { kind: 'metrics', entity: metricId }, 'all'),
-  );
-  const apart = cap(
-    blocks.filter((b) => b.kind === 'stat'),
-    MAX_SECTIONS,
+    formBlocks(
+      q,
+      [...ranked, ...charts.shown, ...stats.shown],
+      locale,
+      { kind: 'metrics', entity: metricId },
+      'all',
+    ),
   );
   return {
     figures,
     compared: blocks.filter((b) => b.kind === 'chart'),
-    apart: apart.shown,
-    more: apart.more,
+    apart: blocks.filter((b) => b.kind === 'stat'),
+    /** Charts and stats left out by the caps (their figures are in the page's CSV). */
+    more: charts.more + stats.more,
   };
 }
 

@@ -1,0 +1,65 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../../src/lib/data/load.ts';
+import { createQuery } from '../../../src/lib/data/query.ts';
+import { synthesize } from '../../../src/lib/synth/generate.ts';
+import { MAX_CONTEXT, MAX_PAGE_BLOCKS, MAX_SECTIONS } from '../../../src/lib/views/cap.ts';
+import { MAX_BARS } from '../../../src/lib/views/chart-forms.ts';
+import {
+  chartPages,
+  metricCharts,
+  pageBlocks,
+  placeChartGroups,
+} from '../../../src/lib/views/page-charts.ts';
+
+// A synthetic national data set in the project's schema, provinces and metrics from the frozen fixture copy of data/.
+const seed = loadDataset(resolve(import.meta.dirname, '../data/fixtures/data'), 'data', {
+  sourcesDir: resolve(import.meta.dirname, '../../../../shared/sources'),
+});
+const dir = mkdtempSync(join(tmpdir(), 'bounded-pages-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+for (const [path, text] of synthesize({
+  provinces: seed.places.filter((p) => p.level === 'province').map(({ line: _line, ...p }) => p),
+  metrics: seed.metrics.map(({ line: _line, ...m }) => m),
+  figures: 10_000,
+  seed: '1',
+})) {
+  mkdirSync(dirname(join(dir, path)), { recursive: true });
+  writeFileSync(join(dir, path), text);
+}
+const q = createQuery(loadDataset(dir, dir));
+/** A metric page's ranked charts: one per level. */
+const RANKED = 3;
+
+describe('pages at national scale (10,000 synthetic figures)', () => {
+  it('draw a bounded number of blocks, none with more than MAX_BARS bars', () => {
+    const bound = Math.max(MAX_CONTEXT + MAX_PAGE_BLOCKS, RANKED + 2 * MAX_SECTIONS);
+    for (const page of chartPages(q)) {
+      const blocks = pageBlocks(q, page, 'en');
+      expect(blocks.length, `${page.kind}/${page.entity}`).toBeLessThanOrEqual(bound);
+      for (const b of blocks) expect(b.figures.length, b.id).toBeLessThanOrEqual(MAX_BARS + 1);
+    }
+  });
+
+  it('cap the charts of a metric page as well as its stats, and count what they leave out', () => {
+    const metric = q.metricsWithData().find((m) => q.figuresOfMetric(m.id).length > 300)!;
+    const { compared, apart, more } = metricCharts(q, metric.id, 'en');
+    expect(compared.length).toBeLessThanOrEqual(RANKED + MAX_SECTIONS);
+    expect(apart.length).toBeLessThanOrEqual(MAX_SECTIONS);
+    expect(more).toBeGreaterThan(0);
+  });
+
+  it('show a province’s own sections first and count the sections the block budget leaves out', () => {
+    const busiest = q.data.places
+      .filter((p) => p.level === 'province')
+      .map((p) => ({ id: p.id, s: placeChartGroups(q, p.id, 'en') }))
+      .sort((a, b) => b.s.more - a.s.more)[0]!;
+    const { own, prefectures, counties, more } = busiest.s;
+    const blocks = [...own, ...prefectures, ...counties].flatMap((g) => g.blocks);
+    expect(blocks.length).toBeLessThanOrEqual(MAX_PAGE_BLOCKS);
+    expect(own.length).toBeGreaterThan(0);
+    expect(more).toBeGreaterThan(0);
+  });
+});
