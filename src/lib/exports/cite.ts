@@ -47,13 +47,20 @@ function sourceText(source: CiteInput['source'], locale: Locale): string | undef
 }
 
 /** A citation in plain text, BibTeX and CSL-JSON, in Chinese or English. */
+/** A title set inside the citation's own marks, its marks turned to the inner kind: “A “B”” → “A ‘B’”, 《A《B》》 → 《A〈B〉》. */
+const quotedTitle = (title: string, locale: Locale) =>
+  locale === 'zh'
+    ? `《${title.replaceAll('《', '〈').replaceAll('》', '〉')}》`
+    : `“${title.replaceAll('“', '‘').replaceAll('”', '’')}”`;
+
 export function cite(input: CiteInput, locale: Locale): Citation {
   const site = DATASET.title[locale];
   const source = sourceText(input.source, locale);
+  const title = quotedTitle(input.title, locale);
   const text =
     locale === 'zh'
-      ? `${site}：《${input.title}》，数据版本 ${input.version}。${input.url}（访问日期：${input.accessed}）。${source ?? ''}`
-      : `${site}. “${input.title}”. Data version ${input.version}. ${input.url} (accessed ${input.accessed}).${source ? ` ${source}` : ''}`;
+      ? `${site}：${title}，数据版本 ${input.version}。${input.url}（访问日期：${input.accessed}）。${source ?? ''}`
+      : `${site}. ${title}. Data version ${input.version}. ${input.url} (accessed ${input.accessed}).${source ? ` ${source}` : ''}`;
   const id = `${DATASET.name}-${slug(input.url)}-${input.version}`;
   const bibtex = [
     `@misc{${id},`,

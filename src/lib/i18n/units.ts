@@ -37,3 +37,13 @@ const UNIT_NAMES: Record<Unit, [zh: string, en: string]> = {
 
 /** The unit's counting word or name in the locale. */
 export const unitName = (unit: Unit, locale: Locale) => UNIT_NAMES[unit][locale === 'zh' ? 0 : 1];
+
+const SINGULAR_EN: Partial<Record<Unit, string>> = { people: 'person', companies: 'company', cities: 'city' };
+const UNCOUNTED = new Set<Unit>(['yuan', 'yuan-per-set']);
+
+/** The unit as it follows a value: "1 gang", "2 gangs", "1 person"; Chinese counting words do not change. */
+export function unitFor(unit: Unit, value: number, locale: Locale): string {
+  const name = unitName(unit, locale);
+  if (locale === 'zh' || value !== 1 || UNCOUNTED.has(unit)) return name;
+  return SINGULAR_EN[unit] ?? name.replace(/s$/, '');
+}

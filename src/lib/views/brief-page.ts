@@ -51,8 +51,10 @@ export function briefPage(q: Query, kind: BriefKind, id: string, locale: Locale,
     label: r.metric.name,
     meta: `${r.place.name} · ${r.period} · ${r.page}`,
   }));
+  // The main chart: the one comparing most places, then the one with most figures.
+  const weight = (b: Block) => new Set(b.figures.map((f) => f.place)).size * 10_000 + b.figures.length;
   const main = pageBlocks(q, { kind, entity: id }, locale).reduce<Block | undefined>(
-    (best, b) => (!best || b.figures.length > best.figures.length ? b : best),
+    (best, b) => (!best || weight(b) > weight(best) ? b : best),
     undefined,
   );
   const chart = main && registeredChart(q, locale, main.key);

@@ -10,7 +10,7 @@ import { localePath, nameOf, type Locale } from '../i18n/locale.ts';
 import { formatValue } from '../i18n/numbers.ts';
 import { periodLabel } from '../i18n/period.ts';
 import { ui } from '../i18n/ui.ts';
-import { unitName } from '../i18n/units.ts';
+import { unitFor, unitName } from '../i18n/units.ts';
 import { findWords } from '../i18n/words/find.ts';
 import { figureHref } from './links.ts';
 
@@ -104,7 +104,7 @@ export function figureExplorer(q: Query, locale: Locale, n: number) {
       level: t.levels[place.level],
       campaign: nameOf(q.campaign(f.campaign), locale),
       metric: nameOf(metric, locale),
-      value: `${formatValue(f.value, f.qualifier, locale)} ${unitName(metric.unit, locale)}`,
+      value: `${formatValue(f.value, f.qualifier, locale)} ${unitFor(metric.unit, f.value, locale)}`,
       qualifier: t.qualifiers[f.qualifier],
       period: periodLabel(f, locale),
       page: t.page(f.page),

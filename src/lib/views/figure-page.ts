@@ -3,7 +3,7 @@ import { fieldOf, localePath, nameOf, noteOf, type Locale } from '../i18n/locale
 import { formatValue } from '../i18n/numbers.ts';
 import { periodLabel } from '../i18n/period.ts';
 import { ui } from '../i18n/ui.ts';
-import { unitName } from '../i18n/units.ts';
+import { unitFor, unitName } from '../i18n/units.ts';
 import { journalistWords } from '../i18n/words/journalists.ts';
 import { citeBox } from './citation.ts';
 import { campaignHref, figureHref, metricHref, placeHref, type Link } from './links.ts';
@@ -24,7 +24,7 @@ export function figurePage(q: Query, id: string, locale: Locale, siteUrl: string
   const source = q.source(f.source);
   const placeName = nameOf(place, locale);
   const metricName = fieldOf(f, 'detail', locale) || nameOf(metric, locale);
-  const shown = `${formatValue(f.value, f.qualifier, locale)} ${unitName(metric.unit, locale)}`;
+  const shown = `${formatValue(f.value, f.qualifier, locale)} ${unitFor(metric.unit, f.value, locale)}`;
   const title = `${placeName} · ${metricName}: ${shown}`;
   const anchor = `#figure-${f.id}`;
   const link = (href: string, name: string): Link => ({ href, name });

@@ -4,7 +4,7 @@ import { fieldOf, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
 import { formatValue } from '../i18n/numbers.ts';
 import { periodLabel } from '../i18n/period.ts';
 import { ui } from '../i18n/ui.ts';
-import { unitName } from '../i18n/units.ts';
+import { unitFor, unitName } from '../i18n/units.ts';
 import { metricHref, placeHref } from './links.ts';
 
 /** One row of a figures table: every figure with its value, qualifier, period, page, quote and notes. */
@@ -20,7 +20,7 @@ export function figureRows(q: Query, figures: Figure[], locale: Locale) {
       detail: fieldOf(f, 'detail', locale),
       value: f.value,
       qualifier: f.qualifier,
-      shown: `${formatValue(f.value, f.qualifier, locale)} ${unitName(m.unit, locale)}`,
+      shown: `${formatValue(f.value, f.qualifier, locale)} ${unitFor(m.unit, f.value, locale)}`,
       qualifierWords: f.qualifier === 'exact' ? '' : t.qualifiers[f.qualifier],
       period: periodLabel(f, locale),
       page: t.page(f.page),

@@ -4,7 +4,7 @@ import type { Query } from '../data/query.ts';
 import { localePath, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
 import { periodLabel } from '../i18n/period.ts';
 import { ui } from '../i18n/ui.ts';
-import { unitName } from '../i18n/units.ts';
+import { unitFor, unitName } from '../i18n/units.ts';
 import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import type { ChartForm } from './chart-forms.ts';
 import { figureLabel, figuresCitation } from './chart-specs.ts';
@@ -169,7 +169,7 @@ export function formBlocks(
         locale,
         value: f.value,
         qualifier: f.qualifier,
-        unitLabel: unitName(q.unitOf(f), locale),
+        unitLabel: unitFor(q.unitOf(f), f.value, locale),
         label: figureLabel(q, f, locale),
         href: metricHref(locale, f.metric),
         period: periodLabel(f, locale),

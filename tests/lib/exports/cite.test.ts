@@ -57,3 +57,16 @@ describe('citations', () => {
     expect(cite(bare, 'en').bibtex).not.toContain('note');
   });
 });
+
+describe('a title with quotation marks of its own', () => {
+  test('turns its marks to the inner kind instead of doubling them', () => {
+    const input = {
+      title: 'Operation “Longfeng 2020”',
+      url: 'https://example.org/',
+      version: '2026-11-26',
+      accessed: '2026-11-26',
+    };
+    expect(cite(input, 'en').text).toContain('“Operation ‘Longfeng 2020’”.');
+    expect(cite({ ...input, title: '《断卡》行动' }, 'zh').text).toContain('《〈断卡〉行动》');
+  });
+});
