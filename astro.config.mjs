@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { cspTrim } from './src/integrations/csp-trim.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import sitemap from '@astrojs/sitemap';
 import { dataCheck } from './src/integrations/data-check.ts';
 import { siteConfig } from './src/lib/hosting/site-config.ts';
@@ -38,7 +37,6 @@ export default defineConfig({
   integrations: [
     dataCheck(),
     cspTrim(),
-    searchIndex(),
     // /sitemap-index.xml (robots.txt points to it): the reading pages, each with its other-language
     // alternate (src/lib/hosting/sitemap.ts).
     sitemap({

@@ -1,6 +1,6 @@
 // `npm run bench`: prints figures about the built site; it is not a test and always exits 0
 // unless it cannot run at all.
-//   - builds once with `npx astro build` and prints the build time, in all and per page
+//   - builds once with `npm run build` and prints the build time, in all and per page
 //     (`--no-build` measures the dist/ that is there);
 //   - for every HTML page in dist/: the HTML's size raw, gzip and brotli, and the JavaScript it
 //     loads at load time (its <script src>, module preloads and their static imports, plus inline
@@ -42,11 +42,11 @@ const scale = parseScale(options.scale);
 // --- build -----------------------------------------------------------------------------------
 let seedRun: BuildRun | undefined;
 if (!options['no-build']) {
-  console.log('Building: astro build …');
+  console.log('Building: npm run build (astro build, then the search index) …');
   seedRun = await measureBuild(repoDir, distDir, {});
   if (!seedRun.ok) {
     console.error(seedRun.log);
-    console.error('astro build failed; nothing to measure.');
+    console.error('The build failed; nothing to measure.');
     process.exit(1);
   }
 }

@@ -30,13 +30,13 @@ let basedLog: string;
 /** Builds into `outDir`; without the variables Vitest puts in process.env (BASE_URL would override Astro's `base`). */
 function build(outDir: string, env: NodeJS.ProcessEnv): string {
   const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...clean } = env;
-  const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+  const run = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
     cwd: repoDir,
     encoding: 'utf8',
     env: { ...clean, FORCE_COLOR: '0' },
   });
   const log = `${run.stdout}\n${run.stderr}`;
-  if (run.status !== 0) throw new Error(`astro build --outDir ${outDir} failed:\n${log.slice(-3000)}`);
+  if (run.status !== 0) throw new Error(`npm run build -- --outDir ${outDir} failed:\n${log.slice(-3000)}`);
   return log;
 }
 

@@ -1,6 +1,6 @@
-// One measured `astro build`: wall time, Astro's own rendering time, peak resident memory (of the
-// build process, and of it with its child processes such as Pagefind, polled from /proc on Linux),
-// the output's pages, files and bytes.
+// One measured `npm run build`: wall time, Astro's own rendering time, peak resident memory (of its
+// largest process, and of its processes together, polled from /proc on Linux), the output's pages,
+// files and bytes.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,9 +13,9 @@ export interface BuildRun {
   wallMs: number;
   /** "N page(s) built in X s" as Astro reports it, in ms. */
   renderMs?: number;
-  /** Peak resident set size of the build process (its VmHWM) in bytes; undefined where /proc is not available. */
+  /** Peak resident set size of the largest process of the build (Astro's or Pagefind's VmHWM) in bytes; undefined where /proc is not available. */
   peakRss?: number;
-  /** Peak of the build process and all its descendants together (Pagefind runs as a child), sampled every 100 ms. */
+  /** Peak of the build's processes together (Astro, then Pagefind), sampled every 100 ms. */
   peakTreeRss?: number;
   pages: number;
   files: number;
@@ -62,15 +62,14 @@ function rssOf(pid: number): number {
 /** Every file under a folder, recursively. */
 export const listFiles = (dir: string): string[] => [...walkFiles(dir)];
 
-/** Runs `astro build --outDir outDir` in `repoDir` with extra environment, in this Node. */
+/** Runs `npm run build -- --outDir outDir` (scripts/build.ts: astro build, then the search index) in `repoDir` with extra environment, in this Node. */
 export function measureBuild(
   repoDir: string,
   outDir: string,
   env: Record<string, string>,
 ): Promise<BuildRun> {
-  const astro = join(repoDir, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const started = performance.now();
-  const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
+  const child = spawn(process.execPath, [join(repoDir, 'scripts', 'build.ts'), '--outDir', outDir], {
     cwd: repoDir,
     env: { ...process.env, ...env, FORCE_COLOR: '0' },
   });
@@ -81,9 +80,12 @@ export function measureBuild(
   let peakTreeRss: number | undefined;
   const poll = setInterval(() => {
     try {
-      const rss = peakRssOf(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-      if (rss !== undefined) peakRss = Math.max(peakRss ?? 0, rss);
-      const tree = processTree(child.pid!).reduce((sum, pid) => sum + rssOf(pid), 0);
+      const pids = processTree(child.pid!);
+      for (const pid of pids) {
+        const rss = peakRssOf(readFileSync(`/proc/${pid}/status`, 'utf8'));
+        if (rss !== undefined) peakRss = Math.max(peakRss ?? 0, rss);
+      }
+      const tree = pids.reduce((sum, pid) => sum + rssOf(pid), 0);
       peakTreeRss = Math.max(peakTreeRss ?? 0, tree);
     } catch {
       // not Linux, or the process has just exited

@@ -47,7 +47,7 @@ export function scaleReport(rows: ScaleRow[]): string {
     'build s',
     'render s',
     'peak RSS MB',
-    'with children MB',
+    'together MB',
     'pages',
     'pages/s',
     'files',
@@ -79,7 +79,7 @@ export function scaleReport(rows: ScaleRow[]): string {
       );
   }
   return [
-    'Build scale (build s = whole astro build; render s = Astro\'s "page(s) built in"; peak RSS = VmHWM of the build process; with children = the build and its child processes such as Pagefind, together, sampled every 100 ms):',
+    'Build scale (build s = whole npm run build: astro build, then the search index; render s = Astro\'s "page(s) built in"; peak RSS = VmHWM of the largest process, Astro or Pagefind; together MB = the build\'s processes at once, sampled every 100 ms):',
     '',
     textTable([header, ...body], (i) => i >= 1 && i <= 7),
     ...(ratios.length ? ['', ...ratios] : []),

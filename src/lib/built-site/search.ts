@@ -1,5 +1,5 @@
 /**
- * The site search, built after Astro over dist/: Pagefind's index (one per language, split by
+ * The site search, built by `npm run build` over dist/ once `astro build` has exited (scripts/build.ts): Pagefind's index (one per language, split by
  * <html lang>) and the search box's code and styles, src/client/search.ts and .css, in dist/search/. The
  * code is bundled here rather than by Vite so that pages load it with a plain import() on first
  * focus, without Vite's preload helper at load.
