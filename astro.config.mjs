@@ -22,6 +22,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   build: { inlineStylesheets: 'always' },
+  // No Markdown code on the site; Shiki's inline styles would not fit the CSP (and Astro warns of it).
+  markdown: { syntaxHighlight: false },
   // Scripts as files in /_astro/ (hashed names, cached for a year, shared by every page) rather than
   // inlined into each page: the CSP then allows them by 'self' with no per-page hash.
   vite: { build: { assetsInlineLimit: 0 } },
