@@ -1,10 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { cspTrim } from './src/integrations/csp-trim.ts';
-import sitemap from '@astrojs/sitemap';
 import { dataCheck } from './src/integrations/data-check.ts';
 import { siteConfig } from './src/lib/hosting/site-config.ts';
-import { inSitemap, withLanguageLinks } from './src/lib/hosting/sitemap.ts';
 import { CSP_DIRECTIVES, CSP_STYLE_RESOURCES, scriptHash } from './src/lib/hosting/csp.ts';
 import { embedHeadScript, headScript } from './src/lib/theme-script.ts';
 
@@ -36,14 +34,5 @@ export default defineConfig({
       scriptDirective: { hashes: [scriptHash(headScript(base)), scriptHash(embedHeadScript())] },
     },
   },
-  integrations: [
-    dataCheck(),
-    cspTrim(),
-    // /sitemap-index.xml (robots.txt points to it): the reading pages, each with its other-language
-    // alternate (src/lib/hosting/sitemap.ts).
-    sitemap({
-      filter: (page) => inSitemap(page, base),
-      serialize: (item) => withLanguageLinks(item, base),
-    }),
-  ],
+  integrations: [dataCheck(), cspTrim()],
 });
