@@ -20,7 +20,7 @@ import { listFiles, measureBuild, type BuildRun } from '../src/lib/bench/build-r
 import { largestPage, parseScale, scaleReport, type ScaleRow } from '../src/lib/bench/scale.ts';
 import { lighthouseReport } from '../src/lib/bench/lighthouse.ts';
 import { compressedSizes, htmlFilesIn, measurePage, type Sizes } from '../src/lib/bench/page-weight.ts';
-import { pageTypeReport, weightReport } from '../src/lib/bench/report.ts';
+import { fileTimeReport, pageTypeReport, weightReport } from '../src/lib/bench/report.ts';
 
 const repoDir = resolve(import.meta.dirname, '..');
 const distDir = join(repoDir, 'dist');
@@ -76,6 +76,9 @@ if (buildMs !== undefined) {
     console.log(
       `Rendering: ${(renderMs / 1000).toFixed(2)} s for ${pages} pages and ${files - pages} other files (chart SVGs, data) = ${(renderMs / pages).toFixed(1)} ms per page, ${(renderMs / files).toFixed(1)} ms per file`,
     );
+  }
+  if (seedRun?.fileMs.size) {
+    console.log(`Astro's time per file, as its log reports it:\n${fileTimeReport(seedRun.fileMs)}`);
   }
 }
 

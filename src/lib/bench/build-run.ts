@@ -13,6 +13,8 @@ export interface BuildRun {
   wallMs: number;
   /** "N page(s) built in X s" as Astro reports it, in ms. */
   renderMs?: number;
+  /** Astro's time for each file it wrote ("├─ /path (+3ms)"), in ms, by kind of file (see fileKind). */
+  fileMs: Map<string, number[]>;
   /** Peak resident set size of the largest process of the build (Astro's or Pagefind's VmHWM) in bytes; undefined where /proc is not available. */
   peakRss?: number;
   /** Peak of the build's processes together (Astro, then Pagefind), sampled every 100 ms. */
@@ -27,6 +29,25 @@ export function renderMsOf(log: string): number | undefined {
   const m = /page\(s\) built in (?:(\d+)m\s*)?([\d.]+)(m?s)/.exec(log.replace(/\x1b\[[0-9;]*m/g, ''));
   if (!m) return undefined;
   return Number(m[1] ?? 0) * 60_000 + Number(m[2]) * (m[3] === 's' ? 1000 : 1);
+}
+
+/** What a written file is, for its render times: a page (any HTML but the offline chart.html), or its extension. */
+export function fileKind(path: string): string {
+  if (path.endsWith('/chart.html')) return 'chart.html';
+  if (path.endsWith('.html')) return 'page';
+  const name = path.replace(/\/$/, '').split('/').at(-1)!; // data files are logged as /data/figures.csv/
+  return name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : 'other';
+}
+
+/** Astro's time per written file from its log lines ("├─ /places/gansu/index.html (+3ms)"), by kind. */
+export function fileMsOf(log: string): Map<string, number[]> {
+  const times = new Map<string, number[]>();
+  for (const m of log.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/─ (\/\S+) \(\+([\d.]+)(m?s)\)/g)) {
+    const kind = fileKind(m[1]!);
+    const ms = Number(m[2]) * (m[3] === 's' ? 1000 : 1);
+    times.set(kind, [...(times.get(kind) ?? []), ms]);
+  }
+  return times;
 }
 
 /** The peak RSS (VmHWM) in a /proc/<pid>/status text, in bytes. */
@@ -102,6 +123,7 @@ export function measureBuild(
         log: ok ? '' : log.split('\n').slice(-30).join('\n'),
         wallMs,
         renderMs: renderMsOf(log),
+        fileMs: fileMsOf(log),
         peakRss,
         peakTreeRss,
         pages: files.filter((f) => f.endsWith('.html')).length,

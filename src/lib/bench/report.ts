@@ -119,3 +119,16 @@ export function pageTypeReport(weights: PageWeight[]): string {
     textTable([header, ...rows], (i) => i === 1 || i >= 3),
   ].join('\n');
 }
+
+/** One line per kind of file: how many Astro wrote and its time per file (median, 95th percentile, max). */
+export function fileTimeReport(fileMs: Map<string, number[]>): string {
+  const at = (sorted: number[], q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]!;
+  return [...fileMs]
+    .sort(([, a], [, b]) => b.length - a.length)
+    .map(([kind, times]) => {
+      const sorted = [...times].sort((a, b) => a - b);
+      return `  ${kind.padEnd(10)} ${String(sorted.length).padStart(7)} files  median ${at(sorted, 0.5)} ms  p95 ${at(sorted, 0.95)} ms  max ${sorted.at(-1)} ms`;
+    })
+    .join('\n');
+}

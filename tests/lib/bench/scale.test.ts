@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { peakRssOf, renderMsOf, type BuildRun } from '../../../src/lib/bench/build-run.ts';
-import { pageType } from '../../../src/lib/bench/report.ts';
+import { fileMsOf, peakRssOf, renderMsOf, type BuildRun } from '../../../src/lib/bench/build-run.ts';
+import { fileTimeReport, pageType } from '../../../src/lib/bench/report.ts';
 import { parseScale, scaleReport } from '../../../src/lib/bench/scale.ts';
 
 const run = (wallMs: number, bytes: number): BuildRun => ({
@@ -10,6 +10,7 @@ const run = (wallMs: number, bytes: number): BuildRun => ({
   renderMs: wallMs / 2,
   peakRss: 512e6,
   peakTreeRss: 600e6,
+  fileMs: new Map(),
   pages: 1000,
   files: 3000,
   bytes,
@@ -21,6 +22,27 @@ describe('build measurements', () => {
     expect(renderMsOf('\x1b[32m12 page(s) built in 850ms\x1b[0m')).toBe(850);
     expect(renderMsOf('4421 page(s) built in 7m 24s')).toBe(444_000);
     expect(renderMsOf('no such line')).toBeUndefined();
+  });
+
+  test('Astro’s time per written file, by kind: pages, offline chart files, PNGs…', () => {
+    const log = [
+      '13:46:04   ├─ /places/gansu/index.html (+3ms) ',
+      '\x1b[2m13:46:04\x1b[22m   └─ /embed/places/gansu/x/chart.html \x1b[2m(+12ms)\x1b[22m',
+      '13:46:04   ├─ /embed/places/gansu/x/chart@2x.png (+1.20s) ',
+      '13:46:04   ├─ /en/places/gansu/index.html (+1ms) ',
+      '13:46:04   ├─ /places/jiangxi/index.html',
+      '13:46:04   ├─ /data/figures.csv/ (+2ms)',
+      '13:46:04   ├─ /data/SHA256SUMS/ (+1ms)',
+    ].join('\n');
+    const times = fileMsOf(log);
+    expect(Object.fromEntries(times)).toEqual({
+      page: [3, 1],
+      'chart.html': [12],
+      png: [1200],
+      csv: [2],
+      other: [1],
+    });
+    expect(fileTimeReport(times)).toMatch(/^ {2}page +2 files {2}median 3 ms {2}p95 3 ms {2}max 3 ms$/m);
   });
 
   test('peak RSS from /proc/<pid>/status', () => {
