@@ -7,7 +7,7 @@ import { ui } from '../i18n/ui.ts';
 import { unitName } from '../i18n/units.ts';
 import { campaignLink, metricHref, placeHref, type Link } from './links.ts';
 import { placeHasPage } from './place-pages.ts';
-import { chooseForms } from './chart-forms.ts';
+import { chooseForms, latestPerReporter } from './chart-forms.ts';
 import { formBlocks, type Block } from './form-blocks.ts';
 import { chartKey, pageOembedPath, sharePath } from './chart-links.ts';
 import { cappedLinks } from './cap.ts';
@@ -83,34 +83,39 @@ export function overviewPage(q: Query, locale: Locale) {
     campaign: nameOf(q.campaign(f.campaign), locale),
   }));
   const provinces = q.data.places.filter((p) => p.level === 'province');
-  const maps = mapMetrics.map(({ metric: m, figures }) => ({
-    id: m.id,
-    name: nameOf(m, locale),
-    svg: tileMapSvg({
-      words: t.chart,
-      title: `${nameOf(m, locale)} (${unitName(m.unit, locale)})`,
-      legendLabel: unitName(m.unit, locale),
-      tiles: provinces.map((p) => {
-        const f = figures.find((x) => x.place === p.id);
-        const href = hasPage(p.id) ? placeHref(locale, p.id) : undefined;
-        return f
-          ? {
-              id: p.id,
-              name: nameOf(p, locale),
-              value: f.value,
-              qualifier: f.qualifier,
-              label: formatValue(f.value, f.qualifier, locale),
-              href,
-            }
-          : { id: p.id, name: nameOf(p, locale), href };
+  const maps = mapMetrics.map(({ metric: m, figures: all }) => {
+    // One tile per province: its latest figure, as in the ranked chart beside the map.
+    const latest = latestPerReporter(all);
+    const figures = provinces.flatMap((p) => latest.find((f) => f.place === p.id) ?? []);
+    return {
+      id: m.id,
+      name: nameOf(m, locale),
+      svg: tileMapSvg({
+        words: t.chart,
+        title: `${nameOf(m, locale)} (${unitName(m.unit, locale)})`,
+        legendLabel: unitName(m.unit, locale),
+        tiles: provinces.map((p) => {
+          const f = figures.find((x) => x.place === p.id);
+          const href = hasPage(p.id) ? placeHref(locale, p.id) : undefined;
+          return f
+            ? {
+                id: p.id,
+                name: nameOf(p, locale),
+                value: f.value,
+                qualifier: f.qualifier,
+                label: formatValue(f.value, f.qualifier, locale),
+                href,
+              }
+            : { id: p.id, name: nameOf(p, locale), href };
+        }),
       }),
-    }),
-    caption: `${figures.map((f) => `${nameOf(q.place(f.place), locale)}: ${periodLabel(f, locale)}`).join(t.listSeparator)}. ${t.map.note} `,
-    href: metricHref(locale, m.id),
-    ranked: ranked.get(m.id),
-    key: chartKey('overview', 'map', m.id),
-    shareHref: sharePath(locale, chartKey('overview', 'map', m.id)),
-  }));
+      caption: `${figures.map((f) => `${nameOf(q.place(f.place), locale)}: ${periodLabel(f, locale)}`).join(t.listSeparator)}. ${t.map.note} `,
+      href: metricHref(locale, m.id),
+      ranked: ranked.get(m.id),
+      key: chartKey('overview', 'map', m.id),
+      shareHref: sharePath(locale, chartKey('overview', 'map', m.id)),
+    };
+  });
   const topics = TOPICS.map((topic) => ({
     heading: t.topics[topic],
     links: cappedLinks(

@@ -13,6 +13,7 @@ import {
   pageBlocks,
   placeChartGroups,
 } from '../../../src/lib/views/page-charts.ts';
+import { overviewPage } from '../../../src/lib/views/overview.ts';
 
 // A synthetic national data set in the project's schema, provinces and metrics from the frozen fixture copy of data/.
 const seed = loadDataset(resolve(import.meta.dirname, '../data/fixtures/data'), 'data', {
@@ -61,5 +62,14 @@ describe('pages at national scale (10,000 synthetic figures)', () => {
     expect(blocks.length).toBeLessThanOrEqual(MAX_PAGE_BLOCKS);
     expect(own.length).toBeGreaterThan(0);
     expect(more).toBeGreaterThan(0);
+  });
+
+  it('give the overview one tile per province, and a map caption naming each drawn figure once', () => {
+    const provinces = q.data.places.filter((p) => p.level === 'province').length;
+    for (const map of overviewPage(q, 'en').maps) {
+      const entries = map.caption.split('. ')[0]!.split('; ');
+      expect(entries.length, map.id).toBeLessThanOrEqual(provinces);
+      expect(new Set(entries.map((e) => e.split(':')[0])).size, map.id).toBe(entries.length);
+    }
   });
 });
