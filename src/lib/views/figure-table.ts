@@ -4,7 +4,7 @@ import { fieldOf, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
 import { formatValue } from '../i18n/numbers.ts';
 import { periodLabel } from '../i18n/period.ts';
 import { ui } from '../i18n/ui.ts';
-import { unitFor, unitName } from '../i18n/units.ts';
+import { unitFor } from '../i18n/units.ts';
 import { metricHref, placeHref } from './links.ts';
 
 /** One row of a figures table: every figure with its value, qualifier, period, page, quote and notes. */

@@ -1,7 +1,7 @@
 import type { FormChartSpec, StatSpec } from '../charts/types.ts';
 import type { Figure } from '../data/dataset.ts';
 import type { Query } from '../data/query.ts';
-import { localePath, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
+import { nameOf, noteOf, type Locale } from '../i18n/locale.ts';
 import { periodLabel } from '../i18n/period.ts';
 import { ui } from '../i18n/ui.ts';
 import { unitFor, unitName } from '../i18n/units.ts';
