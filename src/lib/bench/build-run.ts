@@ -45,7 +45,9 @@ export function fileMsOf(log: string): Map<string, number[]> {
   for (const m of log.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/─ (\/\S+) \(\+([\d.]+)(m?s)\)/g)) {
     const kind = fileKind(m[1]!);
     const ms = Number(m[2]) * (m[3] === 's' ? 1000 : 1);
-    times.set(kind, [...(times.get(kind) ?? []), ms]);
+    const list = times.get(kind);
+    if (list) list.push(ms);
+    else times.set(kind, [ms]);
   }
   return times;
 }

@@ -86,7 +86,8 @@ export function overviewPage(q: Query, locale: Locale) {
   const maps = mapMetrics.map(({ metric: m, figures: all }) => {
     // One tile per province: its latest figure, as in the ranked chart beside the map.
     const latest = latestPerReporter(all);
-    const figures = provinces.flatMap((p) => latest.find((f) => f.place === p.id) ?? []);
+    const drawn = provinces.map((p) => ({ p, f: latest.find((f) => f.place === p.id) }));
+    const figures = drawn.flatMap(({ f }) => f ?? []);
     return {
       id: m.id,
       name: nameOf(m, locale),
@@ -94,8 +95,7 @@ export function overviewPage(q: Query, locale: Locale) {
         words: t.chart,
         title: `${nameOf(m, locale)} (${unitName(m.unit, locale)})`,
         legendLabel: unitName(m.unit, locale),
-        tiles: provinces.map((p) => {
-          const f = figures.find((x) => x.place === p.id);
+        tiles: drawn.map(({ p, f }) => {
           const href = hasPage(p.id) ? placeHref(locale, p.id) : undefined;
           return f
             ? {

@@ -145,7 +145,9 @@ export function campaignChartGroups(q: Query, campaignId: string, locale: Locale
   for (const form of forms) {
     if (form.kind === 'ranked') continue;
     const key = groupKey(firstFigure(form));
-    rest.set(key, [...(rest.get(key) ?? []), form]);
+    const list = rest.get(key);
+    if (list) list.push(form);
+    else rest.set(key, [form]);
   }
   const ranked = cap(
     forms.filter((f) => f.kind === 'ranked'),
