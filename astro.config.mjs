@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { cspTrim } from './src/integrations/csp-trim.ts';
 import { dataCheck } from './src/integrations/data-check.ts';
 import { siteConfig } from './src/lib/hosting/site-config.ts';
+import { currentBuildPart } from './src/lib/hosting/build-parts.ts';
 import { CSP_DIRECTIVES, CSP_STYLE_RESOURCES, scriptHash } from './src/lib/hosting/csp.ts';
 import { embedHeadScript, headScript } from './src/lib/theme-script.ts';
 
@@ -24,7 +25,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Scripts as files in /_astro/ (hashed names, cached for a year, shared by every page) rather than
   // inlined into each page: the CSP then allows them by 'self' with no per-page hash.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // A build split into parts (src/lib/hosting/build-parts.ts) writes its later parts beside the first.
+  vite: { build: { assetsInlineLimit: 0, emptyOutDir: currentBuildPart().index === 0 } },
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],

@@ -1,25 +1,46 @@
-// `npm run build [-- astro build options, e.g. --outDir DIR]`: `astro build`, then the site search and
-// the sitemap over its output once Astro has exited. Run inside Astro's last hook, they came on top of
-// the memory Astro keeps until it exits (at 40,000 figures Pagefind 0.8 GB, the sitemap 0.35 GB).
+// `npm run build [-- astro build options, e.g. --outDir DIR]`: `astro build`, in parts when the data is
+// large (src/lib/hosting/build-parts.ts), then the site search and the sitemap over its output once
+// Astro has exited. Run inside Astro's last hook, they came on top of the memory Astro keeps until it
+// exits (at 40,000 figures Pagefind 0.8 GB, the sitemap 0.35 GB). A part that fails leaves no dist/.
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { buildSearch } from '../src/lib/built-site/search.ts';
+import { dataDir } from '../src/lib/data/data-dir.ts';
+import { buildPartCount } from '../src/lib/hosting/build-parts.ts';
 import { outDirOf } from '../src/lib/hosting/build-args.ts';
 import { siteConfig } from '../src/lib/hosting/site-config.ts';
 import { writeSitemaps } from '../src/lib/hosting/sitemap.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
-const astro = spawnSync(
-  process.execPath,
-  [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...args],
-  {
-    cwd: root,
-    stdio: 'inherit',
-  },
-);
-if (astro.status !== 0) process.exit(astro.status ?? 1);
 const distDir = resolve(root, outDirOf(args));
+// Lines, not parsed rows: enough to size the parts, and this process keeps no data while Astro runs.
+// Invalid data is the first part's data check to report.
+const figuresCsv = join(dataDir(), 'figures.csv');
+const figures = existsSync(figuresCsv)
+  ? readFileSync(figuresCsv, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim()).length - 1
+  : 0;
+const parts = buildPartCount(figures);
+if (parts > 1)
+  console.log(`${figures} figures: building in ${parts} parts, one after another (BUILD_PARTS to change)`);
+for (let part = 0; part < parts; part++) {
+  const astro = spawnSync(
+    process.execPath,
+    [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...args],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: parts > 1 ? { ...process.env, BUILD_PARTS: String(parts), BUILD_PART: String(part) } : process.env,
+    },
+  );
+  if (astro.status !== 0) {
+    rmSync(distDir, { recursive: true, force: true });
+    process.exit(astro.status ?? 1);
+  }
+}
 const { site, base } = siteConfig(process.env, []);
 const started = performance.now();
 await buildSearch(root, distDir, base);

@@ -4,6 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { formatIssue } from '../lib/data/csv.ts';
 import { readDataset, DataError } from '../lib/data/load.ts';
 import { dataDir as configuredDataDir } from '../lib/data/data-dir.ts';
+import { currentBuildPart } from '../lib/hosting/build-parts.ts';
 
 /**
  * Validates data/ before Astro renders anything. On a problem it leaves no HTML behind, prints
@@ -16,7 +17,8 @@ export function dataCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const { issues, warnings } = readDataset(configuredDataDir(), process.env.DATA_DIR || 'data');
-        for (const warning of warnings) logger.warn(formatIssue(warning));
+        // A build split into parts (build-parts.ts) reads the data once a part: warn once.
+        if (currentBuildPart().index === 0) for (const warning of warnings) logger.warn(formatIssue(warning));
         if (!issues.length) return;
         // The dev server shows a thrown error in its overlay and keeps running; fix and reload.
         if (command === 'dev') throw new DataError(issues);

@@ -24,11 +24,16 @@ export interface BuildRun {
   bytes: number;
 }
 
-/** Astro's rendering time from its log ("201 page(s) built in 4.96s", "… in 7m 24s", "… in 850ms"), in ms. */
+/** Astro's rendering time from its log ("201 page(s) built in 4.96s", "… in 7m 24s", "… in 850ms"), in ms; summed over the parts of a build made in parts. */
 export function renderMsOf(log: string): number | undefined {
-  const m = /page\(s\) built in (?:(\d+)m\s*)?([\d.]+)(m?s)/.exec(log.replace(/\x1b\[[0-9;]*m/g, ''));
-  if (!m) return undefined;
-  return Number(m[1] ?? 0) * 60_000 + Number(m[2]) * (m[3] === 's' ? 1000 : 1);
+  const runs = [
+    ...log.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/page\(s\) built in (?:(\d+)m\s*)?([\d.]+)(m?s)/g),
+  ];
+  if (!runs.length) return undefined;
+  return runs.reduce(
+    (ms, m) => ms + Number(m[1] ?? 0) * 60_000 + Number(m[2]) * (m[3] === 's' ? 1000 : 1),
+    0,
+  );
 }
 
 /** What a written file is, for its render times: a page (any HTML but the offline chart.html), or its extension. */

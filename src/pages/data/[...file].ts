@@ -1,10 +1,13 @@
 import type { APIRoute } from 'astro';
 import { mediaType } from '../../lib/exports/release.ts';
 import { releaseFile, siteRelease } from '../../lib/exports/site.ts';
+import { inFirstBuildPart } from '../../lib/hosting/build-parts.ts';
 
 /** Every file of the data release (as Datasette publishes /table.csv and /table.json): Excel-safe and exact CSVs, JSON, Data Package, ZIP, SQLite, checksums, catalogue, feed. */
 export function getStaticPaths() {
-  return siteRelease(import.meta.env.SITE).names.map((file) => ({ params: { file } }));
+  return inFirstBuildPart(() =>
+    siteRelease(import.meta.env.SITE).names.map((file) => ({ params: { file } })),
+  );
 }
 
 export const GET: APIRoute = ({ params }) => {

@@ -22,6 +22,8 @@ describe('build measurements', () => {
     expect(renderMsOf('\x1b[32m12 page(s) built in 850ms\x1b[0m')).toBe(850);
     expect(renderMsOf('4421 page(s) built in 7m 24s')).toBe(444_000);
     expect(renderMsOf('no such line')).toBeUndefined();
+    // A build in parts logs one line a part.
+    expect(renderMsOf('451 page(s) built in 6.80s\n…\n448 page(s) built in 1m 11.24s')).toBe(78_040);
   });
 
   test('Astro’s time per written file, by kind: pages, offline chart files, PNGs…', () => {

@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../../../../lib/data/index.ts';
 import { chartCsv, chartCsvKeys } from '../../../../../lib/views/chart-csv.ts';
+import { inBuildPart } from '../../../../../lib/hosting/build-parts.ts';
 
 export function getStaticPaths() {
-  return chartCsvKeys(siteData()).map((key) => {
+  return inBuildPart(chartCsvKeys(siteData())).map((key) => {
     const [kind, entity, chart] = key.split('/');
     return { params: { kind, entity, chart }, props: { key } };
   });

@@ -3,8 +3,9 @@ import { siteData } from '../../../../../../lib/data/index.ts';
 import type { Locale } from '../../../../../../lib/i18n/locale.ts';
 import { chartImage, type ImageName } from '../../../../../../lib/images/render.ts';
 import { chartEmbed, imageGlyphs, pngRoutes } from '../../../../../../lib/views/embed-page.ts';
+import { inBuildPart } from '../../../../../../lib/hosting/build-parts.ts';
 
-export const getStaticPaths = () => pngRoutes(siteData());
+export const getStaticPaths = () => inBuildPart(pngRoutes(siteData()));
 
 /** The chart as chart.png (1×), chart@2x.png or slide.png (1920 × 1080), title, source and address drawn in. */
 export const GET: APIRoute = async ({ props, params, site }) => {

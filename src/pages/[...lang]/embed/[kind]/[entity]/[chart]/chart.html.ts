@@ -3,8 +3,9 @@ import { siteData } from '../../../../../../lib/data/index.ts';
 import { chartFileHtml } from '../../../../../../lib/embed/chart-file.ts';
 import type { Locale } from '../../../../../../lib/i18n/locale.ts';
 import { chartEmbed, chartRoutes } from '../../../../../../lib/views/embed-page.ts';
+import { inBuildPart } from '../../../../../../lib/hosting/build-parts.ts';
 
-export const getStaticPaths = () => chartRoutes(siteData());
+export const getStaticPaths = () => inBuildPart(chartRoutes(siteData()));
 
 /** The chart as one self-contained HTML file, for intranet pages. */
 export const GET: APIRoute = ({ props, site }) => {

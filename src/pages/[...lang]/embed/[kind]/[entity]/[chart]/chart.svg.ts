@@ -3,8 +3,9 @@ import { siteData } from '../../../../../../lib/data/index.ts';
 import type { Locale } from '../../../../../../lib/i18n/locale.ts';
 import { standaloneImageSvg } from '../../../../../../lib/images/render.ts';
 import { chartEmbed, chartRoutes, SVG_FONT } from '../../../../../../lib/views/embed-page.ts';
+import { inBuildPart } from '../../../../../../lib/hosting/build-parts.ts';
 
-export const getStaticPaths = () => chartRoutes(siteData());
+export const getStaticPaths = () => inBuildPart(chartRoutes(siteData()));
 
 /** The chart as an SVG file with title, period, source, address and the font subset inside. */
 export const GET: APIRoute = async ({ props, site }) => {

@@ -2,8 +2,9 @@ import type { APIRoute } from 'astro';
 import { siteData } from '../../../../../../lib/data/index.ts';
 import type { Locale } from '../../../../../../lib/i18n/locale.ts';
 import { chartEmbed, chartRoutes } from '../../../../../../lib/views/embed-page.ts';
+import { inBuildPart } from '../../../../../../lib/hosting/build-parts.ts';
 
-export const getStaticPaths = () => chartRoutes(siteData());
+export const getStaticPaths = () => inBuildPart(chartRoutes(siteData()));
 
 /** The chart's oEmbed answer (type rich: the iframe). */
 export const GET: APIRoute = ({ props, site }) => {
