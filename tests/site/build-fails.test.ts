@@ -28,12 +28,17 @@ function copyRepo(): string {
   return copy.dir;
 }
 
-function run(command: string, args: string[]): { status: number | null; output: string } {
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): { status: number | null; output: string } {
   const result = spawnSync(command, args, {
     cwd: work,
     encoding: 'utf8',
     env: {
       ...process.env,
+      ...env,
       PATH: `${join(work, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`,
       FORCE_COLOR: '0',
       NO_COLOR: '1',
@@ -94,6 +99,21 @@ describe(`a bad value (${bad}) in ${file} and a bad reason in ${ignoreFile}`, ()
       expect(namesIgnoreEntry(output), `output names ${ignoreFile}; output:\n${output.slice(-3000)}`).toBe(
         true,
       );
+      expect(htmlFiles(join(work, 'dist')), 'HTML files in dist/').toEqual([]);
+    },
+  );
+
+  test(
+    'stops `npm run build` made in parts at its first part, with no HTML written and no search index built',
+    { timeout: 300_000 },
+    () => {
+      const { status, output } = run('npm', ['run', 'build'], { BUILD_PARTS: '2' });
+      expect(status, `npm run build exit status; output:\n${output.slice(-3000)}`).not.toBe(0);
+      expect(namesFileAndLine(output), `output names ${file}:${line}; output:\n${output.slice(-3000)}`).toBe(
+        true,
+      );
+      expect(output).toMatch(/building in 2 parts/);
+      expect(output).not.toMatch(/search index and sitemap/);
       expect(htmlFiles(join(work, 'dist')), 'HTML files in dist/').toEqual([]);
     },
   );

@@ -1,6 +1,6 @@
 // Two builds of the same commit and data are byte-identical (dist/ against one more build into a
-// temp folder), and a build under a sub-path (BASE_PATH) keeps every link, asset and download inside
-// that sub-path. Both builds run here, one after the other, from the real repo into temp folders.
+// temp folder, made in three parts as a national-scale build is: src/lib/hosting/build-parts.ts),
+// and a build under a sub-path (BASE_PATH) keeps every link, asset and download inside that sub-path. Both builds run here, one after the other, from the real repo into temp folders.
 // The sub-path build also leaves the PNGs to the reader's browser (CHART_PNG_LIMIT=0), as a national-scale
 // build does: its share pages draw them from the SVG (tested in Chromium here).
 import { spawnSync } from 'node:child_process';
@@ -26,6 +26,7 @@ let root: string;
 let again: string;
 let based: string;
 let basedLog: string;
+let againLog: string;
 
 /** Builds into `outDir`; without the variables Vitest puts in process.env (BASE_URL would override Astro's `base`). */
 function build(outDir: string, env: NodeJS.ProcessEnv): string {
@@ -64,7 +65,7 @@ beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'crackdown-rebuild-'));
   again = join(root, 'again');
   based = join(root, 'based');
-  build(again, process.env);
+  againLog = build(again, { ...process.env, BUILD_PARTS: '3' });
   const { SITE_URL: _unset, ...withoutSite } = process.env;
   basedLog = build(based, { ...withoutSite, BASE_PATH: BASE, CHART_PNG_LIMIT: '0' });
 });
@@ -74,7 +75,9 @@ afterAll(() => {
 });
 
 describe('reproducible builds', () => {
-  test('a second build of the same commit and data has the same files with the same bytes', () => {
+  test('a second build of the same commit and data, in three parts, has the same files with the same bytes', () => {
+    expect(againLog).toMatch(/building in 3 parts/);
+    expect(againLog.match(/page\(s\) built in/g)).toHaveLength(3);
     const first = hashes(distDir);
     const second = hashes(again);
     expect([...second.keys()]).toEqual([...first.keys()]);
