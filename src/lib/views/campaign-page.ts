@@ -1,6 +1,6 @@
 import type { Row } from '../data/dataset.ts';
 import type { Query } from '../data/query.ts';
-import type { Campaign } from '../data/schema.ts';
+import { TOPICS, type Campaign } from '../data/schema.ts';
 import { fieldOf, localePath, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
 import { formatDate } from '../i18n/period.ts';
 import { ui } from '../i18n/ui.ts';
@@ -84,11 +84,8 @@ export function campaignPage(q: Query, id: string, locale: Locale) {
     },
     page: t.page(campaign.page),
     note: noteOf(campaign, locale),
-    children: cappedLinks(
-      q.campaignChildren(id).map((c) => campaignLink(c, locale)),
-      locale,
-      '/campaigns/',
-    ),
+    // All of them: the campaigns index lists campaigns and operations only, and sends readers here for their cases.
+    children: q.campaignChildren(id).map((c) => campaignLink(c, locale)),
     places: cappedLinks(
       q.placesOfCampaign(id).map((p) => placeLink(p, locale)),
       locale,
@@ -138,29 +135,50 @@ export function campaignTimeline(q: Query, id: string, locale: Locale) {
   return { title: w.timelineTitle, note, svg: timelineSvg(`tl-${id}`, dated, w.timeline) };
 }
 
-/** One campaign in the tree of the campaigns index, with its operations and cases below it. */
+/** A campaign or operation in the campaigns index, with the operations below it; its cases are listed on its own page. */
 export interface CampaignNode extends Link {
   children: CampaignNode[];
 }
 
-/** The campaigns index: per topic, the tree of campaigns, operations and cases with their figure counts. */
+/**
+ * The campaigns index, per topic: the tree of campaigns and operations, each with its place and how
+ * many cases and figures it holds, and the cases outside any campaign. A campaign's or operation's
+ * page lists all its operations and cases, so every page is reached from here, and the index grows
+ * with the campaigns and operations, not with every case.
+ */
 export function campaignsIndex(q: Query, locale: Locale) {
   const t = ui(locale);
+  const placeName = (c: Row<Campaign>) => c.place && nameOf(q.place(c.place), locale);
   const node = (c: Row<Campaign>): CampaignNode => {
+    const cases = q.campaignDescendants(c.id).filter((d) => d.kind === 'case').length;
     const meta = [
       t.kinds[c.kind],
-      c.place && nameOf(q.place(c.place), locale),
-      t.figureCount(q.figuresOfCampaign(c.id).length),
+      placeName(c),
+      cases > 0 && t.caseCount(cases),
+      t.figureCount(q.figuresOfCampaign(c.id, { nested: true }).length),
     ];
     return {
       href: campaignHref(locale, c.id),
       name: nameOf(c, locale),
       meta: meta.filter(Boolean).join(' · '),
-      children: q.campaignChildren(c.id).map(node),
+      children: q
+        .campaignChildren(c.id)
+        .filter((d) => d.kind !== 'case')
+        .map(node),
     };
   };
-  return (['two-cards', 'personal-information'] as const).map((topic) => ({
-    heading: t.topics[topic],
-    roots: q.data.campaigns.filter((c) => !c.parent && c.topic === topic).map(node),
-  }));
+  return TOPICS.map((topic) => {
+    const roots = q.data.campaigns.filter((c) => !c.parent && c.topic === topic);
+    return {
+      heading: t.topics[topic],
+      roots: roots.filter((c) => c.kind !== 'case').map(node),
+      cases: roots
+        .filter((c) => c.kind === 'case')
+        .map((c): Link => ({
+          href: campaignHref(locale, c.id),
+          name: nameOf(c, locale),
+          meta: placeName(c),
+        })),
+    };
+  });
 }

@@ -17,12 +17,15 @@ export function cap<T>(items: T[], max: number): { shown: T[]; more: number } {
   return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
 }
 
-/** A list of links cut to MAX_LINKS, ending with a link to the index that lists the rest. */
+/**
+ * A list of links cut to MAX_LINKS, ending with a link to the index the rest are reached from: the
+ * places index lists every place; the campaigns index lists campaigns and operations, and their pages list their cases.
+ */
 export function cappedLinks(links: Link[], locale: Locale, index: '/places/' | '/campaigns/'): Link[] {
   const { shown, more } = cap(links, MAX_LINKS);
-  return more > 0
-    ? [...shown, { href: localePath(locale, index), name: chartFormWords(locale).moreLinks(more) }]
-    : shown;
+  const w = chartFormWords(locale);
+  const name = index === '/places/' ? w.moreLinks(more) : w.moreCampaignLinks(more);
+  return more > 0 ? [...shown, { href: localePath(locale, index), name }] : shown;
 }
 
 /** The note under a page's capped sections, linking the CSV of every figure of the page; none when nothing is left out. */

@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,6 +15,8 @@ import {
   placeChartGroups,
 } from '../../../src/lib/views/page-charts.ts';
 import { overviewPage } from '../../../src/lib/views/overview.ts';
+import { campaignPage, campaignsIndex, type CampaignNode } from '../../../src/lib/views/campaign-page.ts';
+import { campaignHref } from '../../../src/lib/views/links.ts';
 
 // A synthetic national data set in the project's schema, provinces and metrics from the frozen fixture copy of data/.
 const seed = loadDataset(resolve(import.meta.dirname, '../data/fixtures/data'), 'data', {
@@ -70,6 +73,25 @@ describe('pages at national scale (10,000 synthetic figures)', () => {
       const entries = map.caption.split('. ')[0]!.split('; ');
       expect(entries.length, map.id).toBeLessThanOrEqual(provinces);
       expect(new Set(entries.map((e) => e.split(':')[0])).size, map.id).toBe(entries.length);
+    }
+  });
+
+  it('keep the campaigns index small, every case reached from its parent’s page, which lists them all', () => {
+    const flatten = (nodes: CampaignNode[]): CampaignNode[] =>
+      nodes.flatMap((n) => [n, ...flatten(n.children)]);
+    for (const locale of ['zh', 'en'] as const) {
+      const index = campaignsIndex(q, locale);
+      // The page at 40,000 figures holds about four times this: it must stay well under 60 kB gzip.
+      expect(gzipSync(JSON.stringify(index)).length, locale).toBeLessThan(10_000);
+      const listed = index.flatMap((t) => [...flatten(t.roots), ...t.cases]);
+      const reached = new Set(listed.map((l) => l.href));
+      const parents = new Set(q.data.campaigns.map((c) => c.parent).filter(Boolean));
+      for (const parent of parents) {
+        const children = campaignPage(q, parent, locale).children.map((l) => l.href);
+        expect(children).toEqual(q.campaignChildren(parent).map((c) => campaignHref(locale, c.id)));
+        for (const href of children) reached.add(href);
+      }
+      expect(reached.size, locale).toBe(q.data.campaigns.length);
     }
   });
 });

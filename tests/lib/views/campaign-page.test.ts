@@ -6,22 +6,37 @@ const q = fixtureQuery();
 const flatten = (nodes: CampaignNode[]): CampaignNode[] => nodes.flatMap((n) => [n, ...flatten(n.children)]);
 
 describe('campaignsIndex', () => {
-  it('nests every campaign under its parent, each once, by topic', () => {
+  it('nests campaigns and operations under their parents, lists cases outside any campaign, by topic', () => {
     const topics = campaignsIndex(q, 'en');
-    const all = topics.flatMap((t) => flatten(t.roots));
-    expect(all.map((n) => n.href).sort()).toEqual(
-      q.data.campaigns.map((c) => `/en/campaigns/${c.id}/`).sort(),
+    const tree = topics.flatMap((t) => flatten(t.roots));
+    expect(tree.map((n) => n.href).sort()).toEqual(
+      q.data.campaigns
+        .filter((c) => c.kind !== 'case')
+        .map((c) => `/en/campaigns/${c.id}/`)
+        .sort(),
     );
     const duanka = topics[0]!.roots.find((n) => n.href === '/en/campaigns/duanka/')!;
-    const clear = duanka.children.find((n) => n.href === '/en/campaigns/clear-in-10-days/')!;
-    expect(clear.children.map((n) => n.href)).toContain('/en/campaigns/case-10-29/');
+    expect(duanka.children.map((n) => n.href)).toContain('/en/campaigns/clear-in-10-days/');
+    expect(topics[1]!.cases.map((l) => l.href)).toContain('/en/campaigns/case-chen/');
+    expect(topics.flatMap((t) => t.cases.map((l) => l.href))).not.toContain('/en/campaigns/case-10-29/');
   });
 
-  it('says what each is, where, and how many figures it has', () => {
+  it('says what each is, where, and how many cases and figures it holds', () => {
     const all = flatten(campaignsIndex(q, 'zh').flatMap((t) => t.roots));
     const roundup = all.find((n) => n.href === '/campaigns/heilongjiang-roundup/')!;
-    const count = q.figuresOfCampaign('heilongjiang-roundup').length;
+    const count = q.figuresOfCampaign('heilongjiang-roundup', { nested: true }).length;
     expect(roundup.meta).toBe(`专项行动 · 黑龙江省 · ${count} 个数据`);
+    const duanka = all.find((n) => n.href === '/campaigns/duanka/')!;
+    const cases = q.campaignDescendants('duanka').filter((c) => c.kind === 'case').length;
+    expect(duanka.meta).toContain(`${cases} 个案件`);
+  });
+
+  it('reaches every campaign, operation and case from the index or its parent’s page', () => {
+    const index = campaignsIndex(q, 'en');
+    const reached = new Set(index.flatMap((t) => [...flatten(t.roots), ...t.cases]).map((l) => l.href));
+    for (const parent of new Set(q.data.campaigns.map((c) => c.parent).filter(Boolean)))
+      for (const l of campaignPage(q, parent, 'en').children) reached.add(l.href);
+    expect([...reached].sort()).toEqual(q.data.campaigns.map((c) => `/en/campaigns/${c.id}/`).sort());
   });
 });
 
