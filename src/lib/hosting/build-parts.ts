@@ -1,8 +1,9 @@
 // `npm run build` splits a large build into parts, one `astro build` process after another into the
 // same folder: Astro keeps about 1 kB for every file it writes until it exits (680,000 files at 40,000
-// figures), so each part holds only its share. Every route's paths are dealt out round-robin, so a
-// path is rendered by exactly one part; the few pages without paths (404, robots.txt) are rendered
-// by every part, identically.
+// figures), so each part holds only its share. Every route's paths are cut into consecutive slices, so
+// a path is rendered by exactly one part, and the charts of one page (which are drawn from the whole
+// page) mostly by the same part; the few pages without paths (404, robots.txt) are rendered by every
+// part, identically.
 
 /** The part of the build this `astro build` renders: BUILD_PART (0-based) of BUILD_PARTS. */
 export interface BuildPart {
@@ -34,9 +35,11 @@ export function buildPartCount(figures: number, env: NodeJS.ProcessEnv = process
   return Math.max(1, Math.ceil(figures / FIGURES_PER_BUILD_PART));
 }
 
-/** A route's getStaticPaths entries that this part renders. */
+/** A route's getStaticPaths entries that this part renders: its slice of them, in order. */
 export function inBuildPart<T>(entries: T[], part: BuildPart = currentBuildPart()): T[] {
-  return part.count === 1 ? entries : entries.filter((_, i) => i % part.count === part.index);
+  if (part.count === 1) return entries;
+  const at = (index: number) => Math.round((entries.length * index) / part.count);
+  return entries.slice(at(part.index), at(part.index + 1));
 }
 
 /** All of a route's entries in the first part, none (and not computed) in the others: for a route whose files share one costly computation (the data release). */

@@ -70,7 +70,7 @@ export const latestPerReporter = (group: Figure[]): Figure[] =>
   );
 
 /** Largest first, ties in input order. */
-const byValue = (figures: Figure[]) => [...figures].sort((a, b) => b.value - a.value);
+export const byValue = (figures: Figure[]) => [...figures].sort((a, b) => b.value - a.value);
 
 /** The item most bars share (first seen wins a tie); none when no two bars share one. */
 function shared(items: string[]): string | undefined {

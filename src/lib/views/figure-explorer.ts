@@ -53,8 +53,14 @@ interface Option {
   label: string;
 }
 
-/** The explorer page `n` (from 1): filters, the rows of that page, pagination and shard list. */
-export function figureExplorer(q: Query, locale: Locale, n: number) {
+type Filter = { name: string; label: string; options: Option[] };
+const filtersOf = new WeakMap<Query, Partial<Record<Locale, Filter[]>>>();
+
+/** The explorer's filters and their options (the places, campaigns and metrics that have figures): the same on every page, so made once per language. */
+function explorerFilters(q: Query, locale: Locale): Filter[] {
+  const byLocale = filtersOf.get(q) ?? {};
+  filtersOf.set(q, byLocale);
+  if (byLocale[locale]) return byLocale[locale];
   const t = ui(locale);
   const w = findWords(locale).explorer;
   const figures = q.data.figures;
@@ -71,7 +77,7 @@ export function figureExplorer(q: Query, locale: Locale, n: number) {
       .sort(byLabel);
   };
   const pages = [...new Set(figures.map((f) => f.page))].sort((a, b) => a - b);
-  const filters: { name: string; label: string; options: Option[] }[] = [
+  return (byLocale[locale] = [
     { name: 'place', label: w.place, options: used(q.data.places, 'place', (p) => nameOf(p, locale)) },
     { name: 'level', label: w.level, options: LEVELS.map((l) => ({ value: l, label: t.levels[l] })) },
     {
@@ -91,7 +97,15 @@ export function figureExplorer(q: Query, locale: Locale, n: number) {
       options: PERIOD_TYPES.map((v) => ({ value: v, label: w.periodTypes[v] })),
     },
     { name: 'page', label: w.page, options: pages.map((p) => ({ value: String(p), label: t.page(p) })) },
-  ];
+  ]);
+}
+
+/** The explorer page `n` (from 1): filters, the rows of that page, pagination and shard list. */
+export function figureExplorer(q: Query, locale: Locale, n: number) {
+  const t = ui(locale);
+  const w = findWords(locale).explorer;
+  const figures = q.data.figures;
+  const filters = explorerFilters(q, locale);
   const sorts = Object.entries(w.sorts).map(([value, label]) => ({ value, label }));
   const count = explorerPageCount(q);
   const rows = figures.slice((n - 1) * PAGE_SIZE, n * PAGE_SIZE).map((f) => {

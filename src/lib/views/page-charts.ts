@@ -3,7 +3,7 @@ import type { Query } from '../data/query.ts';
 import { LEVEL_RANK, type Level } from '../data/schema.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { periodKey } from '../i18n/period.ts';
-import { chooseForms, latestPerReporter, ranked, type ChartForm } from './chart-forms.ts';
+import { byValue, chooseForms, latestPerReporter, ranked, type ChartForm } from './chart-forms.ts';
 import { groupFigures, type FigureGroup } from './figure-groups.ts';
 import { formBlocks, type Block, type BlockPage, type ChartPageKind } from './form-blocks.ts';
 import { overviewBlocks } from './overview.ts';
@@ -47,22 +47,26 @@ const byLevel = (q: Query, blocks: Block[]) =>
 
 const rankedCache = new WeakMap<Query, Map<string, Figure[]>>();
 
-/** The figures a ranked chart of one metric at one level draws, worked out once per dataset: every place page of that level asks. */
+/**
+ * The figures a ranked chart of one metric at one level draws, worked out once per dataset and sorted
+ * largest first (so ranking them again for a place costs one pass): every place page of that level
+ * asks, and so does each of its charts' files.
+ */
 function rankable(q: Query, metric: string, level: Level): Figure[] {
   let byKey = rankedCache.get(q);
   if (!byKey) rankedCache.set(q, (byKey = new Map()));
   const key = `${metric}|${level}`;
   let figures = byKey.get(key);
   if (!figures) {
-    figures = latestPerReporter(
-      q.figuresOfMetric(metric).filter((f) => !f.part_of && q.levelOf(f) === level),
+    figures = byValue(
+      latestPerReporter(q.figuresOfMetric(metric).filter((f) => !f.part_of && q.levelOf(f) === level)),
     );
     byKey.set(key, figures);
   }
   return figures;
 }
 
-/** For each metric a place has at its level, the ranked comparison with the other places, this place highlighted. */
+/** For each metric a place has at its level (the first MAX_CONTEXT), the ranked comparison with the other places, this place highlighted. */
 export function placeContext(q: Query, placeId: string, locale: Locale): Block[] {
   const level = q.place(placeId).level;
   const metrics = [
@@ -81,7 +85,7 @@ export function placeContext(q: Query, placeId: string, locale: Locale): Block[]
       ? [ranked(figures, level, { highlight: placeId })]
       : [];
   });
-  return formBlocks(q, forms, locale, { kind: 'places', entity: placeId }, 'ctx');
+  return formBlocks(q, cap(forms, MAX_CONTEXT).shown, locale, { kind: 'places', entity: placeId }, 'ctx');
 }
 
 /** Sections, level by level, while their blocks fit in `max`; a section that does not fit is left out, and counted. */
@@ -120,7 +124,7 @@ export function placeChartGroups(q: Query, placeId: string, locale: Locale) {
   );
   const [own, prefectures, counties] = blocks.shown as [ChartGroup[], ChartGroup[], ChartGroup[]];
   return {
-    context: cap(placeContext(q, placeId, locale), MAX_CONTEXT).shown,
+    context: placeContext(q, placeId, locale),
     own,
     prefectures,
     counties,
