@@ -9,7 +9,7 @@ import {
   downloadPath,
   PUBLISHED_TABLES,
   type DownloadFormat,
-} from '../../src/lib/data/published.ts';
+} from '../../src/lib/exports/published.ts';
 import { TABLES } from '../../src/lib/data/schema.ts';
 import { decodeEntities } from '../helpers/html.ts';
 import { distDir, readPage, repoDir, siteUrl } from '../helpers/site.ts';

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { ExportTable } from '../data/export.ts';
+import type { ExportTable } from './export.ts';
 
 /**
  * Cells a spreadsheet would run as a formula (OWASP "CSV injection"): text starting with = + - @,

@@ -1,4 +1,4 @@
-import type { PublishedTableName } from '../data/published.ts';
+import type { PublishedTableName } from './published.ts';
 
 /** A column's meaning in English and Chinese. */
 export interface Words {

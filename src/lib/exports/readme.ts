@@ -1,4 +1,4 @@
-import type { ExportTable } from '../data/export.ts';
+import type { ExportTable } from './export.ts';
 import type { Query } from '../data/query.ts';
 import { LEVELS, PERIOD_TYPES, QUALIFIERS } from '../data/schema.ts';
 import { periodLabel } from '../i18n/period.ts';

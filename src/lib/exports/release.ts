@@ -1,5 +1,5 @@
-import { toJson, type ExportTable } from '../data/export.ts';
-import { PUBLISHED_TABLES } from '../data/published.ts';
+import { toJson, type ExportTable } from './export.ts';
+import { PUBLISHED_TABLES } from './published.ts';
 import type { Query } from '../data/query.ts';
 import { toAtom } from './atom.ts';
 import { dcatCatalog, type Distribution } from './catalog.ts';

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
-import type { ExportTable } from '../data/export.ts';
+import type { ExportTable } from './export.ts';
 import type { TableSchema } from './table-schema.ts';
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;

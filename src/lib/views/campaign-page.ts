@@ -9,6 +9,7 @@ import { timelineSvg } from '../charts/timeline.ts';
 import { embedWords } from '../i18n/words/embed.ts';
 import { briefPath } from './brief-page.ts';
 import { campaignHref, campaignLink, placeHref, placeLink, type Link } from './links.ts';
+import { withFigureRows } from './figure-table.ts';
 import { campaignChartGroups } from './page-charts.ts';
 import { pageOembedPath } from './chart-links.ts';
 import { cap, cappedLinks, moreNote } from './cap.ts';
@@ -98,7 +99,7 @@ export function campaignPage(q: Query, id: string, locale: Locale) {
       blocks: compared,
     },
     timeline: campaignTimeline(q, id, locale),
-    groups,
+    groups: withFigureRows(q, groups, locale),
     levelWarning: new Set(groups.map((s) => s.group.place.level)).size > 1,
   };
 }

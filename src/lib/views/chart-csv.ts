@@ -1,5 +1,5 @@
 import type { Query } from '../data/query.ts';
-import { figuresExplained } from '../data/export.ts';
+import { figuresExplained } from '../exports/export.ts';
 import { toExcelCsv } from '../exports/csv.ts';
 import { ALL_FIGURES, type Block } from './form-blocks.ts';
 import type { ChartKind } from './chart-links.ts';

@@ -1,4 +1,4 @@
-import { PUBLISHED_TABLES } from '../data/published.ts';
+import { PUBLISHED_TABLES } from '../exports/published.ts';
 import { DATA_LICENSE, DATASET, TERMS } from '../exports/about.ts';
 import { TABLE_WORDS } from '../exports/fields.ts';
 import { zipName } from '../exports/release.ts';

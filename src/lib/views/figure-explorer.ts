@@ -3,7 +3,7 @@
  * paginated (PAGE_SIZE rows a page, /figures/page/2/…); src/client/explorer.ts loads the same
  * figures from JSON shards (SHARD_SIZE rows each, figures-explained columns) and filters them.
  */
-import { figuresExplained, type ExportTable } from '../data/export.ts';
+import { figuresExplained, type ExportTable } from '../exports/export.ts';
 import type { Query } from '../data/query.ts';
 import { LEVELS, PERIOD_TYPES, QUALIFIERS } from '../data/schema.ts';
 import { localePath, nameOf, type Locale } from '../i18n/locale.ts';

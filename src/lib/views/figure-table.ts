@@ -6,6 +6,7 @@ import { periodLabel } from '../i18n/period.ts';
 import { ui } from '../i18n/ui.ts';
 import { unitFor } from '../i18n/units.ts';
 import { metricHref, placeHref } from './links.ts';
+import type { ChartGroup } from './page-charts.ts';
 
 /** One row of a figures table: every figure with its value, qualifier, period, page, quote and notes. */
 export function figureRows(q: Query, figures: Figure[], locale: Locale) {
@@ -31,3 +32,11 @@ export function figureRows(q: Query, figures: Figure[], locale: Locale) {
     };
   });
 }
+
+export type FigureRow = ReturnType<typeof figureRows>[number];
+
+/** Page sections, each with the rows of its table of figures. */
+export const withFigureRows = (q: Query, sections: ChartGroup[], locale: Locale) =>
+  sections.map((section) => ({ ...section, rows: figureRows(q, section.group.figures, locale) }));
+
+export type TableSection = ReturnType<typeof withFigureRows>[number];

@@ -3,6 +3,7 @@ import { fieldOf, localePath, nameOf, type Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui.ts';
 import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import { unitName } from '../i18n/units.ts';
+import { figureRows } from './figure-table.ts';
 import { metricHref } from './links.ts';
 import { metricCharts } from './page-charts.ts';
 import { pageOembedPath } from './chart-links.ts';
@@ -28,7 +29,7 @@ export function metricPage(q: Query, id: string, locale: Locale) {
     comparedNote: chartFormWords(locale).comparedNote,
     apart,
     more: moreNote(locale, more, page),
-    figures: rows.shown,
+    figures: figureRows(q, rows.shown, locale),
     moreRows: moreNote(
       locale,
       rows.more,

@@ -5,6 +5,7 @@ import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import { embedWords } from '../i18n/words/embed.ts';
 import { briefPath } from './brief-page.ts';
 import { campaignLink, placeHref, placeLink, type Link } from './links.ts';
+import { withFigureRows } from './figure-table.ts';
 import { placeChartGroups } from './page-charts.ts';
 import { pageOembedPath } from './chart-links.ts';
 import { placeHasPage, placePageIds } from './place-pages.ts';
@@ -60,7 +61,12 @@ export function placePage(q: Query, id: string, locale: Locale) {
     meta: `${t.levels[place.level]} · GB/T 2260 ${place.gbt2260}`,
     note: noteOf(place, locale),
     levelWarning: groups.prefectures.length + groups.counties.length > 0,
-    groups,
+    groups: {
+      ...groups,
+      own: withFigureRows(q, groups.own, locale),
+      prefectures: withFigureRows(q, groups.prefectures, locale),
+      counties: withFigureRows(q, groups.counties, locale),
+    },
     hasCharts: figureIds.size > 0,
     oembed: pageOembedPath(locale, [
       ...groups.context,

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../../lib/data/index.ts';
+import { siteData } from '../../lib/views/site-data.ts';
 import { explorerShard, explorerShardCount } from '../../lib/views/figure-explorer.ts';
 import { inBuildPart } from '../../lib/hosting/build-parts.ts';
 

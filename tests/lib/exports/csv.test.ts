@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { toJson, type ExportTable } from '../../../src/lib/data/export.ts';
+import { toJson, type ExportTable } from '../../../src/lib/exports/export.ts';
 import { toExcelCsv, toPlainCsv } from '../../../src/lib/exports/csv.ts';
 
 const cells = [

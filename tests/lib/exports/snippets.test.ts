@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { figuresExplained } from '../../../src/lib/data/export.ts';
+import { figuresExplained } from '../../../src/lib/exports/export.ts';
 import { siteData } from '../../../src/lib/data/index.ts';
 import { loadSnippets } from '../../../src/lib/exports/snippets.ts';
 import { distDir } from '../../helpers/site.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureQuery } from '../../helpers/fixture-data.ts';
-import { figuresExplained } from '../../../src/lib/data/export.ts';
+import { figuresExplained } from '../../../src/lib/exports/export.ts';
 import {
   PAGE_SIZE,
   SHARD_SIZE,

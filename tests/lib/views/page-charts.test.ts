@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { fixtureQuery } from '../../helpers/fixture-data.ts';
 import { chartFootnote } from '../../../src/lib/charts/figure-html.ts';
-import { figuresExplained } from '../../../src/lib/data/export.ts';
+import { figuresExplained } from '../../../src/lib/exports/export.ts';
 import { campaignPage } from '../../../src/lib/views/campaign-page.ts';
 import { chartCsv, chartCsvKeys } from '../../../src/lib/views/chart-csv.ts';
 import type { Block } from '../../../src/lib/views/form-blocks.ts';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../../../../../lib/data/index.ts';
+import { siteData } from '../../../../../lib/views/site-data.ts';
 import { chartCsv, chartCsvKeys } from '../../../../../lib/views/chart-csv.ts';
 import { inBuildPart } from '../../../../../lib/hosting/build-parts.ts';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../../../../../../lib/data/index.ts';
+import { siteData } from '../../../../../../lib/views/site-data.ts';
 import type { Locale } from '../../../../../../lib/i18n/locale.ts';
 import { standaloneImageSvg } from '../../../../../../lib/images/render.ts';
 import { chartEmbed, chartRoutes, SVG_FONT } from '../../../../../../lib/views/embed-page.ts';

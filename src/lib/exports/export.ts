@@ -1,5 +1,5 @@
-import type { Query } from './query.ts';
-import { PROVENANCE, TABLES, type TableName } from './schema.ts';
+import type { Query } from '../data/query.ts';
+import { PROVENANCE, TABLES, type TableName } from '../data/schema.ts';
 import { localePath } from '../i18n/locale.ts';
 import { periodLabel } from '../i18n/period.ts';
 

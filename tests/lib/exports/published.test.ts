@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/lib/data/load.ts';
-import { DOWNLOAD_FORMATS, downloadPath, PUBLISHED_TABLES } from '../../../src/lib/data/published.ts';
+import { DOWNLOAD_FORMATS, downloadPath, PUBLISHED_TABLES } from '../../../src/lib/exports/published.ts';
 import { createQuery } from '../../../src/lib/data/query.ts';
 import { TABLES } from '../../../src/lib/data/schema.ts';
 

@@ -1,6 +1,6 @@
 // The one list of published tables: the download routes (/data/<name>.<format>) and the data page
 // read it. Reader-facing descriptions live in i18n, keyed by the table's name.
-import { toExcelCsv } from '../exports/csv.ts';
+import { toExcelCsv } from './csv.ts';
 import {
   curatedTable,
   figuresExplained,
@@ -9,8 +9,8 @@ import {
   toJson,
   type ExportTable,
 } from './export.ts';
-import type { Query } from './query.ts';
-import type { TableName } from './schema.ts';
+import type { Query } from '../data/query.ts';
+import type { TableName } from '../data/schema.ts';
 
 export type PublishedTableName = 'figures-explained' | TableName | 'provenance';
 
