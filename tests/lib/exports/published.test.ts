@@ -6,7 +6,7 @@ import { createQuery } from '../../../src/lib/data/query.ts';
 import { TABLES } from '../../../src/lib/data/schema.ts';
 
 const q = createQuery(
-  loadDataset(resolve(import.meta.dirname, 'fixtures/data'), 'data', {
+  loadDataset(resolve(import.meta.dirname, '../data/fixtures/data'), 'data', {
     sourcesDir: resolve(import.meta.dirname, '../../../../shared/sources'),
   }),
 );
