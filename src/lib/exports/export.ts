@@ -1,3 +1,4 @@
+import { perDataset } from '../data/memo.ts';
 import type { Query } from '../data/query.ts';
 import { PROVENANCE, TABLES, type TableName } from '../data/schema.ts';
 import { localePath } from '../i18n/locale.ts';
@@ -29,10 +30,17 @@ export function provenanceTable(q: Query): ExportTable {
   return { columns, rows };
 }
 
-/** Every figure with the names, units, levels and periods a reader needs, in both languages, and its page on the site at `siteUrl`: one self-contained table. */
+/**
+ * Every figure with the names, units, levels and periods a reader needs, in both languages, and its page
+ * on the site at `siteUrl`: one self-contained table. Made once per dataset and origin: the release, the
+ * chart CSVs and the explorer's shards all read it.
+ */
 export function figuresExplained(q: Query, siteUrl: string): ExportTable {
   // localePath() carries the sub-path (BASE_PATH) itself: only the origin comes from siteUrl.
-  const origin = new URL(siteUrl).origin;
+  return explainedAt(q, new URL(siteUrl).origin);
+}
+
+const explainedAt = perDataset((q: Query, origin: string): ExportTable => {
   const rows = q.data.figures.map((f) => {
     const place = q.place(f.place);
     const province = q.provinceOf(f.place);
@@ -84,7 +92,7 @@ export function figuresExplained(q: Query, siteUrl: string): ExportTable {
     };
   });
   return { columns: Object.keys(rows[0] ?? {}), rows };
-}
+});
 
 /** JSON with the column list and one object per row; numbers stay numbers. */
 export function toJson(table: ExportTable): string {

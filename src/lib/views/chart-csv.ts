@@ -1,7 +1,8 @@
+import { perDataset } from '../data/memo.ts';
 import type { Query } from '../data/query.ts';
 import { figuresExplained } from '../exports/export.ts';
 import { toExcelCsv } from '../exports/csv.ts';
-import { ALL_FIGURES, type Block } from './form-blocks.ts';
+import { ALL_FIGURES, type BlockPage } from './form-blocks.ts';
 import type { ChartKind } from './chart-links.ts';
 import { chartPages, pageBlocks, pageFigures } from './page-charts.ts';
 
@@ -20,27 +21,17 @@ export function chartCsvKeys(q: Query): string[] {
   return [...keys];
 }
 
-type Explained = ReturnType<typeof figuresExplained>;
-const explainedCache = new WeakMap<
-  Query,
-  Map<string, { table: Explained; rows: Map<string, Explained['rows'][number]> }>
->();
-
 /** figures-explained, with its rows by figure id, made once per dataset and site address. */
-function explained(q: Query, siteUrl: string) {
-  let bySite = explainedCache.get(q);
-  if (!bySite) explainedCache.set(q, (bySite = new Map()));
-  let entry = bySite.get(siteUrl);
-  if (!entry) {
-    const table = figuresExplained(q, siteUrl);
-    entry = { table, rows: new Map(table.rows.map((r) => [String(r.id), r])) };
-    bySite.set(siteUrl, entry);
-  }
-  return entry;
-}
+const explained = perDataset((q: Query, siteUrl: string) => {
+  const table = figuresExplained(q, siteUrl);
+  return { table, rows: new Map(table.rows.map((r) => [String(r.id), r])) };
+});
 
 /** The blocks of the last page asked for: CSV routes render page by page. */
-let lastPage: { q: Query; id: string; blocks: Block[] } | undefined;
+const lastPageBlocks = perDataset(
+  (q: Query, kind: BlockPage['kind'], entity: string) => pageBlocks(q, { kind, entity }, 'zh'),
+  { keep: 1 },
+);
 
 /**
  * One chart CSV by its key, made when its route renders (holding every CSV of a national build in
@@ -55,10 +46,7 @@ export function chartCsv(q: Query, key: string, siteUrl: string): string {
     return csv([entity]);
   }
   if (id === ALL_FIGURES) return csv(pageFigures(q, kind, entity).map((f) => f.id));
-  const pageId = `${kind}/${entity}`;
-  if (lastPage?.q !== q || lastPage.id !== pageId)
-    lastPage = { q, id: pageId, blocks: pageBlocks(q, { kind, entity }, 'zh') };
-  const block = lastPage.blocks.find((b) => b.id === id);
+  const block = lastPageBlocks(q, kind, entity).find((b) => b.id === id);
   if (!block) throw new Error(`no chart CSV "${key}"`);
   return csv(block.figures.map((f) => f.id));
 }

@@ -7,6 +7,7 @@ import { chartFootnote } from '../charts/figure-html.ts';
 import { formFigureHtml, formSvg } from '../charts/form-html.ts';
 import { statHtml } from '../charts/stat.ts';
 import { statSvg } from '../charts/stat-svg.ts';
+import { perDataset } from '../data/memo.ts';
 import type { Query } from '../data/query.ts';
 import { html, raw } from '../html/html.ts';
 import { localePath, nameOf, type Locale } from '../i18n/locale.ts';
@@ -142,47 +143,34 @@ interface Entry {
   blockId: string;
 }
 
-const entries = new WeakMap<Query, Partial<Record<Locale, Map<string, Entry>>>>();
-
 /**
  * Every chart key of a locale, in page order, and where to find it. Only keys and pages are kept, not the
  * charts: at national scale the charts would fill the build's memory; each is drawn again from its page
- * when its routes render (see pageCache).
+ * when its routes render (see chartsOfPage).
  */
-function chartEntries(q: Query, locale: Locale): Map<string, Entry> {
-  const byLocale = entries.get(q) ?? {};
-  entries.set(q, byLocale);
-  if (!byLocale[locale]) {
-    const map = new Map<string, Entry>();
-    for (const page of chartPages(q))
-      for (const block of pageBlocks(q, page, locale))
-        if (!map.has(block.key)) map.set(block.key, { page, blockId: block.id });
-    for (const m of overviewPage(q, locale).maps) map.set(m.key, { page: MAPS, blockId: m.id });
-    byLocale[locale] = map;
-  }
-  return byLocale[locale];
-}
+const chartEntries = perDataset((q: Query, locale: Locale): Map<string, Entry> => {
+  const map = new Map<string, Entry>();
+  for (const page of chartPages(q))
+    for (const block of pageBlocks(q, page, locale))
+      if (!map.has(block.key)) map.set(block.key, { page, blockId: block.id });
+  for (const m of overviewPage(q, locale).maps) map.set(m.key, { page: MAPS, blockId: m.id });
+  return map;
+});
 
 const MAPS: BlockPage = { kind: 'overview', entity: 'map' };
 
-/** The charts of the last few pages drawn: routes render chart by chart in page order. */
-const pageCache = new Map<string, Map<string, RegisteredChart>>();
-const PAGE_CACHE_SIZE = 8;
-
-function chartsOfPage(q: Query, locale: Locale, page: BlockPage): Map<string, RegisteredChart> {
-  const id = `${locale}|${page.kind}/${page.entity}`;
-  let charts = pageCache.get(id);
-  if (!charts) {
+/** The charts of the last few pages drawn (routes render chart by chart in page order), and no more: every page's would fill the memory. */
+const chartsOfPage = perDataset(
+  (q: Query, locale: Locale, kind: BlockPage['kind'], entity: string): Map<string, RegisteredChart> => {
+    const page = { kind, entity };
     const list =
-      page === MAPS
+      kind === MAPS.kind && entity === MAPS.entity
         ? overviewMaps(q, locale)
         : pageBlocks(q, page, locale).map((b) => blockChart(q, locale, page, b));
-    charts = new Map(list.map((c) => [c.key, c]));
-    pageCache.set(id, charts);
-    if (pageCache.size > PAGE_CACHE_SIZE) pageCache.delete(pageCache.keys().next().value!);
-  }
-  return charts;
-}
+    return new Map(list.map((c) => [c.key, c]));
+  },
+  { keep: 8 },
+);
 
 /** How many charts a locale has. */
 export const chartCount = (q: Query, locale: Locale): number => chartEntries(q, locale).size;
@@ -198,7 +186,7 @@ export function* chartRegistry(q: Query, locale: Locale): Generator<RegisteredCh
 /** One chart by its key, or an error naming the key. */
 export function registeredChart(q: Query, locale: Locale, key: string): RegisteredChart {
   const entry = chartEntries(q, locale).get(key);
-  const chart = entry && chartsOfPage(q, locale, entry.page).get(key);
+  const chart = entry && chartsOfPage(q, locale, entry.page.kind, entry.page.entity).get(key);
   if (!chart) throw new Error(`no chart "${key}" in ${locale}`);
   return chart;
 }

@@ -1,5 +1,6 @@
 /** View models of the embed page, the share page and the per-chart files (chart.html, oEmbed, images). */
 import type { Frame } from '../charts/framed.ts';
+import { perDataset } from '../data/memo.ts';
 import type { Query } from '../data/query.ts';
 import { cite } from '../exports/cite.ts';
 import { DATASET } from '../exports/about.ts';
@@ -30,22 +31,18 @@ export const CHART_CSVS_PUBLISHED = true;
 /** Whether standalone SVGs carry their own font subset (CHART_SVG_FONT=1; by default they name the bundled font, then system fonts). */
 export const SVG_FONT = process.env.CHART_SVG_FONT === '1';
 
-const glyphCache = new WeakMap<Query, string>();
 /** Every character any chart image of the site prints, both languages: one font subset for all PNGs. */
-export function imageGlyphs(q: Query, site: string | URL): string {
-  let glyphs = glyphCache.get(q);
-  if (glyphs === undefined) {
-    const text = LOCALES.flatMap((locale) =>
-      [...chartRegistry(q, locale)].map((c) => {
-        const { frame } = chartEmbed(q, locale, c.key, site);
-        return Object.values(frame).join('') + c.plot().svg.replace(/<[^>]*>/g, '');
-      }),
-    );
-    glyphs = [...new Set(text.join(''))].sort().join('');
-    glyphCache.set(q, glyphs);
-  }
-  return glyphs;
-}
+export const imageGlyphs = (q: Query, site: string | URL): string => glyphsAt(q, String(site));
+
+const glyphsAt = perDataset((q: Query, site: string): string => {
+  const text = LOCALES.flatMap((locale) =>
+    [...chartRegistry(q, locale)].map((c) => {
+      const { frame } = chartEmbed(q, locale, c.key, site);
+      return Object.values(frame).join('') + c.plot().svg.replace(/<[^>]*>/g, '');
+    }),
+  );
+  return [...new Set(text.join(''))].sort().join('');
+});
 
 /** Fixed iframe height: the chart's design height plus title and source, rounded up. */
 const IFRAME_WIDTH = 480;
@@ -57,26 +54,21 @@ type ChartRoute = {
   params: { lang: string | undefined } & ReturnType<typeof keyParts>;
   props: { locale: Locale; key: string };
 };
-const chartRoutesOf = new WeakMap<Query, ChartRoute[]>();
+const chartRoutesOf = perDataset((q: Query): ChartRoute[] =>
+  LOCALES.flatMap((locale) =>
+    chartKeys(q, locale).map((key) => ({
+      params: { lang: langParam(locale), ...keyParts(key) },
+      props: { locale, key },
+    })),
+  ),
+);
 
 /**
  * getStaticPaths entries for every chart in every locale, made once: the chart's five routes share the
  * entries (Astro keeps each route's until the end of the build), each in an array of its own (Astro
  * indexes a route's paths on the array it gets).
  */
-export function chartRoutes(q: Query): ChartRoute[] {
-  let routes = chartRoutesOf.get(q);
-  if (!routes) {
-    routes = LOCALES.flatMap((locale) =>
-      chartKeys(q, locale).map((key) => ({
-        params: { lang: langParam(locale), ...keyParts(key) },
-        props: { locale, key },
-      })),
-    );
-    chartRoutesOf.set(q, routes);
-  }
-  return [...routes];
-}
+export const chartRoutes = (q: Query): ChartRoute[] => [...chartRoutesOf(q)];
 
 /** Every chart's PNGs (chart.png, chart@2x.png, slide.png) when they are built ahead, else none. */
 export const pngRoutes = (q: Query) =>

@@ -3,7 +3,8 @@
  * paginated (PAGE_SIZE rows a page, /figures/page/2/…); src/client/explorer.ts loads the same
  * figures from JSON shards (SHARD_SIZE rows each, figures-explained columns) and filters them.
  */
-import { figuresExplained, type ExportTable } from '../exports/export.ts';
+import { perDataset } from '../data/memo.ts';
+import { figuresExplained } from '../exports/export.ts';
 import type { Query } from '../data/query.ts';
 import { LEVELS, PERIOD_TYPES, QUALIFIERS } from '../data/schema.ts';
 import { localePath, nameOf, type Locale } from '../i18n/locale.ts';
@@ -27,21 +28,14 @@ export const explorerPageHref = (locale: Locale, n: number) =>
 /** URL of JSON shard `n` (from 1); shards hold both languages, so one set serves both. */
 export const explorerShardHref = (n: number) => localePath('zh', `/figures-data/${n}.json`);
 
-// Every shard slices the same table: make it once per dataset, not once per shard.
-const explained = new WeakMap<Query, ExportTable>();
-function explainedOnce(q: Query, siteUrl: string): ExportTable {
-  let table = explained.get(q);
-  if (!table) explained.set(q, (table = figuresExplained(q, siteUrl)));
-  return table;
-}
-
 /** Shard `n` (from 1) of figures-explained: its columns once, then each row as an array. */
 export function explorerShard(
   q: Query,
   n: number,
   siteUrl: string,
 ): { columns: string[]; rows: (string | number)[][] } {
-  const table = explainedOnce(q, siteUrl);
+  // Every shard slices the same table, made once per build (see figuresExplained).
+  const table = figuresExplained(q, siteUrl);
   const rows = table.rows.slice((n - 1) * SHARD_SIZE, n * SHARD_SIZE);
   return { columns: table.columns, rows: rows.map((r) => table.columns.map((c) => r[c] ?? '')) };
 }
@@ -54,13 +48,9 @@ interface Option {
 }
 
 type Filter = { name: string; label: string; options: Option[] };
-const filtersOf = new WeakMap<Query, Partial<Record<Locale, Filter[]>>>();
 
 /** The explorer's filters and their options (the places, campaigns and metrics that have figures): the same on every page, so made once per language. */
-function explorerFilters(q: Query, locale: Locale): Filter[] {
-  const byLocale = filtersOf.get(q) ?? {};
-  filtersOf.set(q, byLocale);
-  if (byLocale[locale]) return byLocale[locale];
+const explorerFilters = perDataset((q: Query, locale: Locale): Filter[] => {
   const t = ui(locale);
   const w = findWords(locale).explorer;
   const figures = q.data.figures;
@@ -77,7 +67,7 @@ function explorerFilters(q: Query, locale: Locale): Filter[] {
       .sort(byLabel);
   };
   const pages = [...new Set(figures.map((f) => f.page))].sort((a, b) => a - b);
-  return (byLocale[locale] = [
+  return [
     { name: 'place', label: w.place, options: used(q.data.places, 'place', (p) => nameOf(p, locale)) },
     { name: 'level', label: w.level, options: LEVELS.map((l) => ({ value: l, label: t.levels[l] })) },
     {
@@ -97,8 +87,8 @@ function explorerFilters(q: Query, locale: Locale): Filter[] {
       options: PERIOD_TYPES.map((v) => ({ value: v, label: w.periodTypes[v] })),
     },
     { name: 'page', label: w.page, options: pages.map((p) => ({ value: String(p), label: t.page(p) })) },
-  ]);
-}
+  ];
+});
 
 /** The explorer page `n` (from 1): filters, the rows of that page, pagination and shard list. */
 export function figureExplorer(q: Query, locale: Locale, n: number) {

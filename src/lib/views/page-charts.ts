@@ -1,4 +1,5 @@
 import type { Figure } from '../data/dataset.ts';
+import { perDataset } from '../data/memo.ts';
 import type { Query } from '../data/query.ts';
 import { LEVEL_RANK, type Level } from '../data/schema.ts';
 import type { Locale } from '../i18n/locale.ts';
@@ -45,26 +46,14 @@ const formsByLevel = (q: Query, forms: ChartForm[]) =>
 const byLevel = (q: Query, blocks: Block[]) =>
   [...blocks].sort((a, b) => LEVEL_RANK[q.levelOf(a.figures[0]!)] - LEVEL_RANK[q.levelOf(b.figures[0]!)]);
 
-const rankedCache = new WeakMap<Query, Map<string, Figure[]>>();
-
 /**
  * The figures a ranked chart of one metric at one level draws, worked out once per dataset and sorted
  * largest first (so ranking them again for a place costs one pass): every place page of that level
  * asks, and so does each of its charts' files.
  */
-function rankable(q: Query, metric: string, level: Level): Figure[] {
-  let byKey = rankedCache.get(q);
-  if (!byKey) rankedCache.set(q, (byKey = new Map()));
-  const key = `${metric}|${level}`;
-  let figures = byKey.get(key);
-  if (!figures) {
-    figures = byValue(
-      latestPerReporter(q.figuresOfMetric(metric).filter((f) => !f.part_of && q.levelOf(f) === level)),
-    );
-    byKey.set(key, figures);
-  }
-  return figures;
-}
+const rankable = perDataset((q: Query, metric: string, level: Level): Figure[] =>
+  byValue(latestPerReporter(q.figuresOfMetric(metric).filter((f) => !f.part_of && q.levelOf(f) === level))),
+);
 
 /** For each metric a place has at its level (the first MAX_CONTEXT), the ranked comparison with the other places, this place highlighted. */
 export function placeContext(q: Query, placeId: string, locale: Locale): Block[] {

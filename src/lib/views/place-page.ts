@@ -1,3 +1,4 @@
+import { perDataset } from '../data/memo.ts';
 import type { Query } from '../data/query.ts';
 import { fieldOf, htmlLang, localePath, nameOf, noteOf, otherLocale, type Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui.ts';
@@ -13,17 +14,16 @@ import { cappedLinks, moreNote } from './cap.ts';
 
 /** The discrepancies naming any of some figures, in data order (indexed once per dataset by figure id). */
 function discrepanciesOf(q: Query, figureIds: Set<string>) {
-  let byFigure = discrepanciesByFigure.get(q);
-  if (!byFigure) {
-    byFigure = new Map();
-    for (const d of q.data.discrepancies)
-      for (const f of d.figures.split(' ')) byFigure.set(f, [...(byFigure.get(f) ?? []), d]);
-    discrepanciesByFigure.set(q, byFigure);
-  }
+  const byFigure = discrepanciesByFigure(q);
   const found = new Set([...figureIds].flatMap((f) => byFigure.get(f) ?? []));
   return [...found].sort((a, b) => a.line - b.line);
 }
-const discrepanciesByFigure = new WeakMap<Query, Map<string, Query['data']['discrepancies']>>();
+const discrepanciesByFigure = perDataset((q: Query) => {
+  const byFigure = new Map<string, Query['data']['discrepancies']>();
+  for (const d of q.data.discrepancies)
+    for (const f of d.figures.split(' ')) byFigure.set(f, [...(byFigure.get(f) ?? []), d]);
+  return byFigure;
+});
 
 /** getStaticPaths params of the place pages. */
 export const placePageParams = (q: Query) => placePageIds(q).map((id) => ({ id }));

@@ -1,3 +1,4 @@
+import { perDataset } from '../data/memo.ts';
 import type { Query } from '../data/query.ts';
 
 /**
@@ -6,15 +7,11 @@ import type { Query } from '../data/query.ts';
  * breadcrumb resolves. In data/places.csv order.
  */
 export function placePageIds(q: Query): string[] {
-  let ids = pageIdsOf.get(q);
-  if (!ids) pageIdsOf.set(q, (ids = computePlacePageIds(q)));
-  return [...ids];
+  return [...pageIdsOf(q)];
 }
 
 /** Worked out once per dataset: every place page asks (scanning all figures per page was pages x figures). */
-const pageIdsOf = new WeakMap<Query, string[]>();
-
-function computePlacePageIds(q: Query): string[] {
+const pageIdsOf = perDataset((q: Query): string[] => {
   const named = new Set(
     [
       ...q.data.figures.flatMap((f) => [f.place, f.located_in]),
@@ -24,7 +21,7 @@ function computePlacePageIds(q: Query): string[] {
   );
   const withParents = new Set([...named].flatMap((id) => [id, ...q.ancestors(id).map((p) => p.id)]));
   return q.data.places.filter((p) => withParents.has(p.id)).map((p) => p.id);
-}
+});
 
 /** Whether a place has a page of its own (see placePageIds). */
 export function placeHasPage(q: Query): (id: string) => boolean {

@@ -66,4 +66,15 @@ describe('explorerShard', () => {
       table.rows.map((r) => Object.fromEntries(table.columns.map((c) => [c, r[c] ?? '']))),
     );
   });
+
+  it('gives each site address its own links, from one table per address', () => {
+    const url = (site: string) => {
+      const shard = explorerShard(q, 1, site);
+      return shard.rows[0]![shard.columns.indexOf('url')];
+    };
+    expect(url('https://a.example')).toBe(`https://a.example/figures/${figures[0]!.id}/`);
+    expect(url('https://b.example')).toBe(`https://b.example/figures/${figures[0]!.id}/`);
+    // The table is made once per dataset and origin: every caller (release, chart CSVs, shards) shares it.
+    expect(figuresExplained(q, 'https://a.example/')).toBe(figuresExplained(q, 'https://a.example'));
+  });
 });
