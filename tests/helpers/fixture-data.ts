@@ -5,7 +5,7 @@ import { loadDataset } from '../../src/lib/data/load.ts';
 import { createQuery } from '../../src/lib/data/query.ts';
 
 export const FIXTURE_DATA = resolve(import.meta.dirname, '../lib/data/fixtures/data');
-export const SOURCES = resolve(import.meta.dirname, '../../../shared/sources');
+const SOURCES = resolve(import.meta.dirname, '../../../shared/sources');
 
 export const loadFixtureDataset = () => loadDataset(FIXTURE_DATA, 'data', { sourcesDir: SOURCES });
 export const fixtureQuery = () => createQuery(loadFixtureDataset());

@@ -7,7 +7,7 @@ import { siteConfig } from '../../src/lib/hosting/site-config.ts';
 import { chromiumArgs } from '../../src/lib/built-site/chromium.ts';
 import { startStaticServer as serve, type StaticServer } from '../../src/lib/built-site/static-server.ts';
 
-export { chromiumArgs, type StaticServer };
+export type { StaticServer };
 
 export const repoDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const distDir = join(repoDir, 'dist');

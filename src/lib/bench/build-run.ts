@@ -37,7 +37,7 @@ export function renderMsOf(log: string): number | undefined {
 }
 
 /** What a written file is, for its render times: a page (any HTML but the offline chart.html), or its extension. */
-export function fileKind(path: string): string {
+function fileKind(path: string): string {
   if (path.endsWith('/chart.html')) return 'chart.html';
   if (path.endsWith('.html')) return 'page';
   const name = path.replace(/\/$/, '').split('/').at(-1)!; // data files are logged as /data/figures.csv/

@@ -14,10 +14,7 @@ export interface LighthouseResult {
   };
   report: string | string[];
 }
-export type Lighthouse = (
-  url: string,
-  flags: Record<string, unknown>,
-) => Promise<LighthouseResult | undefined>;
+type Lighthouse = (url: string, flags: Record<string, unknown>) => Promise<LighthouseResult | undefined>;
 
 /** One row of the report: the four scores and the main metrics of a Lighthouse result. */
 export function lighthouseRow(page: string, lhr: LighthouseResult['lhr']): string[] {

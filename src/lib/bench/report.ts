@@ -1,7 +1,7 @@
 // The page-weight report `npm run bench` prints, and the budgets it checks.
 import { addSizes, NO_BYTES, type PageWeight, type Sizes } from './page-weight.ts';
 
-export const KB = 1000;
+const KB = 1000;
 
 /** The project's budgets, brotli: a page at load (HTML with inline CSS and JS, plus JS files), and its JS. */
 export const BUDGETS = { pageBrotli: 14 * KB, jsBrotli: 2 * KB };

@@ -33,7 +33,7 @@ export function parseAttrs(source: string): Record<string, string> {
 }
 
 /** Blanks out comments and the bodies of <script> and <style> (same length, so offsets hold). */
-export function stripOpaque(html: string): string {
+function stripOpaque(html: string): string {
   const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
   return html
     .replace(/<!--[\s\S]*?-->/g, blank)

@@ -15,7 +15,7 @@ import { build } from 'esbuild';
  * Chinese sentence as one word, so it is never a fallback. The npm package `pagefind` installs it
  * as its platform dependency (@pagefind/linux-x64…).
  */
-export function pagefindExtendedBinary(): string {
+function pagefindExtendedBinary(): string {
   if (process.env.PAGEFIND_EXTENDED_BINARY_PATH) return process.env.PAGEFIND_EXTENDED_BINARY_PATH;
   const os = platform() === 'win32' ? 'windows' : platform();
   const exe = os === 'windows' ? 'pagefind_extended.exe' : 'pagefind_extended';
@@ -30,14 +30,14 @@ export function pagefindExtendedBinary(): string {
 const SEARCHED = ['index.html', 'data/index.html', 'methodology/index.html']
   .concat(['places', 'campaigns', 'metrics'].map((dir) => `${dir}/**/*.html`))
   .flatMap((path) => [path, `en/${path}`]);
-export const SEARCH_GLOB = `{${SEARCHED.join(',')}}`;
+const SEARCH_GLOB = `{${SEARCHED.join(',')}}`;
 
 /**
  * What a page is found by: its names, headings and words, not its charts, stats, tables and the
  * closed details under them (quotes, citations), whose numbers would crowd the results. At 10,000
  * figures this takes Pagefind from 2 GB of memory to under 0.5 GB.
  */
-export const SEARCH_EXCLUDED = ['figure', 'svg', '.stat', 'table', 'details'];
+const SEARCH_EXCLUDED = ['figure', 'svg', '.stat', 'table', 'details'];
 
 export async function buildSearch(repoDir: string, distDir: string, base = '/'): Promise<void> {
   const binary = pagefindExtendedBinary();

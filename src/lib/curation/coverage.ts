@@ -8,7 +8,7 @@ import type { Row } from '../data/dataset.ts';
 export type CoverageFigure = Pick<Row<FigureRow>, 'id' | 'value' | 'qualifier' | 'page' | 'quote' | 'line'>;
 export type CoverageEntry = Pick<Row<CoverageIgnore>, 'page' | 'context' | 'number' | 'line'>;
 
-export interface Occurrence {
+interface Occurrence {
   page: SourcePage;
   hit: FoundNumber;
   /** Offsets of the number in its page's text. */
@@ -161,7 +161,7 @@ function countsOf(list: Occurrence[]): string {
 }
 
 /** About 15 characters either side of a number, on its line, with the number in brackets. */
-export function contextOf(o: Occurrence): string {
+function contextOf(o: Occurrence): string {
   const text = o.page.text;
   const lineStart = text.lastIndexOf('\n', o.start - 1) + 1;
   const lineEnd = (text.indexOf('\n', o.end) + 1 || text.length + 1) - 1;

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { findNumbers, type FoundNumber } from '../data/numbers.ts';
 import { fileLineOf, splitPages } from '../data/source-pages.ts';
 
-export const DRAFT_COLUMNS = [
+const DRAFT_COLUMNS = [
   'page',
   'line',
   'quote',

@@ -8,13 +8,13 @@ import { findPhrase } from './source-pages.ts';
 export type SourceTexts = Map<string, Map<number, string>>;
 
 /** Campaign columns that are facts and so need a row in provenance.csv when filled. */
-export const SOURCED_CAMPAIGN_FIELDS = ['parent', 'start', 'end'] as const;
+const SOURCED_CAMPAIGN_FIELDS = ['parent', 'start', 'end'] as const;
 
 /**
  * The units a counting word in a quote allows. Words not listed (个, 大, 位, 次…) count anything,
  * so they are not checked.
  */
-export const COUNTER_UNITS: Record<string, readonly Unit[]> = {
+const COUNTER_UNITS: Record<string, readonly Unit[]> = {
   人: ['people', 'officers'],
   名: ['people', 'officers'],
   起: ['cases'],
@@ -285,7 +285,7 @@ export function checkDataset(
 }
 
 /** The problem when a quote's counting word (人, 元, 张…) does not fit the metric's unit, or undefined. */
-export function counterMismatch(stated: FoundNumber, metric: { id: string; unit: Unit }): string | undefined {
+function counterMismatch(stated: FoundNumber, metric: { id: string; unit: Unit }): string | undefined {
   const counter = stated.text.at(-1)!;
   const units = COUNTER_UNITS[counter];
   if (!units || units.includes(metric.unit)) return undefined;
@@ -423,7 +423,7 @@ function checkProvenance(
 }
 
 /** Sizes past what a reader can use: more bars than a comparison can show, more figures than a place page can list. */
-export const SIZE_LIMITS = { barsPerComparison: 25, figuresPerPlace: 60 } as const;
+const SIZE_LIMITS = { barsPerComparison: 25, figuresPerPlace: 60 } as const;
 
 /** Warnings (never errors) about tables that grow past SIZE_LIMITS. */
 export function checkSizes(data: Dataset, label = 'data'): DataIssue[] {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 
 /** One parsed CSV row: cells by header name, plus where it sits in the file. */
-export interface CsvRow {
+interface CsvRow {
   /** 1-based line number of the row in the file (the header is line 1). */
   line: number;
   cells: Record<string, string>;
@@ -34,7 +34,7 @@ export function formatIssue(issue: DataIssue): string {
  * Parses CSV text strictly (comma, one header row); structural problems become issues. A UTF-8
  * byte-order mark and CRLF line endings (Excel's "CSV UTF-8") are read as if they were absent.
  */
-export function parseCsv(file: string, text: string): { table: CsvTable; issues: DataIssue[] } {
+function parseCsv(file: string, text: string): { table: CsvTable; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   text = text.replaceAll('\r\n', '\n');
@@ -134,7 +134,7 @@ export function readUtf8(path: string, label = path): { text: string } | { issue
 }
 
 /** Offset of the first byte that breaks UTF-8 (RFC 3629: no overlongs, surrogates or code points above U+10FFFF). */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;

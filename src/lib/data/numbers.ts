@@ -24,7 +24,7 @@ import type { Qualifier } from './schema.ts';
  * No thousands separators: in this text a comma always ends a clause.
  */
 
-export type NumberKind = 'quantity' | 'date' | 'range' | 'case-name' | 'ordinal';
+type NumberKind = 'quantity' | 'date' | 'range' | 'case-name' | 'ordinal';
 
 /** One number found in a text; `start`/`end` are UTF-16 offsets, `text` is text.slice(start, end). */
 export interface FoundNumber {
@@ -39,8 +39,7 @@ export interface FoundNumber {
 }
 
 /** Counting words (classifiers and units) that make a Chinese numeral a count. */
-export const COUNTERS =
-  '名人个位张部台套条起家处款省市县区天日年周次大类项伙批件份户例元块辆组宗种所只支笔轮倍';
+const COUNTERS = '名人个位张部台套条起家处款省市县区天日年周次大类项伙批件份户例元块辆组宗种所只支笔轮倍';
 
 const DIGITS: Record<string, number> = {
   〇: 0,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** The allowed values of each enumerated column, with the words used in error messages. */
 export const LEVELS = ['province', 'prefecture', 'county'] as const;
-export const PLACE_TYPES = [
+const PLACE_TYPES = [
   'province',
   'municipality',
   'autonomous-region',
@@ -13,7 +13,7 @@ export const PLACE_TYPES = [
 ] as const;
 export const CAMPAIGN_KINDS = ['campaign', 'operation', 'case'] as const;
 export const TOPICS = ['two-cards', 'personal-information'] as const;
-export const AGENCY_KINDS = ['police', 'operator'] as const;
+const AGENCY_KINDS = ['police', 'operator'] as const;
 export const QUALIFIERS = ['exact', 'at_least', 'approximately'] as const;
 export const PERIOD_TYPES = ['cumulative', 'operation'] as const;
 export const UNITS = [
@@ -62,9 +62,9 @@ export const DISCREPANCY_KINDS = [
 /** Where a fact comes from: the source's text, an inference, background knowledge, a standard, or a count of names the text lists. */
 export const BASES = ['source', 'inferred', 'background', 'standard', 'counted'] as const;
 /** The largest value a figure may have: 10^12, far above any count in a police report and well inside exact double range. */
-export const MAX_VALUE = 10n ** 12n;
+const MAX_VALUE = 10n ** 12n;
 /** Dates before this year or after the last are typing errors (0000, 9999), not police statistics. */
-export const YEAR_RANGE = [1949, 2099] as const;
+const YEAR_RANGE = [1949, 2099] as const;
 
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 /** ISO 8601 date at year, month or day precision. */
@@ -98,7 +98,7 @@ const date = z.string().superRefine((value, ctx) => {
 });
 
 /** Why a cell is not a non-negative integer the site can hold exactly, or undefined when it is one. */
-export function integerProblem(value: string): string | undefined {
+function integerProblem(value: string): string | undefined {
   if (/[０-９]/.test(value))
     return 'has full-width digits (０-９); type the number with ASCII digits 0-9 (e.g. 2289)';
   if (/^\d+(?:\.\d+)?[eE][+-]?\d+$/.test(value))
@@ -112,7 +112,7 @@ export function integerProblem(value: string): string | undefined {
 const gbCode = z.string().regex(/^\d{6}$/, 'is not a GB/T 2260 code; expected six digits (e.g. 620000)');
 
 /** True for a real calendar date written as YYYY, YYYY-MM or YYYY-MM-DD. */
-export function isValidPartialDate(value: string): boolean {
+function isValidPartialDate(value: string): boolean {
   const m = PARTIAL_DATE.exec(value);
   if (!m) return false;
   const [, y, mo, d] = m;
@@ -124,7 +124,7 @@ export function isValidPartialDate(value: string): boolean {
   return true;
 }
 
-export const sourceRow = z.object({
+const sourceRow = z.object({
   id,
   title_zh: text,
   title_en: text,
@@ -140,7 +140,7 @@ export const sourceRow = z.object({
   note_zh: z.string(),
 });
 
-export const placeRow = z.object({
+const placeRow = z.object({
   id,
   name_zh: text,
   name_en: text,
@@ -152,7 +152,7 @@ export const placeRow = z.object({
   note_zh: z.string(),
 });
 
-export const campaignRow = z.object({
+const campaignRow = z.object({
   id,
   name_zh: text,
   name_en: text,
@@ -167,7 +167,7 @@ export const campaignRow = z.object({
   note_zh: z.string(),
 });
 
-export const agencyRow = z.object({
+const agencyRow = z.object({
   id,
   name_zh: text,
   name_en: text,
@@ -177,7 +177,7 @@ export const agencyRow = z.object({
   note_zh: z.string(),
 });
 
-export const metricRow = z.object({
+const metricRow = z.object({
   id,
   name_zh: text,
   name_en: text,
@@ -186,7 +186,7 @@ export const metricRow = z.object({
   definition_zh: text,
 });
 
-export const figureRow = z.object({
+const figureRow = z.object({
   id,
   place: id,
   located_in: optional(id),
@@ -209,7 +209,7 @@ export const figureRow = z.object({
   note_zh: z.string(),
 });
 
-export const discrepancyRow = z.object({
+const discrepancyRow = z.object({
   id,
   source: id,
   page: count,
@@ -225,7 +225,7 @@ export const discrepancyRow = z.object({
 });
 
 /** One fact's origin: the row and column it is about, and its basis (see data/README.md). */
-export const provenanceRow = z.object({
+const provenanceRow = z.object({
   table: oneOf([
     'sources',
     'places',
@@ -277,7 +277,7 @@ export type TableName = keyof typeof TABLES;
 export const LEVEL_RANK: Record<Level, number> = { province: 0, prefecture: 1, county: 2 };
 
 /** Why a number in a source text is not a figure (data/coverage-ignore.csv). */
-export const IGNORE_REASONS = [
+const IGNORE_REASONS = [
   'date',
   'case-name',
   'operation-name',
@@ -288,7 +288,7 @@ export const IGNORE_REASONS = [
 ] as const;
 
 /** A number in a source text that is not a statistic, for the coverage ledger; not published. */
-export const coverageIgnoreRow = z.object({
+const coverageIgnoreRow = z.object({
   source: id,
   page: count,
   context: text,

@@ -25,12 +25,6 @@ export const DATA_LICENSE = {
   path: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
 
-export const CODE_LICENSE = {
-  name: 'MIT',
-  title: 'MIT License',
-  path: 'https://opensource.org/license/mit',
-} as const;
-
 /** The terms in words, for READMEs and pages. */
 export const TERMS = {
   en: 'The curated data (these tables) is licensed under CC BY 4.0: share and adapt it, citing "Crackdown Data" and the data version. The code is under the MIT licence. The source texts belong to their publishers; the data quotes them in short phrases only, to show where each figure comes from.',

@@ -20,7 +20,7 @@ export interface Citation {
   csl: CslItem;
 }
 
-export interface CslItem {
+interface CslItem {
   id: string;
   type: 'dataset';
   title: string;

@@ -9,7 +9,7 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 /** CREATE TABLE for one curated table: types, NOT NULL, allowed values, primary and foreign keys. */
-export function createTableSql(name: string, schema: TableSchema): string {
+function createTableSql(name: string, schema: TableSchema): string {
   const columns = schema.fields.map((f) => {
     const type = f.type === 'integer' ? 'INTEGER' : 'TEXT';
     const required = f.constraints?.required ? ' NOT NULL' : '';
@@ -28,7 +28,7 @@ export function createTableSql(name: string, schema: TableSchema): string {
 }
 
 /** Every figure with the names a reader needs and its page at `siteUrl`: figures-explained without the periods in words. */
-export const figuresExplainedView = (siteUrl: string) => `CREATE VIEW figures_explained AS
+const figuresExplainedView = (siteUrl: string) => `CREATE VIEW figures_explained AS
 SELECT f.id, f.value, f.qualifier, m.unit, f.metric, m.name_zh AS metric_zh, m.name_en AS metric_en,
   f.detail_zh, f.detail_en, f.place, p.name_zh AS place_zh, p.name_en AS place_en, p.level, p.gbt2260,
   pr.name_zh AS province_zh, pr.name_en AS province_en,

@@ -13,7 +13,7 @@ import {
 import { columnWords, type PublishedTable } from './fields.ts';
 
 /** A Frictionless Table Schema field (https://specs.frictionlessdata.io/table-schema/). */
-export interface SchemaField {
+interface SchemaField {
   name: string;
   type: 'string' | 'integer';
   description: string;
@@ -21,7 +21,7 @@ export interface SchemaField {
   constraints?: { required?: boolean; enum?: readonly string[]; pattern?: string };
 }
 
-export interface ForeignKey {
+interface ForeignKey {
   fields: string;
   /** `resource: ''` is the table itself. */
   reference: { resource: string; fields: string };

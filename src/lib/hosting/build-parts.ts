@@ -12,7 +12,7 @@ export interface BuildPart {
 }
 
 /** Figures per part of the build; 40,000 figures build in 3 parts, 10,000 in one. */
-export const FIGURES_PER_BUILD_PART = 15_000;
+const FIGURES_PER_BUILD_PART = 15_000;
 
 function wholeNumber(name: string, value: string, min: number): number {
   if (!/^\d+$/.test(value) || Number(value) < min)

@@ -27,7 +27,7 @@ export const scriptHash = (text: string) =>
   `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
 
 /** Who may frame the pages: only the site itself. Embed pages that others may frame get their own header rule. */
-export const FRAME_ANCESTORS = "frame-ancestors 'self'";
+const FRAME_ANCESTORS = "frame-ancestors 'self'";
 
 /**
  * The policy sent as an HTTP header (public/_headers, docs/nginx.conf): frame-ancestors, which a

@@ -28,7 +28,7 @@ export function languageLinks(url: string, base = '/'): { url: string; lang: str
 }
 
 /** The address of every page in `distDir` that belongs in the sitemap, sorted (builds stay byte-identical). */
-export function sitemapUrls(distDir: string, site: string, base = '/'): string[] {
+function sitemapUrls(distDir: string, site: string, base = '/'): string[] {
   const root = new URL(base, site);
   const urls: string[] = [];
   for (const file of walkFiles(distDir)) {

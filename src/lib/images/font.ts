@@ -21,7 +21,7 @@ function fullFont(weight: Weight): Buffer {
 }
 
 /** The characters of a text, with digits, Latin letters and common punctuation always included. */
-export function glyphSet(text: string): string {
+function glyphSet(text: string): string {
   const basic = ' 0123456789,.:;%+-–—·()（）：；，。、…/';
   return [...new Set([...basic, ...text])].sort().join('');
 }

@@ -9,7 +9,7 @@ export const MAX_SECTIONS = 12;
 export const MAX_CONTEXT = 8;
 /** Most blocks (charts and stats) a place page draws below its comparisons, whatever its sections hold. */
 export const MAX_PAGE_BLOCKS = 90;
-export const MAX_LINKS = 50;
+const MAX_LINKS = 50;
 export const MAX_ROWS = 100;
 
 /** The first `max` items and how many are left out. */

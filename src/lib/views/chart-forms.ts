@@ -9,7 +9,7 @@ export interface FigureFacts {
 }
 
 /** One bar of a ranked chart: a place's figure, marked when its period is not the chart's usual one. */
-export interface RankedBar {
+interface RankedBar {
   figure: Figure;
   /** Its period differs from the one most bars share (every bar, when no two share one). */
   periodDiffers: boolean;

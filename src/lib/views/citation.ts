@@ -3,7 +3,7 @@ import { dataVersion } from '../exports/version.ts';
 import type { Locale } from '../i18n/locale.ts';
 
 /** The access date of every citation: the day the site was built (the pages say so). */
-export const BUILD_DATE = new Date().toISOString().slice(0, 10);
+const BUILD_DATE = new Date().toISOString().slice(0, 10);
 
 /** Where a page's citation is: a closed box the layout adds, the page's own box, or only the footer's link to the data page's. */
 export type CitePlacement = 'box' | 'own' | 'link';

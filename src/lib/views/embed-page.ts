@@ -19,14 +19,14 @@ import {
 import { embedPath, keyParts, oembedPath, sharePath } from './chart-links.ts';
 
 /**
- * Build-ahead switch (issue 14): PNGs and slides are drawn at build time while a locale has at most this many
+ * Build-ahead switch: PNGs and slides are drawn at build time while a locale has at most this many
  * charts (about 0.15 s of build per chart for 1×, 2× and the slide); above it they are left out. Set
  * CHART_PNG_LIMIT=0 to skip them, e.g. for quick local builds.
  */
-export const PNG_LIMIT = Number(process.env.CHART_PNG_LIMIT ?? 5000);
+const PNG_LIMIT = Number(process.env.CHART_PNG_LIMIT ?? 5000);
 
-/** Per-chart CSVs (/data/charts/<kind>/<entity>/<chart>.csv, issue 10) are published: embeds link them. */
-export const CHART_CSVS_PUBLISHED = true;
+/** Per-chart CSVs (/data/charts/<kind>/<entity>/<chart>.csv) are published: embeds link them. */
+const CHART_CSVS_PUBLISHED = true;
 
 /** Whether standalone SVGs carry their own font subset (CHART_SVG_FONT=1; by default they name the bundled font, then system fonts). */
 export const SVG_FONT = process.env.CHART_SVG_FONT === '1';
@@ -48,7 +48,7 @@ const glyphsAt = perDataset((q: Query, site: string): string => {
 const IFRAME_WIDTH = 480;
 
 /** Whether the PNGs of a locale's charts are built ahead. */
-export const pngsAhead = (q: Query, locale: Locale) => chartCount(q, locale) <= PNG_LIMIT;
+const pngsAhead = (q: Query, locale: Locale) => chartCount(q, locale) <= PNG_LIMIT;
 
 type ChartRoute = {
   params: { lang: string | undefined } & ReturnType<typeof keyParts>;

@@ -56,7 +56,7 @@ const rankable = perDataset((q: Query, metric: string, level: Level): Figure[] =
 );
 
 /** For each metric a place has at its level (the first MAX_CONTEXT), the ranked comparison with the other places, this place highlighted. */
-export function placeContext(q: Query, placeId: string, locale: Locale): Block[] {
+function placeContext(q: Query, placeId: string, locale: Locale): Block[] {
   const level = q.place(placeId).level;
   const metrics = [
     ...new Set(

@@ -1,4 +1,5 @@
-// Words of issue 9's provenance display and issue 11's figure pages, citations, licence and downloads.
+// Words of the provenance display (where each fact comes from) and of the figure pages, citations,
+// licence and downloads.
 import type { Basis } from '../../data/schema.ts';
 import type { Locale } from '../locale.ts';
 
@@ -20,7 +21,6 @@ const zh = {
     counted: '原文未给出数字，只列出姓名，据此计数，附理由。',
   } as Record<Basis, string>,
   facts: { start: '开始', end: '结束', parent: '所属' } as Record<string, string>,
-  factsLabel: '日期与上级行动的出处',
   quoted: (page: string, quote: string) => `${page}“${quote}”`,
   /** `label: reason` of an inferred, background or counted fact. */
   because: (label: string, reason: string) => `${label}：${reason}`,
@@ -44,7 +44,6 @@ const zh = {
   },
   figurePage: {
     crumb: '数据',
-    value: '数值',
     qualifier: '限定',
     unit: '单位',
     period: '时间',
@@ -118,7 +117,6 @@ const en: JournalistWords = {
     counted: 'The source gives no number, only names; counted from them, with the reason.',
   },
   facts: { start: 'Start', end: 'End', parent: 'Part of' },
-  factsLabel: 'Where the dates and the parent come from',
   quoted: (page, quote) => `${page} “${quote}”`,
   because: (label, reason) => `${label}: ${reason}`,
   origin: (text) => ` (${text})`,
@@ -142,7 +140,6 @@ const en: JournalistWords = {
   },
   figurePage: {
     crumb: 'Figures',
-    value: 'Value',
     qualifier: 'Qualifier',
     unit: 'Unit',
     period: 'Period',
