@@ -57,12 +57,26 @@ describe('query layer', () => {
     );
     const gansu = series.find((s) => s.figures.some((f) => f.id === 'gansu-suspects'))!;
     expect(gansu.figures.some((f) => f.place === 'yuzhong')).toBe(false);
+    // Gansu (as of 25 Dec) and Jiangxi (since 10 Oct) differ in period; Sichuan counts card sellers
+    // only, a metric of its own.
+    expect(series.filter((s) => s.level === 'province').map((s) => s.figures.map((f) => f.place))).toEqual(
+      expect.arrayContaining([['gansu'], ['jiangxi']]),
+    );
+    expect(series.flatMap((s) => s.figures.map((f) => f.place))).not.toContain('sichuan');
+    expect(
+      q.comparableSeries('suspects_arrested_card_sellers').map((s) => s.figures.map((f) => f.place)),
+    ).toEqual([['sichuan']]);
   });
 
   it('puts parts (其中) in a series of their own', () => {
     const series = q.comparableSeries('criminally_detained');
     expect(series.map((s) => s.figures.map((f) => f.id))).toEqual([['zhoukou-detained']]);
     expect(series[0]!.figures[0]!.part_of).toBe('zhoukou-suspects');
+    const jieyang = q
+      .comparableSeries('suspects_arrested')
+      .filter((s) => s.figures.some((f) => f.id === 'jieyang-shenzhen-arrests'));
+    expect(jieyang).toHaveLength(1);
+    expect(jieyang[0]!.figures.every((f) => f.part_of === 'jieyang-suspects-2020')).toBe(true);
   });
 
   it('carries qualifiers along', () => {
@@ -74,6 +88,9 @@ describe('query layer', () => {
   it("finds a campaign's figures with or without its operations and cases", () => {
     expect(q.figuresOfCampaign('longfeng-2020')).toEqual([]);
     expect(q.figuresOfCampaign('longfeng-2020', { nested: true }).map((f) => f.place)).toContain('yuzhong');
+    expect(q.placesOfCampaign('duanka').map((p) => p.id)).toEqual(
+      expect.arrayContaining(['gansu', 'sichuan', 'jiangxi', 'zhoukou', 'yuzhong', 'jingchuan']),
+    );
   });
 
   it('groups figures by unit so that people and yuan never share an axis', () => {
