@@ -104,10 +104,10 @@ export function campaignPage(q: Query, id: string, locale: Locale) {
   };
 }
 
-/** The campaign and its operations and cases as timeline rows (start, end, as-of dates of their figures); none without dates. */
-export function campaignTimeline(q: Query, id: string, locale: Locale) {
-  const all = [q.campaign(id), ...q.campaignDescendants(id)];
-  const rows = cap(all, MAX_BARS).shown.map((c) => ({
+/** The campaign and its operations and cases as timeline rows (start, end, as-of dates of their figures), the first MAX_BARS. */
+export function campaignTimelineRows(q: Query, id: string, locale: Locale) {
+  const { shown, more } = cap([q.campaign(id), ...q.campaignDescendants(id)], MAX_BARS);
+  const rows = shown.map((c) => ({
     id: c.id,
     label: nameOf(c, locale),
     href: campaignHref(locale, c.id),
@@ -122,12 +122,17 @@ export function campaignTimeline(q: Query, id: string, locale: Locale) {
       ),
     ].sort(),
   }));
+  return { rows, more };
+}
+
+/** The campaign's timeline; none without dates. */
+function campaignTimeline(q: Query, id: string, locale: Locale) {
+  const { rows, more } = campaignTimelineRows(q, id, locale);
   // A run with no date at all is not drawn: a bar across the whole axis would state dates the source never gives.
   const dated = rows.filter((r) => r.start || r.end || r.asOf.length > 0);
   if (dated.length === 0) return undefined;
   const w = chartFormWords(locale);
   const undated = rows.filter((r) => !dated.includes(r)).map((r) => r.label);
-  const more = all.length - rows.length;
   const note = [
     w.timelineNote,
     ...(more > 0 ? [w.moreTimeline(more)] : []),

@@ -8,6 +8,7 @@ import { ui } from '../../../src/lib/i18n/ui.ts';
 import { unitName } from '../../../src/lib/i18n/units.ts';
 import { figureLabel } from '../../../src/lib/views/chart-specs.ts';
 import { chooseForms } from '../../../src/lib/views/chart-forms.ts';
+import { campaignTimelineRows } from '../../../src/lib/views/campaign-page.ts';
 
 export const q = fixtureQuery();
 const fig = (id: string) => q.data.figures.find((f) => f.id === id)!;
@@ -96,21 +97,6 @@ export function stat(id: string, locale: Locale): StatSpec {
   };
 }
 
-/** A campaign and its operations and cases as timeline rows, with the as-of dates of their figures. */
-export function timelineRows(campaignId: string, locale: Locale): TimelineRow[] {
-  return [q.campaign(campaignId), ...q.campaignDescendants(campaignId)].map((c) => ({
-    id: c.id,
-    label: nameOf(c, locale),
-    href: `/campaigns/${c.id}/`,
-    start: c.start,
-    end: c.end,
-    asOf: [
-      ...new Set(
-        q
-          .figuresOfCampaign(c.id)
-          .map((f) => f.as_of)
-          .filter(Boolean),
-      ),
-    ].sort(),
-  }));
-}
+/** A campaign and its operations and cases as the campaign page draws them in its timeline. */
+export const timelineRows = (campaignId: string, locale: Locale): TimelineRow[] =>
+  campaignTimelineRows(q, campaignId, locale).rows;
