@@ -1,4 +1,4 @@
-// Issue 13 in Chromium: search (Pagefind) in both languages, the figure explorer with and
+// In Chromium: search (Pagefind) in both languages, the figure explorer with and
 // without JavaScript, the theme switch, and axe-core on every page type in both themes.
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
@@ -32,7 +32,7 @@ const PAGE_TYPES = [
   '/methodology/',
   '/data/',
   '/figures/',
-  // Issue 12's page types: a chart's share page, its bare embed, a briefing sheet.
+  // The pages made to pass a chart on: its share page, its bare embed, a briefing sheet.
   '/share/campaigns/duanka/cmp-cases_solved-province/',
   '/embed/campaigns/duanka/cmp-cases_solved-province/',
   '/brief/places/gansu/',
@@ -122,7 +122,7 @@ describe('JavaScript at load', () => {
   test('chart pages load no search or explorer code and stay within the JS budget', () => {
     const chartPages = htmlFilesIn(distDir)
       .map((file) => measurePage(distDir, file))
-      // Pages with charts: place, campaign and metric pages, and issue 12's share, embed and briefing pages.
+      // Pages with charts: place, campaign and metric pages, and the share, embed and briefing pages.
       .filter((w) => /^(\/en)?\/(places|campaigns|metrics|share|embed|brief)\//.test(w.page));
     expect(chartPages.length).toBeGreaterThan(20);
     for (const type of ['share', 'embed', 'brief'])

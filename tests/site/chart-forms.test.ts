@@ -1,4 +1,4 @@
-// The Bar of issue 10, checked on the built pages: no chart draws a single value; Gansu's 2,289 and
+// What the chart forms promise, checked on the built pages: no chart draws a single value; Gansu's 2,289 and
 // Jiangxi's 5,011 are drawn in one chart with their periods on the card-breaking campaign page, the
 // suspects-arrested metric page and Gansu's own page; Daqing's 129 is drawn inside its 181; a
 // campaign page has a timeline; every page stays within 14 kB brotli at load.

@@ -1,4 +1,4 @@
-// Issue 11's bar and issue 9's display on the built site: figure pages, the url column, licence
+// Checked on the built site: figure pages, the url column, licence
 // and citation on every page, the data page's metadata, and where each campaign fact comes from.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -162,7 +162,7 @@ describe('sitemap', () => {
   });
 });
 
-describe('where campaign facts come from (issue 9)', () => {
+describe('where campaign facts come from', () => {
   test.each(['', '/en'])('each date and parent on %s/campaigns/<id>/ carries its basis', (prefix) => {
     for (const c of data.campaigns) {
       const html = readPage(`${prefix}/campaigns/${c.id}/`);

@@ -7,8 +7,8 @@ const q = fixtureQuery();
 const fig = (id: string) => q.data.figures.find((f) => f.id === id)!;
 const figs = (...ids: string[]) => ids.map(fig);
 const kinds = (forms: ChartForm[]) => forms.map((f) => f.kind);
-// Zhoukou counts arrests "including related crimes" (a metric of its own since issue 9); as plain
-// arrests it stands in for a second prefecture beside Jieyang.
+// Zhoukou counts arrests "including related crimes" (a metric of its own, not comparable with plain
+// arrests); as plain arrests it stands in for a second prefecture beside Jieyang.
 const zhoukouArrests = (): Figure => ({ ...fig('zhoukou-suspects'), metric: 'suspects_arrested' });
 
 /** Figures a form draws, for checking every figure lands in exactly one form. */

@@ -1,4 +1,4 @@
-/** Words of the chart forms of issue 10: ranked bars, parts of a whole, stat blocks, timelines, and their sections. */
+/** Words of the chart forms: ranked bars, parts of a whole, stat blocks, timelines, and their sections. */
 import type { FormWords } from '../../charts/form-html.ts';
 import type { StatWords } from '../../charts/stat.ts';
 import type { TimelineWords } from '../../charts/timeline.ts';

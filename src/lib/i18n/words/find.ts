@@ -1,6 +1,6 @@
 import type { Locale } from '../locale.ts';
 
-/** Reader-facing words of search, the figure explorer and the theme switch (issue 13). */
+/** Reader-facing words of search, the figure explorer and the theme switch. */
 
 const zh = {
   search: {
