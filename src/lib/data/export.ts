@@ -1,7 +1,7 @@
 import type { Query } from './query.ts';
 import { PROVENANCE, TABLES, type TableName } from './schema.ts';
-import { localePath } from '../i18n/locale.ts';
 import { periodLabel } from '../i18n/period.ts';
+import * as urls from '../urls.ts';
 
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
@@ -31,7 +31,7 @@ export function provenanceTable(q: Query): ExportTable {
 
 /** Every figure with the names, units, levels and periods a reader needs, in both languages, and its page on the site at `siteUrl`: one self-contained table. */
 export function figuresExplained(q: Query, siteUrl: string): ExportTable {
-  // localePath() carries the sub-path (BASE_PATH) itself: only the origin comes from siteUrl.
+  // The address carries the sub-path (BASE_PATH) itself: only the origin comes from siteUrl.
   const origin = new URL(siteUrl).origin;
   const rows = q.data.figures.map((f) => {
     const place = q.place(f.place);
@@ -80,7 +80,7 @@ export function figuresExplained(q: Query, siteUrl: string): ExportTable {
       part_of: f.part_of,
       note_en: f.note_en,
       note_zh: f.note_zh,
-      url: `${origin}${localePath('zh', `/figures/${f.id}/`)}`,
+      url: urls.absolute(origin, urls.figure('zh', f.id)),
     };
   });
   return { columns: Object.keys(rows[0] ?? {}), rows };
