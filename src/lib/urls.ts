@@ -52,9 +52,9 @@ export const metric = (locale: Locale, id: string) => localePath(locale, `/metri
 
 /** The pages that publish a CSV of every figure they are about. */
 export type FiguresPageKind = 'places' | 'campaigns' | 'metrics';
-/** data/charts/[kind]/[entity]/[chart].csv.ts: a page's figures (the rows hold both languages). */
+/** [kind]/[entity]/all-figures.csv.ts: a page's figures, beside the Chinese page (the rows hold both languages). */
 export const pageCsv = (kind: FiguresPageKind, entity: string) =>
-  withBase(`/data/charts/${kind}/${entity}/all-figures.csv`);
+  localePath('zh', `/${kind}/${entity}/all-figures.csv`);
 
 // [...lang]/figures/: the explorer (its first page is the folder of the figure pages), page/[n], [id]
 export const figures = (locale: Locale) => localePath(locale, '/figures/');
@@ -75,8 +75,8 @@ export const chartSvg = (locale: Locale, key: string) => `${embed(locale, key)}c
 /** `image` is chart, chart@2x or slide. */
 export const chartPng = (locale: Locale, key: string, image: string) => `${embed(locale, key)}${image}.png`;
 export const oembed = (locale: Locale, key: string) => `${embed(locale, key)}oembed.json`;
-/** data/charts/[kind]/[entity]/[chart].csv.ts: the rows behind a chart, once for both languages. */
-export const chartCsv = (key: string) => withBase(`/data/charts/${key}.csv`);
+/** The rows behind a chart: in the Chinese folder only, as they hold both languages. */
+export const chartCsv = (key: string) => `${embed('zh', key)}data.csv`;
 /** [...lang]/share/[kind]/[entity]/[chart].astro */
 export const share = (locale: Locale, key: string) => localePath(locale, `/share/${key}/`);
 

@@ -12,10 +12,8 @@ describe('addresses', () => {
 
   it('gives files made once for both languages one address, at the root', () => {
     expect(urls.download('figures-explained', 'json')).toBe('/data/figures-explained.json');
-    expect(urls.chartCsv('places/gansu/ctx-x')).toBe('/data/charts/places/gansu/ctx-x.csv');
-    expect(urls.pageCsv('metrics', 'suspects_arrested')).toBe(
-      '/data/charts/metrics/suspects_arrested/all-figures.csv',
-    );
+    expect(urls.chartCsv('places/gansu/ctx-x')).toBe('/embed/places/gansu/ctx-x/data.csv');
+    expect(urls.pageCsv('metrics', 'suspects_arrested')).toBe('/metrics/suspects_arrested/all-figures.csv');
     expect(urls.explorerShard(2)).toBe('/figures-data/2.json');
   });
 

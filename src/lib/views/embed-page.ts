@@ -25,7 +25,7 @@ import * as urls from '../urls.ts';
  */
 export const PNG_LIMIT = Number(process.env.CHART_PNG_LIMIT ?? 5000);
 
-/** Per-chart CSVs (/data/charts/<kind>/<entity>/<chart>.csv, issue 10) are published: embeds link them. */
+/** Per-chart CSVs (data.csv in the chart's embed folder) are published: embeds link them. */
 export const CHART_CSVS_PUBLISHED = true;
 
 /** Whether standalone SVGs carry their own font subset (CHART_SVG_FONT=1; by default they name the bundled font, then system fonts). */
