@@ -21,14 +21,15 @@ import { largestPage, parseScale, scaleReport, type ScaleRow } from '../src/lib/
 import { lighthouseReport } from '../src/lib/bench/lighthouse.ts';
 import { compressedSizes, htmlFilesIn, measurePage, type Sizes } from '../src/lib/bench/page-weight.ts';
 import { fileTimeReport, pageTypeReport, weightReport } from '../src/lib/bench/report.ts';
+import * as urls from '../src/lib/urls.ts';
 
 const repoDir = resolve(import.meta.dirname, '..');
 const distDir = join(repoDir, 'dist');
 const LIGHTHOUSE_PAGES = [
-  '/',
-  '/places/gansu/',
-  '/campaigns/duanka/',
-  '/embed/places/gansu/ctx-suspects_arrested-province/',
+  urls.home('zh'),
+  urls.place('zh', 'gansu'),
+  urls.campaign('zh', 'duanka'),
+  urls.embed('zh', 'places/gansu/ctx-suspects_arrested-province'),
 ];
 const { values: options } = parseArgs({
   options: {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { BASE_PATH } from '../lib/i18n/locale.ts';
 import { robotsTxt } from '../lib/exports/robots.ts';
+import * as urls from '../lib/urls.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(robotsTxt(`${String(site).replace(/\/+$/, '')}${BASE_PATH}`), {
+  new Response(robotsTxt(urls.absolute(site!, urls.sitemapIndex())), {
     headers: { 'content-type': 'text/plain; charset=utf-8' },
   });

@@ -4,13 +4,9 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/lib/data/load.ts';
-import {
-  DOWNLOAD_FORMATS,
-  downloadPath,
-  PUBLISHED_TABLES,
-  type DownloadFormat,
-} from '../../src/lib/exports/published.ts';
+import { DOWNLOAD_FORMATS, PUBLISHED_TABLES, type DownloadFormat } from '../../src/lib/exports/published.ts';
 import { TABLES } from '../../src/lib/data/schema.ts';
+import * as urls from '../../src/lib/urls.ts';
 import { decodeEntities } from '../helpers/html.ts';
 import { distDir, readPage, repoDir, siteUrl } from '../helpers/site.ts';
 
@@ -81,7 +77,7 @@ describe('downloads', () => {
     expect(PUBLISHED_TABLES.map((t) => t.name).sort()).toEqual(
       ['figures-explained', ...Object.keys(TABLES), 'provenance'].sort(),
     );
-    const paths = PUBLISHED_TABLES.flatMap((t) => FORMATS.map((format) => downloadPath(t.name, format)));
+    const paths = PUBLISHED_TABLES.flatMap((t) => FORMATS.map((format) => urls.download(t.name, format)));
     const built = new Set(readdirSync(join(distDir, 'data')).map((file) => `/data/${file}`));
     expect(paths.filter((path) => !built.has(path))).toEqual([]);
   });
@@ -90,7 +86,7 @@ describe('downloads', () => {
     for (const page of ['/data/', '/en/data/']) {
       const html = readPage(page);
       for (const { name } of PUBLISHED_TABLES) {
-        for (const format of FORMATS) expect(html).toContain(`href="${downloadPath(name, format)}"`);
+        for (const format of FORMATS) expect(html).toContain(`href="${urls.download(name, format)}"`);
       }
     }
   });

@@ -1,5 +1,6 @@
 import { DATASET } from './about.ts';
 import type { Release } from './version.ts';
+import * as urls from '../urls.ts';
 
 const escapeXml = (text: string) =>
   text.replace(
@@ -9,15 +10,15 @@ const escapeXml = (text: string) =>
 
 /** An Atom feed with one entry per data release, newest first. */
 export function toAtom(releases: Release[], siteUrl: string): string {
-  const feedUrl = `${siteUrl}/data/changes.atom`;
+  const feedUrl = `${siteUrl}${urls.dataFile('changes.atom')}`;
   const entries = releases.map((r) =>
     [
       '  <entry>',
-      `    <id>${escapeXml(`${siteUrl}/data/#release-${r.version}`)}</id>`,
+      `    <id>${escapeXml(`${siteUrl}${urls.dataPage('zh')}#release-${r.version}`)}</id>`,
       `    <title>${escapeXml(`Data release ${r.version} · 数据发布 ${r.version}`)}</title>`,
       `    <updated>${r.version}T00:00:00Z</updated>`,
-      `    <link rel="alternate" href="${escapeXml(`${siteUrl}/data/`)}"/>`,
-      `    <link rel="enclosure" type="application/zip" href="${escapeXml(`${siteUrl}/data/crackdown-data-${r.version}.zip`)}"/>`,
+      `    <link rel="alternate" href="${escapeXml(`${siteUrl}${urls.dataPage('zh')}`)}"/>`,
+      `    <link rel="enclosure" type="application/zip" href="${escapeXml(`${siteUrl}${urls.dataFile(`crackdown-data-${r.version}.zip`)}`)}"/>`,
       `    <content type="text">${escapeXml(r.notes)}</content>`,
       '  </entry>',
     ].join('\n'),
@@ -30,7 +31,7 @@ export function toAtom(releases: Release[], siteUrl: string): string {
     `  <updated>${releases[0]!.version}T00:00:00Z</updated>`,
     `  <author><name>${escapeXml(DATASET.creator.en)}</name></author>`,
     `  <link rel="self" href="${escapeXml(feedUrl)}"/>`,
-    `  <link rel="alternate" href="${escapeXml(`${siteUrl}/data/`)}"/>`,
+    `  <link rel="alternate" href="${escapeXml(`${siteUrl}${urls.dataPage('zh')}`)}"/>`,
     ...entries,
     '</feed>',
     '',

@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locale.ts';
 import type { Query } from '../data/query.ts';
 import { DATA_LICENSE, DATASET } from './about.ts';
+import * as urls from '../urls.ts';
 
 /** One downloadable file of the dataset. */
 export interface Distribution {
@@ -35,18 +36,18 @@ export function datasetJsonLd(
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
-    '@id': `${siteUrl}/data/#dataset`,
+    '@id': `${siteUrl}${urls.dataPage('zh')}#dataset`,
     name: DATASET.title[locale],
     alternateName: DATASET.title[locale === 'zh' ? 'en' : 'zh'],
     description: DATASET.description[locale],
-    url: `${siteUrl}${locale === 'zh' ? '' : '/en'}/data/`,
+    url: `${siteUrl}${urls.dataPage(locale)}`,
     inLanguage: ['zh', 'en'],
     version,
     dateModified: version,
     keywords: [...DATASET.keywords],
     license: DATA_LICENSE.path,
     isAccessibleForFree: true,
-    creator: { '@type': 'Organization', name: DATASET.creator[locale], url: `${siteUrl}/` },
+    creator: { '@type': 'Organization', name: DATASET.creator[locale], url: `${siteUrl}${urls.home('zh')}` },
     temporalCoverage: temporalCoverage(q),
     spatialCoverage: {
       '@type': 'Place',
@@ -62,7 +63,7 @@ export function datasetJsonLd(
     ),
     distribution: files.map((f) => ({
       '@type': 'DataDownload',
-      contentUrl: `${siteUrl}/data/${f.path}`,
+      contentUrl: `${siteUrl}${urls.dataFile(f.path)}`,
       encodingFormat: f.mediaType,
       contentSize: `${f.bytes} B`,
     })),
@@ -78,15 +79,15 @@ export function dcatCatalog(q: Query, version: string, siteUrl: string, files: D
       foaf: 'http://xmlns.com/foaf/0.1/',
       xsd: 'http://www.w3.org/2001/XMLSchema#',
     },
-    '@id': `${siteUrl}/data/catalog.jsonld`,
+    '@id': `${siteUrl}${urls.dataFile('catalog.jsonld')}`,
     '@type': 'dcat:Catalog',
     'dct:title': [
       { '@value': DATASET.title.en, '@language': 'en' },
       { '@value': DATASET.title.zh, '@language': 'zh' },
     ],
-    'foaf:homepage': { '@id': `${siteUrl}/` },
+    'foaf:homepage': { '@id': `${siteUrl}${urls.home('zh')}` },
     'dcat:dataset': {
-      '@id': `${siteUrl}/data/#dataset`,
+      '@id': `${siteUrl}${urls.dataPage('zh')}#dataset`,
       '@type': 'dcat:Dataset',
       'dct:title': [
         { '@value': DATASET.title.en, '@language': 'en' },
@@ -111,11 +112,11 @@ export function dcatCatalog(q: Query, version: string, siteUrl: string, files: D
         'dct:identifier': p.gbt2260,
         'foaf:name': p.name_en,
       })),
-      'dcat:landingPage': { '@id': `${siteUrl}/data/` },
+      'dcat:landingPage': { '@id': `${siteUrl}${urls.dataPage('zh')}` },
       'dcat:distribution': files.map((f) => ({
         '@type': 'dcat:Distribution',
         'dct:title': f.path,
-        'dcat:downloadURL': { '@id': `${siteUrl}/data/${f.path}` },
+        'dcat:downloadURL': { '@id': `${siteUrl}${urls.dataFile(f.path)}` },
         'dcat:mediaType': f.mediaType,
         'dcat:byteSize': { '@value': String(f.bytes), '@type': 'xsd:nonNegativeInteger' },
         'dct:license': { '@id': DATA_LICENSE.path },

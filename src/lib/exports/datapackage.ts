@@ -3,6 +3,7 @@ import { DATA_LICENSE, DATASET, TERMS } from './about.ts';
 import { sha256 } from './checksums.ts';
 import { TABLE_WORDS, type PublishedTable } from './fields.ts';
 import type { TableSchema } from './table-schema.ts';
+import * as urls from '../urls.ts';
 
 export interface PackageResource {
   name: PublishedTable;
@@ -20,12 +21,12 @@ export function dataPackage(q: Query, version: string, siteUrl: string, resource
   return {
     profile: 'tabular-data-package',
     name: DATASET.name,
-    id: `${siteUrl}/data/datapackage.json`,
+    id: `${siteUrl}${urls.dataFile('datapackage.json')}`,
     title: `${DATASET.title.en} · ${DATASET.title.zh}`,
     description: `${DATASET.description.en}\n\n${DATASET.description.zh}\n\n${TERMS.en}\n\n${TERMS.zh}`,
     version,
     created: `${version}T00:00:00Z`,
-    homepage: `${siteUrl}/`,
+    homepage: `${siteUrl}${urls.home('zh')}`,
     keywords: [...DATASET.keywords],
     licenses: [{ ...DATA_LICENSE }],
     contributors: [{ title: DATASET.creator.en, role: 'author' }],

@@ -1,8 +1,8 @@
 import { perDataset } from '../data/memo.ts';
 import type { Query } from '../data/query.ts';
 import { PROVENANCE, TABLES, type TableName } from '../data/schema.ts';
-import { localePath } from '../i18n/locale.ts';
 import { periodLabel } from '../i18n/period.ts';
+import * as urls from '../urls.ts';
 
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
@@ -36,7 +36,7 @@ export function provenanceTable(q: Query): ExportTable {
  * chart CSVs and the explorer's shards all read it.
  */
 export function figuresExplained(q: Query, siteUrl: string): ExportTable {
-  // localePath() carries the sub-path (BASE_PATH) itself: only the origin comes from siteUrl.
+  // The address carries the sub-path (BASE_PATH) itself: only the origin comes from siteUrl.
   return explainedAt(q, new URL(siteUrl).origin);
 }
 
@@ -88,7 +88,7 @@ const explainedAt = perDataset((q: Query, origin: string): ExportTable => {
       part_of: f.part_of,
       note_en: f.note_en,
       note_zh: f.note_zh,
-      url: `${origin}${localePath('zh', `/figures/${f.id}/`)}`,
+      url: urls.absolute(origin, urls.figure('zh', f.id)),
     };
   });
   return { columns: Object.keys(rows[0] ?? {}), rows };

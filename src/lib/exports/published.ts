@@ -1,5 +1,5 @@
-// The one list of published tables: the download routes (/data/<name>.<format>) and the data page
-// read it. Reader-facing descriptions live in i18n, keyed by the table's name.
+// The one list of published tables: the download routes (/data/<name>.<format>, see urls.download)
+// and the data page read it. Reader-facing descriptions live in i18n, keyed by the table's name.
 import { toExcelCsv } from './csv.ts';
 import {
   curatedTable,
@@ -34,8 +34,3 @@ export const DOWNLOAD_FORMATS = {
   json: { contentType: 'application/json; charset=utf-8', write: toJson },
 } as const;
 export type DownloadFormat = keyof typeof DOWNLOAD_FORMATS;
-
-/** Where a table is published in a format, e.g. /data/figures.csv. */
-export function downloadPath(name: PublishedTableName, format: DownloadFormat): string {
-  return `/data/${name}.${format}`;
-}

@@ -9,6 +9,7 @@ import { TABLE_WORDS } from './fields.ts';
 import type { TableSchema } from './table-schema.ts';
 
 import type { Locale } from '../i18n/locale.ts';
+import * as urls from '../urls.ts';
 
 export interface ReadmeTable {
   name: PublishedTable;
@@ -150,7 +151,7 @@ function section(q: Query, tables: ReadmeTable[], version: string, siteUrl: stri
   const citation = cite(
     {
       title: locale === 'zh' ? `${DATASET.title.zh}数据集` : `${DATASET.title.en} dataset`,
-      url: `${siteUrl}/data/`,
+      url: `${siteUrl}${urls.dataPage('zh')}`,
       version,
       accessed: 'YYYY-MM-DD',
       ...(source && {

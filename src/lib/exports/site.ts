@@ -1,5 +1,5 @@
 import { siteData } from '../data/index.ts';
-import { BASE_PATH, type Locale } from '../i18n/locale.ts';
+import type { Locale } from '../i18n/locale.ts';
 import { datasetJsonLd } from './catalog.ts';
 import { makeRelease, type DataRelease } from './release.ts';
 import { readChangelog } from './version.ts';
@@ -16,8 +16,8 @@ export interface SiteRelease extends Pick<DataRelease, 'version' | 'downloads'> 
 
 let cached: SiteRelease | undefined;
 
-/** The site's public address with its sub-path and no trailing slash, for absolute URLs in the release files. */
-const origin = (siteUrl: string | URL) => `${String(siteUrl).replace(/\/+$/, '')}${BASE_PATH}`;
+/** The site's public origin without a trailing slash, for absolute URLs in the release files (their paths carry the sub-path). */
+const origin = (siteUrl: string | URL) => String(siteUrl).replace(/\/+$/, '');
 
 /** This build's data release, made once: the site's data, data/CHANGELOG.md and the public address. */
 export function siteRelease(siteUrl: string | URL): SiteRelease {

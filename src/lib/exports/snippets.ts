@@ -1,3 +1,5 @@
+import * as urls from '../urls.ts';
+
 /** A way to load the data, shown on the data page: code or steps, and the columns it relies on. */
 export interface Snippet {
   id: 'pandas' | 'r' | 'excel' | 'curl';
@@ -10,8 +12,8 @@ export interface Snippet {
 
 /** Ready-to-run snippets for pandas, R, Excel/WPS and curl, pointing at this site's files. */
 export function loadSnippets(siteUrl: string, version: string): Snippet[] {
-  const plain = `${siteUrl}/data/plain/figures-explained.csv`;
-  const excel = `${siteUrl}/data/figures-explained.csv`;
+  const plain = `${siteUrl}${urls.dataFile('plain/figures-explained.csv')}`;
+  const excel = `${siteUrl}${urls.download('figures-explained', 'csv')}`;
   const pandas = [
     'import pandas as pd',
     '',
@@ -25,7 +27,7 @@ export function loadSnippets(siteUrl: string, version: string): Snippet[] {
     'gansu[, c("value", "qualifier", "unit", "period_en", "page", "quote")]',
   ].join('\n');
   const curl = [
-    `curl -fLO ${siteUrl}/data/crackdown-data-${version}.zip`,
+    `curl -fLO ${siteUrl}${urls.dataFile(`crackdown-data-${version}.zip`)}`,
     `unzip crackdown-data-${version}.zip && cd crackdown-data-${version} && sha256sum -c SHA256SUMS`,
   ].join('\n');
   const columns = ['place', 'metric', 'value', 'qualifier', 'unit', 'period_en', 'page', 'quote', 'gbt2260'];

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
 import type { ExportTable } from './export.ts';
 import type { TableSchema } from './table-schema.ts';
+import * as urls from '../urls.ts';
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
@@ -36,7 +37,7 @@ SELECT f.id, f.value, f.qualifier, m.unit, f.metric, m.name_zh AS metric_zh, m.n
   f.campaign, c.name_zh AS campaign_zh, c.name_en AS campaign_en, c.kind AS campaign_kind, c.topic,
   f.period_type, f.period_start, f.period_end, f.as_of, f.source, s.title_zh AS source_title_zh,
   f.page, f.quote, f.part_of, f.note_en, f.note_zh,
-  ${literal(`${siteUrl}/figures/`)} || f.id || '/' AS url
+  ${literal(`${siteUrl}${urls.figures('zh')}`)} || f.id || '/' AS url
 FROM figures f
 JOIN places p ON p.id = f.place
 LEFT JOIN places p1 ON p1.id = p.parent

@@ -2,24 +2,21 @@
 import type { Query } from '../data/query.ts';
 import { cite } from '../exports/cite.ts';
 import { dataVersion } from '../exports/version.ts';
-import { localePath, nameOf, type Locale } from '../i18n/locale.ts';
+import { nameOf, type Locale } from '../i18n/locale.ts';
 import { embedWords } from '../i18n/words/embed.ts';
 import { registeredChart } from './chart-registry.ts';
 import type { Block } from './form-blocks.ts';
 import { pageBlocks } from './page-charts.ts';
 import { figuresCitation } from './chart-specs.ts';
 import { figureRows } from './figure-table.ts';
-import { campaignHref, placeHref } from './links.ts';
 import { placePageIds } from './place-pages.ts';
+import * as urls from '../urls.ts';
 
 export type BriefKind = 'places' | 'campaigns';
 
 /** Rows a single A4 page holds below the headline figures and the chart. */
 const MAX_ROWS = 8;
 const MAX_CARDS = 4;
-
-export const briefPath = (locale: Locale, kind: BriefKind, id: string) =>
-  localePath(locale, `/brief/${kind}/${id}/`);
 
 /** getStaticPaths params of the briefing sheets: every place page and every campaign with figures. */
 export function briefParams(q: Query) {
@@ -58,8 +55,8 @@ export function briefPage(q: Query, kind: BriefKind, id: string, locale: Locale,
     undefined,
   );
   const chart = main && registeredChart(q, locale, main.key);
-  const pageHref = kind === 'places' ? placeHref(locale, id) : campaignHref(locale, id);
-  const address = String(site).replace(/\/+$/, '') + pageHref;
+  const pageHref = kind === 'places' ? urls.place(locale, id) : urls.campaign(locale, id);
+  const address = urls.absolute(site, pageHref);
   const version = dataVersion();
   return {
     words: w,

@@ -1,14 +1,13 @@
 import type { Row } from '../data/dataset.ts';
 import type { Query } from '../data/query.ts';
 import { TOPICS, type Campaign } from '../data/schema.ts';
-import { fieldOf, localePath, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
+import { fieldOf, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
 import { formatDate } from '../i18n/period.ts';
 import { ui } from '../i18n/ui.ts';
 import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import { timelineSvg } from '../charts/timeline.ts';
 import { embedWords } from '../i18n/words/embed.ts';
-import { briefPath } from './brief-page.ts';
-import { campaignHref, campaignLink, placeHref, placeLink, type Link } from './links.ts';
+import { campaignLink, placeLink, type Link } from './links.ts';
 import { withFigureRows } from './figure-table.ts';
 import { campaignChartGroups } from './page-charts.ts';
 import { pageOembedPath } from './chart-links.ts';
@@ -18,6 +17,7 @@ import { entityTitle } from './place-page.ts';
 import { factOrigin, type Fact } from './provenance.ts';
 import { CITE_BOX_MAX_FIGURES, type CitePlacement } from './citation.ts';
 import { journalistWords } from '../i18n/words/journalists.ts';
+import * as urls from '../urls.ts';
 
 /** A campaign's start, end and parent, each with its basis (provenance.csv). */
 export function campaignFacts(q: Query, campaign: Row<Campaign>, locale: Locale): Fact[] {
@@ -35,7 +35,7 @@ export function campaignFacts(q: Query, campaign: Row<Campaign>, locale: Locale)
     facts.push({
       label: labels.parent!,
       value: nameOf(q.campaign(campaign.parent), locale),
-      href: campaignHref(locale, campaign.parent),
+      href: urls.campaign(locale, campaign.parent),
       origin: factOrigin(q, 'campaigns', campaign.id, 'parent', locale),
     });
   }
@@ -59,19 +59,19 @@ export function campaignPage(q: Query, id: string, locale: Locale) {
   return {
     brief:
       groups.length > 0
-        ? { href: briefPath(locale, 'campaigns', id), label: embedWords(locale).briefLink }
+        ? { href: urls.brief(locale, 'campaigns', id), label: embedWords(locale).briefLink }
         : undefined,
     ...entityTitle(campaign, locale),
     oembed: pageOembedPath(locale, [...compared, ...groups.flatMap((g) => g.blocks)]),
     crumbs: [
-      { href: localePath(locale, '/campaigns/'), name: t.nav.campaigns },
+      { href: urls.campaigns(locale), name: t.nav.campaigns },
       ...q
         .campaignAncestors(id)
         .reverse()
-        .map((c): Link => ({ href: campaignHref(locale, c.id), name: nameOf(c, locale) })),
+        .map((c): Link => ({ href: urls.campaign(locale, c.id), name: nameOf(c, locale) })),
     ],
     kindAndTopic: `${t.kinds[campaign.kind]} · ${t.topics[campaign.topic]}`,
-    place: place && ({ href: placeHref(locale, place.id), name: nameOf(place, locale) } as Link),
+    place: place && ({ href: urls.place(locale, place.id), name: nameOf(place, locale) } as Link),
     dates: dates.length === 2 ? t.dateRange(dates[0]!, dates[1]!) : dates[0],
     facts: campaignFacts(q, campaign, locale),
     cite: (q.figuresOfCampaign(id, { nested: true }).length > CITE_BOX_MAX_FIGURES
@@ -90,7 +90,7 @@ export function campaignPage(q: Query, id: string, locale: Locale) {
     places: cappedLinks(
       q.placesOfCampaign(id).map((p) => placeLink(p, locale)),
       locale,
-      '/places/',
+      'places',
     ),
     more: moreNote(locale, more, { kind: 'campaigns', entity: id }),
     compared: {
@@ -110,7 +110,7 @@ export function campaignTimelineRows(q: Query, id: string, locale: Locale) {
   const rows = shown.map((c) => ({
     id: c.id,
     label: nameOf(c, locale),
-    href: campaignHref(locale, c.id),
+    href: urls.campaign(locale, c.id),
     start: c.start,
     end: c.end,
     asOf: [
@@ -164,7 +164,7 @@ export function campaignsIndex(q: Query, locale: Locale) {
       t.figureCount(q.figuresOfCampaign(c.id, { nested: true }).length),
     ];
     return {
-      href: campaignHref(locale, c.id),
+      href: urls.campaign(locale, c.id),
       name: nameOf(c, locale),
       meta: meta.filter(Boolean).join(' · '),
       children: q
@@ -181,7 +181,7 @@ export function campaignsIndex(q: Query, locale: Locale) {
       cases: roots
         .filter((c) => c.kind === 'case')
         .map((c): Link => ({
-          href: campaignHref(locale, c.id),
+          href: urls.campaign(locale, c.id),
           name: nameOf(c, locale),
           meta: placeName(c),
         })),

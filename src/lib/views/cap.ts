@@ -1,6 +1,6 @@
-import { localePath, type Locale } from '../i18n/locale.ts';
+import type { Locale } from '../i18n/locale.ts';
 import { chartFormWords } from '../i18n/words/chart-forms.ts';
-import { ALL_FIGURES, blockCsvHref, type BlockPage } from './form-blocks.ts';
+import * as urls from '../urls.ts';
 import type { Link } from './links.ts';
 
 /** How much of a long list a page shows, so no page's HTML grows with the data (the rest is in the downloads). */
@@ -21,17 +21,22 @@ export function cap<T>(items: T[], max: number): { shown: T[]; more: number } {
  * A list of links cut to MAX_LINKS, ending with a link to the index the rest are reached from: the
  * places index lists every place; the campaigns index lists campaigns and operations, and their pages list their cases.
  */
-export function cappedLinks(links: Link[], locale: Locale, index: '/places/' | '/campaigns/'): Link[] {
+export function cappedLinks(links: Link[], locale: Locale, index: 'places' | 'campaigns'): Link[] {
   const { shown, more } = cap(links, MAX_LINKS);
   const w = chartFormWords(locale);
-  const name = index === '/places/' ? w.moreLinks(more) : w.moreCampaignLinks(more);
-  return more > 0 ? [...shown, { href: localePath(locale, index), name }] : shown;
+  const name = index === 'places' ? w.moreLinks(more) : w.moreCampaignLinks(more);
+  return more > 0 ? [...shown, { href: urls[index](locale), name }] : shown;
 }
 
 /** The note under a page's capped sections, linking the CSV of every figure of the page; none when nothing is left out. */
-export function moreNote(locale: Locale, more: number, page: BlockPage, text?: string) {
+export function moreNote(
+  locale: Locale,
+  more: number,
+  page: { kind: urls.FiguresPageKind; entity: string },
+  text?: string,
+) {
   const w = chartFormWords(locale);
   return more > 0
-    ? { text: text ?? w.moreSections(more), href: blockCsvHref(page, ALL_FIGURES), label: w.allCsv }
+    ? { text: text ?? w.moreSections(more), href: urls.pageCsv(page.kind, page.entity), label: w.allCsv }
     : undefined;
 }

@@ -10,7 +10,7 @@ import { chartPages, pageBlocks, pageFigures } from './page-charts.ts';
  * The CSV of exactly the figures behind each chart and stat, with the columns of figures-explained,
  * keyed like the chart (`<page kind>/<entity>/<block id>`, a stat `figures/<figure id>/stat`; the same
  * in both languages: the rows hold both), and one per page of every figure it is about
- * (`<page kind>/<entity>/all-figures`).
+ * (`<page kind>/<entity>/all-figures`). Their addresses: urls.chartCsv and urls.pageCsv.
  */
 export function chartCsvKeys(q: Query): string[] {
   const keys = new Set<string>();

@@ -1,9 +1,10 @@
 /**
- * Where each chart's embed, share page and oEmbed JSON live. A chart is addressed by its key,
+ * How a chart is named in its addresses (src/lib/urls.ts builds them): by its key,
  * `<kind>/<entity>/<chart>`: the page it is drawn on and its id there. A stat is the same figure
  * wherever it is shown, so it has one key per figure, `figures/<figure id>/stat`.
  */
-import { localePath, type Locale } from '../i18n/locale.ts';
+import type { Locale } from '../i18n/locale.ts';
+import * as urls from '../urls.ts';
 
 /** The pages charts are drawn on. */
 export type ChartPageKind = 'places' | 'campaigns' | 'metrics' | 'overview';
@@ -19,10 +20,6 @@ export function keyParts(key: string): { kind: ChartKind; entity: string; chart:
   return { kind, entity, chart };
 }
 
-export const embedPath = (locale: Locale, key: string) => localePath(locale, `/embed/${key}/`);
-export const sharePath = (locale: Locale, key: string) => localePath(locale, `/share/${key}/`);
-export const oembedPath = (locale: Locale, key: string) => `${embedPath(locale, key)}oembed.json`;
-
 /** The oEmbed a page advertises: its first chart's (oEmbed consumers read the first link). */
 export const pageOembedPath = (locale: Locale, blocks: { key: string }[]) =>
-  blocks[0] && oembedPath(locale, blocks[0].key);
+  blocks[0] && urls.oembed(locale, blocks[0].key);

@@ -10,16 +10,16 @@ import { statSvg } from '../charts/stat-svg.ts';
 import { perDataset } from '../data/memo.ts';
 import type { Query } from '../data/query.ts';
 import { html, raw } from '../html/html.ts';
-import { localePath, nameOf, type Locale } from '../i18n/locale.ts';
+import { nameOf, type Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui.ts';
 import { unitName } from '../i18n/units.ts';
 import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import { figuresCitation } from './chart-specs.ts';
 import { chartPages, pageBlocks } from './page-charts.ts';
 import { overviewPage } from './overview.ts';
-import { campaignHref, figureHref, metricHref, placeHref } from './links.ts';
 import type { ChartKind, ChartPageKind } from './chart-links.ts';
 import type { Block, BlockPage } from './form-blocks.ts';
+import * as urls from '../urls.ts';
 
 export type { ChartKind };
 
@@ -52,9 +52,9 @@ export interface RegisteredChart {
 }
 
 const pageHrefs: Record<Exclude<ChartPageKind, 'overview'>, (locale: Locale, id: string) => string> = {
-  places: placeHref,
-  campaigns: campaignHref,
-  metrics: metricHref,
+  places: urls.place,
+  campaigns: urls.campaign,
+  metrics: urls.metric,
 };
 
 /** An SVG drawn to scale on the page, fixed to its design size for framing. */
@@ -70,8 +70,7 @@ function fixedSize(svg: string): Plot {
 /** One block of a page as a registered chart. */
 function blockChart(q: Query, locale: Locale, page: BlockPage, block: Block): RegisteredChart {
   const w = chartFormWords(locale);
-  const pagePath =
-    page.kind === 'overview' ? localePath(locale, '/') : pageHrefs[page.kind](locale, page.entity);
+  const pagePath = page.kind === 'overview' ? urls.home(locale) : pageHrefs[page.kind](locale, page.entity);
   const common = {
     locale,
     key: block.key,
@@ -101,7 +100,7 @@ function blockChart(q: Query, locale: Locale, page: BlockPage, block: Block): Re
     subtitle: spec.period,
     unit: ui(locale).chart.unit(spec.unitLabel),
     source: figuresCitation(q, block.figures, locale),
-    pageHref: figureHref(locale, figure.id),
+    pageHref: urls.figure(locale, figure.id),
     figureHtml: () => statHtml({ ...spec, shareHref: undefined }, w.stat),
     plot: () => fixedSize(statSvg(spec, w.stat.unitGap)),
   };
@@ -121,7 +120,7 @@ function overviewMaps(q: Query, locale: Locale): RegisteredChart[] {
     figureIds: q.data.figures
       .filter((f) => f.metric === m.id && q.levelOf(f) === 'province' && !f.part_of)
       .map((f) => f.id),
-    pageHref: localePath(locale, '/'),
+    pageHref: urls.home(locale),
     figureHtml: () =>
       String(
         html`<figure class="embed-map"><figcaption><h2 class="chart-title">${m.name}</h2><p class="chart-subtitle">${t.map.title} · ${t.chart.unit(unitName(q.metric(m.id).unit, locale))}</p></figcaption>${raw(m.svg)}<p class="chart-source">${m.caption.trim()}</p></figure>`,

@@ -5,12 +5,10 @@ import { zipName } from '../exports/release.ts';
 import { siteDatasetJsonLd, siteRelease } from '../exports/site.ts';
 import { loadSnippets } from '../exports/snippets.ts';
 import { readChangelog } from '../exports/version.ts';
-import { localePath, type Locale } from '../i18n/locale.ts';
+import type { Locale } from '../i18n/locale.ts';
 import { journalistWords } from '../i18n/words/journalists.ts';
 import { citeBox } from './citation.ts';
-
-/** The address of a file of the data release, e.g. /data/plain/figures.csv. */
-export const dataFileHref = (file: string) => localePath('zh', `/data/${file}`);
+import * as urls from '../urls.ts';
 
 /** A file size as readers see it: bytes below 1 kB, else kB or MB with one decimal. */
 export function fileSize(bytes: number): string {
@@ -25,7 +23,7 @@ export function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
   const release = siteRelease(siteUrl);
   const origin = String(siteUrl).replace(/\/+$/, '');
   const file = (path: string, format: string) => ({
-    href: dataFileHref(path),
+    href: urls.dataFile(path),
     path,
     format,
     size: fileSize(release.sizes.get(path) ?? 0),
@@ -58,7 +56,7 @@ export function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
       code: s.code[locale],
     })),
     licence: { href: DATA_LICENSE.path, name: DATA_LICENSE.title, terms: TERMS[locale] },
-    cite: citeBox(DATASET.title[locale], siteUrl, localePath(locale, '/data/'), locale),
+    cite: citeBox(DATASET.title[locale], siteUrl, urls.dataPage(locale), locale),
     changelog: readChangelog().map((r) => ({
       version: r.version,
       notes: r.notes
@@ -66,8 +64,8 @@ export function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
         .map((n) => n.replace(/^- /, '').replace(/\s+/g, ' ').trim())
         .filter(Boolean),
     })),
-    feed: dataFileHref('changes.atom'),
-    catalog: dataFileHref('catalog.jsonld'),
+    feed: urls.dataFile('changes.atom'),
+    catalog: urls.dataFile('catalog.jsonld'),
     // `<` escaped so the JSON can never close its <script> element.
     jsonLd: JSON.stringify(siteDatasetJsonLd(siteUrl, locale)).replaceAll('<', '\\u003c'),
   };

@@ -5,7 +5,7 @@ import type { Query } from '../data/query.ts';
 import { cite } from '../exports/cite.ts';
 import { DATASET } from '../exports/about.ts';
 import { dataVersion } from '../exports/version.ts';
-import { localePath, LOCALES, type Locale } from '../i18n/locale.ts';
+import { LOCALES, type Locale } from '../i18n/locale.ts';
 import { IMAGE_NAMES } from '../images/render.ts';
 import { langParam } from '../i18n/routes.ts';
 import { embedWords } from '../i18n/words/embed.ts';
@@ -16,7 +16,8 @@ import {
   registeredChart,
   type RegisteredChart,
 } from './chart-registry.ts';
-import { embedPath, keyParts, oembedPath, sharePath } from './chart-links.ts';
+import { keyParts } from './chart-links.ts';
+import * as urls from '../urls.ts';
 
 /**
  * Build-ahead switch: PNGs and slides are drawn at build time while a locale has at most this many
@@ -25,8 +26,8 @@ import { embedPath, keyParts, oembedPath, sharePath } from './chart-links.ts';
  */
 const PNG_LIMIT = Number(process.env.CHART_PNG_LIMIT ?? 5000);
 
-/** Per-chart CSVs (/data/charts/<kind>/<entity>/<chart>.csv) are published: embeds link them. */
-const CHART_CSVS_PUBLISHED = true;
+/** Per-chart CSVs (data.csv in the chart's embed folder) are published: embeds link them. */
+export const CHART_CSVS_PUBLISHED = true;
 
 /** Whether standalone SVGs carry their own font subset (CHART_SVG_FONT=1; by default they name the bundled font, then system fonts). */
 export const SVG_FONT = process.env.CHART_SVG_FONT === '1';
@@ -48,7 +49,7 @@ const glyphsAt = perDataset((q: Query, site: string): string => {
 const IFRAME_WIDTH = 480;
 
 /** Whether the PNGs of a locale's charts are built ahead. */
-const pngsAhead = (q: Query, locale: Locale) => chartCount(q, locale) <= PNG_LIMIT;
+export const pngsAhead = (q: Query, locale: Locale) => chartCount(q, locale) <= PNG_LIMIT;
 
 type ChartRoute = {
   params: { lang: string | undefined } & ReturnType<typeof keyParts>;
@@ -76,31 +77,29 @@ export const pngRoutes = (q: Query) =>
     .filter((r) => pngsAhead(q, r.props.locale))
     .flatMap((r) => IMAGE_NAMES.map((image) => ({ ...r, params: { ...r.params, image } })));
 
-const origin = (site: string | URL) => String(site).replace(/\/+$/, '');
-
 /** Everything about one chart's embed: its addresses, snippets, citation and image frame. */
 export function chartEmbed(q: Query, locale: Locale, key: string, site: string | URL) {
   const c: RegisteredChart = registeredChart(q, locale, key);
   const w = embedWords(locale);
-  const abs = (path: string) => origin(site) + path;
-  const base = embedPath(locale, key);
+  const abs = (path: string) => urls.absolute(site, path);
+  const base = urls.embed(locale, key);
   const version = dataVersion();
   const plot = c.plot();
   const height = Math.ceil(plot.height + 150);
   const files = {
     embed: base,
-    share: sharePath(locale, key),
+    share: urls.share(locale, key),
     page: c.pageHref,
-    html: `${base}chart.html`,
-    oembed: oembedPath(locale, key),
-    svg: `${base}chart.svg`,
-    png1: pngsAhead(q, locale) ? `${base}chart.png` : undefined,
-    png2: pngsAhead(q, locale) ? `${base}chart@2x.png` : undefined,
-    slide: pngsAhead(q, locale) ? `${base}slide.png` : undefined,
+    html: urls.chartHtml(locale, key),
+    oembed: urls.oembed(locale, key),
+    svg: urls.chartSvg(locale, key),
+    png1: pngsAhead(q, locale) ? urls.chartPng(locale, key, 'chart') : undefined,
+    png2: pngsAhead(q, locale) ? urls.chartPng(locale, key, 'chart@2x') : undefined,
+    slide: pngsAhead(q, locale) ? urls.chartPng(locale, key, 'slide') : undefined,
     csv: CHART_CSVS_PUBLISHED ? c.csvHref : undefined,
   };
   const iframe = `<iframe src="${abs(base)}" title="${c.title.replace(/"/g, '&quot;')}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
-  const resizer = `<script src="${abs('/embed-resize.js')}" async></script>`;
+  const resizer = `<script src="${abs(urls.embedResizer())}" async></script>`;
   const today = new Date().toISOString().slice(0, 10);
   const citation = cite({ title: c.title, url: abs(c.pageHref), version, accessed: today }, locale).text;
   const frame: Frame = {
@@ -116,7 +115,7 @@ export function chartEmbed(q: Query, locale: Locale, key: string, site: string |
     type: 'rich',
     title: c.title,
     provider_name: DATASET.title[locale],
-    provider_url: abs(localePath(locale, '/')),
+    provider_url: abs(urls.home(locale)),
     html: iframe,
     width: IFRAME_WIDTH,
     height,

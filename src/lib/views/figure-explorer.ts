@@ -7,26 +7,19 @@ import { perDataset } from '../data/memo.ts';
 import { figuresExplained } from '../exports/export.ts';
 import type { Query } from '../data/query.ts';
 import { LEVELS, PERIOD_TYPES, QUALIFIERS } from '../data/schema.ts';
-import { localePath, nameOf, type Locale } from '../i18n/locale.ts';
+import { nameOf, type Locale } from '../i18n/locale.ts';
 import { formatValue } from '../i18n/numbers.ts';
 import { periodLabel } from '../i18n/period.ts';
 import { ui } from '../i18n/ui.ts';
 import { unitFor, unitName } from '../i18n/units.ts';
 import { findWords } from '../i18n/words/find.ts';
-import { figureHref } from './links.ts';
+import * as urls from '../urls.ts';
 
 export const PAGE_SIZE = 100;
 export const SHARD_SIZE = 500;
 
 /** Number of no-JS table pages. */
 export const explorerPageCount = (q: Query) => Math.max(1, Math.ceil(q.data.figures.length / PAGE_SIZE));
-
-/** URL of no-JS page `n` (1 is /figures/ itself). */
-export const explorerPageHref = (locale: Locale, n: number) =>
-  localePath(locale, n === 1 ? '/figures/' : `/figures/page/${n}/`);
-
-/** URL of JSON shard `n` (from 1); shards hold both languages, so one set serves both. */
-export const explorerShardHref = (n: number) => localePath('zh', `/figures-data/${n}.json`);
 
 /** Shard `n` (from 1) of figures-explained: its columns once, then each row as an array. */
 export function explorerShard(
@@ -103,7 +96,7 @@ export function figureExplorer(q: Query, locale: Locale, n: number) {
     const metric = q.metric(f.metric);
     return {
       id: f.id,
-      href: figureHref(locale, f.id),
+      href: urls.figure(locale, f.id),
       place: nameOf(place, locale),
       level: t.levels[place.level],
       campaign: nameOf(q.campaign(f.campaign), locale),
@@ -123,10 +116,10 @@ export function figureExplorer(q: Query, locale: Locale, n: number) {
     sorts,
     rows,
     pageOf: w.pageOf(n, count),
-    previous: n > 1 ? explorerPageHref(locale, n - 1) : undefined,
-    next: n < count ? explorerPageHref(locale, n + 1) : undefined,
-    shards: Array.from({ length: explorerShardCount(q) }, (_, i) => explorerShardHref(i + 1)),
-    figureBase: localePath(locale, '/figures/'),
+    previous: n > 1 ? urls.explorerPage(locale, n - 1) : undefined,
+    next: n < count ? urls.explorerPage(locale, n + 1) : undefined,
+    shards: Array.from({ length: explorerShardCount(q) }, (_, i) => urls.explorerShard(i + 1)),
+    figureBase: urls.figures(locale),
     units: Object.fromEntries(q.data.metrics.map((m) => [m.unit, unitName(m.unit, locale)])),
   };
 }

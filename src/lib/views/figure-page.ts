@@ -1,13 +1,14 @@
 import type { Query } from '../data/query.ts';
-import { fieldOf, localePath, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
+import { fieldOf, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
 import { formatValue } from '../i18n/numbers.ts';
 import { periodLabel } from '../i18n/period.ts';
 import { ui } from '../i18n/ui.ts';
 import { unitFor, unitName } from '../i18n/units.ts';
 import { journalistWords } from '../i18n/words/journalists.ts';
 import { citeBox } from './citation.ts';
-import { campaignHref, figureHref, metricHref, placeHref, type Link } from './links.ts';
+import type { Link } from './links.ts';
 import { factOrigin, type Fact } from './provenance.ts';
+import * as urls from '../urls.ts';
 
 /** getStaticPaths params of the figure pages: one per figure. */
 export const figurePageParams = (q: Query) => q.data.figures.map((f) => ({ id: f.id }));
@@ -32,18 +33,18 @@ export function figurePage(q: Query, id: string, locale: Locale, siteUrl: string
   const located = f.located_in ? q.place(f.located_in) : undefined;
   const note = noteOf(f, locale);
   const facts: Fact[] = [
-    { label: w.place, value: placeName, href: placeHref(locale, place.id) },
-    { label: w.campaign, value: nameOf(campaign, locale), href: campaignHref(locale, campaign.id) },
-    { label: w.metric, value: nameOf(metric, locale), href: metricHref(locale, metric.id) },
+    { label: w.place, value: placeName, href: urls.place(locale, place.id) },
+    { label: w.campaign, value: nameOf(campaign, locale), href: urls.campaign(locale, campaign.id) },
+    { label: w.metric, value: nameOf(metric, locale), href: urls.metric(locale, metric.id) },
     { label: w.definition, value: fieldOf(metric, 'definition', locale) },
     { label: w.qualifier, value: t.qualifiers[f.qualifier] },
     { label: w.unit, value: unitName(metric.unit, locale) },
     { label: w.period, value: periodLabel(f, locale) },
     { label: w.agency, value: nameOf(q.agency(f.agency), locale) },
     ...(located
-      ? [{ label: w.locatedIn, value: nameOf(located, locale), href: placeHref(locale, located.id) }]
+      ? [{ label: w.locatedIn, value: nameOf(located, locale), href: urls.place(locale, located.id) }]
       : []),
-    ...(f.part_of ? [{ label: w.partOf, value: f.part_of, href: figureHref(locale, f.part_of) }] : []),
+    ...(f.part_of ? [{ label: w.partOf, value: f.part_of, href: urls.figure(locale, f.part_of) }] : []),
     ...(counted ? [{ label: w.counted, value: counted.text }] : []),
     ...(note ? [{ label: w.note, value: note }] : []),
   ];
@@ -51,8 +52,8 @@ export function figurePage(q: Query, id: string, locale: Locale, siteUrl: string
     title,
     name: metricName,
     crumbs: [
-      link(placeHref(locale, place.id), placeName),
-      link(campaignHref(locale, campaign.id), nameOf(campaign, locale)),
+      link(urls.place(locale, place.id), placeName),
+      link(urls.campaign(locale, campaign.id), nameOf(campaign, locale)),
     ],
     value: f.value,
     qualifier: f.qualifier,
@@ -63,15 +64,15 @@ export function figurePage(q: Query, id: string, locale: Locale, siteUrl: string
     discrepancies: q.data.discrepancies
       .filter((d) => d.figures.split(' ').includes(f.id))
       .map((d) => ({
-        href: `${localePath(locale, '/methodology/')}#discrepancy-${d.id}`,
+        href: urls.discrepancy(locale, d.id),
         text: fieldOf(d, 'text', locale),
       })),
     appearsIn: [
-      link(placeHref(locale, place.id) + anchor, placeName),
-      link(campaignHref(locale, campaign.id) + anchor, nameOf(campaign, locale)),
-      link(metricHref(locale, metric.id) + anchor, nameOf(metric, locale)),
+      link(urls.place(locale, place.id) + anchor, placeName),
+      link(urls.campaign(locale, campaign.id) + anchor, nameOf(campaign, locale)),
+      link(urls.metric(locale, metric.id) + anchor, nameOf(metric, locale)),
     ],
-    cite: citeBox(title, siteUrl, figureHref(locale, f.id), locale, {
+    cite: citeBox(title, siteUrl, urls.figure(locale, f.id), locale, {
       title: fieldOf(source, 'title', locale),
       publication: fieldOf(source, 'publication', locale),
       year: source.year,

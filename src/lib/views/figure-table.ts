@@ -5,8 +5,8 @@ import { formatValue } from '../i18n/numbers.ts';
 import { periodLabel } from '../i18n/period.ts';
 import { ui } from '../i18n/ui.ts';
 import { unitFor } from '../i18n/units.ts';
-import { metricHref, placeHref } from './links.ts';
 import type { ChartGroup } from './page-charts.ts';
+import * as urls from '../urls.ts';
 
 /** One row of a figures table: every figure with its value, qualifier, period, page, quote and notes. */
 export function figureRows(q: Query, figures: Figure[], locale: Locale) {
@@ -16,8 +16,8 @@ export function figureRows(q: Query, figures: Figure[], locale: Locale) {
     const place = q.place(f.place);
     return {
       id: `figure-${f.id}`,
-      place: { href: placeHref(locale, place.id), name: nameOf(place, locale) },
-      metric: { href: metricHref(locale, m.id), name: nameOf(m, locale) },
+      place: { href: urls.place(locale, place.id), name: nameOf(place, locale) },
+      metric: { href: urls.metric(locale, m.id), name: nameOf(m, locale) },
       detail: fieldOf(f, 'detail', locale),
       value: f.value,
       qualifier: f.qualifier,

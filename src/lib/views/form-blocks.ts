@@ -8,8 +8,8 @@ import { unitFor, unitName } from '../i18n/units.ts';
 import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import type { ChartForm } from './chart-forms.ts';
 import { figureLabel, figuresCitation } from './chart-specs.ts';
-import { chartKey, sharePath, statKey, type ChartPageKind } from './chart-links.ts';
-import { dataHref, figureHref, metricHref } from './links.ts';
+import * as urls from '../urls.ts';
+import { chartKey, statKey, type ChartPageKind } from './chart-links.ts';
 
 export type { ChartPageKind };
 
@@ -36,13 +36,6 @@ export type Block =
 /** The name of a page's CSV of every figure it is about (no block id starts with `all-figures`). */
 export const ALL_FIGURES = 'all-figures';
 
-/** Where a page's CSV of every figure it is about is published. */
-export const blockCsvHref = (page: BlockPage, id: string) =>
-  dataHref(`charts/${page.kind}/${page.entity}/${id}.csv`);
-
-/** Where the CSV of exactly the rows behind a chart or stat is published: by its key, so a stat has one CSV whatever page shows it. */
-export const chartCsvHref = (key: string) => dataHref(`charts/${key}.csv`);
-
 /** A place's name as a bar label, with the reporting operator when it is not the police. */
 function placeLabel(q: Query, f: Figure, locale: Locale): string {
   const agency = q.agency(f.agency);
@@ -62,7 +55,7 @@ function datum(q: Query, f: Figure, label: string, locale: Locale, period = true
     page: f.page,
     quote: f.quote,
     note: noteOf(f, locale) || undefined,
-    href: figureHref(locale, f.id),
+    href: urls.figure(locale, f.id),
     unitLabel: unitName(q.unitOf(f), locale),
   };
 }
@@ -145,7 +138,7 @@ export function formBlocks(
     if (form.kind !== 'stat') {
       const { spec, figures } = chartSpec(q, form, locale, id);
       const key = chartKey(page.kind, page.entity, id);
-      const csvHref = chartCsvHref(key);
+      const csvHref = urls.chartCsv(key);
       return {
         kind: 'chart',
         id,
@@ -153,11 +146,12 @@ export function formBlocks(
         spec,
         figures,
         csvHref,
-        shareHref: sharePath(locale, key),
+        shareHref: urls.share(locale, key),
       };
     }
     const f = form.figure;
-    const csvHref = chartCsvHref(statKey(f.id));
+    // By its key, so a stat has one CSV whatever page shows it.
+    const csvHref = urls.chartCsv(statKey(f.id));
     return {
       kind: 'stat',
       id,
@@ -171,13 +165,13 @@ export function formBlocks(
         qualifier: f.qualifier,
         unitLabel: unitFor(q.unitOf(f), f.value, locale),
         label: figureLabel(q, f, locale),
-        href: metricHref(locale, f.metric),
+        href: urls.metric(locale, f.metric),
         period: periodLabel(f, locale),
         page: f.page,
         quote: f.quote,
         note: noteOf(f, locale) || undefined,
         csvHref,
-        shareHref: sharePath(locale, statKey(f.id)),
+        shareHref: urls.share(locale, statKey(f.id)),
       },
     };
   });

@@ -1,13 +1,13 @@
 import type { Query } from '../data/query.ts';
-import { fieldOf, localePath, nameOf, type Locale } from '../i18n/locale.ts';
+import { fieldOf, nameOf, type Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui.ts';
 import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import { unitName } from '../i18n/units.ts';
 import { figureRows } from './figure-table.ts';
-import { metricHref } from './links.ts';
 import { metricCharts } from './page-charts.ts';
 import { pageOembedPath } from './chart-links.ts';
 import { cap, MAX_ROWS, moreNote } from './cap.ts';
+import * as urls from '../urls.ts';
 
 /** getStaticPaths params of the metric pages. */
 export const metricPageParams = (q: Query) => q.metricsWithData().map((m) => ({ id: m.id }));
@@ -22,7 +22,7 @@ export function metricPage(q: Query, id: string, locale: Locale) {
   return {
     name: nameOf(metric, locale),
     oembed: pageOembedPath(locale, [...compared, ...apart]),
-    crumbs: [{ href: localePath(locale, '/metrics/'), name: t.nav.metrics }],
+    crumbs: [{ href: urls.metrics(locale), name: t.nav.metrics }],
     definition: fieldOf(metric, 'definition', locale),
     unit: `${t.unit}: ${unitName(metric.unit, locale)}`,
     compared,
@@ -42,7 +42,7 @@ export function metricPage(q: Query, id: string, locale: Locale) {
 /** The metrics index: one row per metric with figures. */
 export function metricsIndex(q: Query, locale: Locale) {
   return q.metricsWithData().map((m) => ({
-    href: metricHref(locale, m.id),
+    href: urls.metric(locale, m.id),
     name: nameOf(m, locale),
     unit: unitName(m.unit, locale),
     definition: fieldOf(m, 'definition', locale),

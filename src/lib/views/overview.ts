@@ -5,12 +5,13 @@ import { formatValue } from '../i18n/numbers.ts';
 import { periodLabel } from '../i18n/period.ts';
 import { ui } from '../i18n/ui.ts';
 import { unitName } from '../i18n/units.ts';
-import { campaignLink, metricHref, placeHref, type Link } from './links.ts';
+import { campaignLink, type Link } from './links.ts';
 import { placeHasPage } from './place-pages.ts';
 import { chooseForms, latestPerReporter } from './chart-forms.ts';
 import { formBlocks, type Block } from './form-blocks.ts';
-import { chartKey, pageOembedPath, sharePath } from './chart-links.ts';
+import { chartKey, pageOembedPath } from './chart-links.ts';
 import { cappedLinks } from './cap.ts';
+import * as urls from '../urls.ts';
 
 /** Metrics whose province-level figures make the headline cards (the biggest seizure of records is added). */
 const HEADLINE_METRICS = ['suspects_arrested', 'people_caught'];
@@ -79,7 +80,7 @@ export function overviewPage(q: Query, locale: Locale) {
   // Each stat block says where its figure is from: the place and campaign above it.
   const cards = headline.map((f, i) => ({
     stat: stats[i]!,
-    place: { href: placeHref(locale, f.place), name: nameOf(q.place(f.place), locale) } as Link,
+    place: { href: urls.place(locale, f.place), name: nameOf(q.place(f.place), locale) } as Link,
     campaign: nameOf(q.campaign(f.campaign), locale),
   }));
   const provinces = q.data.places.filter((p) => p.level === 'province');
@@ -96,7 +97,7 @@ export function overviewPage(q: Query, locale: Locale) {
         title: `${nameOf(m, locale)} (${unitName(m.unit, locale)})`,
         legendLabel: unitName(m.unit, locale),
         tiles: drawn.map(({ p, f }) => {
-          const href = hasPage(p.id) ? placeHref(locale, p.id) : undefined;
+          const href = hasPage(p.id) ? urls.place(locale, p.id) : undefined;
           return f
             ? {
                 id: p.id,
@@ -110,10 +111,10 @@ export function overviewPage(q: Query, locale: Locale) {
         }),
       }),
       caption: `${figures.map((f) => `${nameOf(q.place(f.place), locale)}: ${periodLabel(f, locale)}`).join(t.listSeparator)}. ${t.map.note} `,
-      href: metricHref(locale, m.id),
+      href: urls.metric(locale, m.id),
       ranked: ranked.get(m.id),
       key: chartKey('overview', 'map', m.id),
-      shareHref: sharePath(locale, chartKey('overview', 'map', m.id)),
+      shareHref: urls.share(locale, chartKey('overview', 'map', m.id)),
     };
   });
   const topics = TOPICS.map((topic) => ({
@@ -126,7 +127,7 @@ export function overviewPage(q: Query, locale: Locale) {
           return c.place ? { ...link, meta: `${link.meta} · ${nameOf(q.place(c.place), locale)}` } : link;
         }),
       locale,
-      '/campaigns/',
+      'campaigns',
     ),
   }));
   const oembed = pageOembedPath(locale, maps);

@@ -1,16 +1,16 @@
 import { perDataset } from '../data/memo.ts';
 import type { Query } from '../data/query.ts';
-import { fieldOf, htmlLang, localePath, nameOf, noteOf, otherLocale, type Locale } from '../i18n/locale.ts';
+import { fieldOf, htmlLang, nameOf, noteOf, otherLocale, type Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui.ts';
 import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import { embedWords } from '../i18n/words/embed.ts';
-import { briefPath } from './brief-page.ts';
-import { campaignLink, placeHref, placeLink, type Link } from './links.ts';
+import { campaignLink, placeLink, type Link } from './links.ts';
 import { withFigureRows } from './figure-table.ts';
 import { placeChartGroups } from './page-charts.ts';
 import { pageOembedPath } from './chart-links.ts';
 import { placeHasPage, placePageIds } from './place-pages.ts';
 import { cappedLinks, moreNote } from './cap.ts';
+import * as urls from '../urls.ts';
 
 /** The discrepancies naming any of some figures, in data order (indexed once per dataset by figure id). */
 function discrepanciesOf(q: Query, figureIds: Set<string>) {
@@ -48,15 +48,15 @@ export function placePage(q: Query, id: string, locale: Locale) {
   );
   const title = entityTitle(place, locale);
   return {
-    brief: { href: briefPath(locale, 'places', id), label: embedWords(locale).briefLink },
+    brief: { href: urls.brief(locale, 'places', id), label: embedWords(locale).briefLink },
     ...title,
     description: `${title.name}: ${t.siteTagline}`,
     crumbs: [
-      { href: localePath(locale, '/places/'), name: t.nav.places },
+      { href: urls.places(locale), name: t.nav.places },
       ...q
         .ancestors(id)
         .reverse()
-        .map((a): Link => ({ href: placeHref(locale, a.id), name: nameOf(a, locale) })),
+        .map((a): Link => ({ href: urls.place(locale, a.id), name: nameOf(a, locale) })),
     ],
     meta: `${t.levels[place.level]} · GB/T 2260 ${place.gbt2260}`,
     note: noteOf(place, locale),
@@ -80,12 +80,12 @@ export function placePage(q: Query, id: string, locale: Locale) {
         .filter((p) => hasPage(p.id))
         .map((p) => placeLink(p, locale)),
       locale,
-      '/places/',
+      'places',
     ),
     campaigns: cappedLinks(
       q.campaignsOfPlace(id).map((c) => campaignLink(c, locale)),
       locale,
-      '/campaigns/',
+      'campaigns',
     ),
     discrepancies: discrepanciesOf(q, figureIds).map(
       (d) => `${t.page(d.page)}: ${fieldOf(d, 'text', locale)}`,

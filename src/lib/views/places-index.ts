@@ -1,8 +1,8 @@
 import type { Query } from '../data/query.ts';
 import { nameOf, type Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui.ts';
-import { placeHref } from './links.ts';
 import { placeHasPage, placePageIds } from './place-pages.ts';
+import * as urls from '../urls.ts';
 
 /** The places index: each province with a page, its figure count, and the places with pages within it. */
 export function placesIndex(q: Query, locale: Locale) {
@@ -12,14 +12,14 @@ export function placesIndex(q: Query, locale: Locale) {
     .map((id) => q.place(id))
     .filter((p) => p.level === 'province')
     .map((p) => ({
-      href: placeHref(locale, p.id),
+      href: urls.place(locale, p.id),
       name: nameOf(p, locale),
       meta: t.provinceFigureCount(q.figuresOfPlace(p.id).length),
       within: q
         .descendants(p.id)
         .filter((d) => hasPage(d.id))
         .map((d) => ({
-          href: placeHref(locale, d.id),
+          href: urls.place(locale, d.id),
           name: nameOf(d, locale),
           meta: `${t.levels[d.level]} · ${t.figureCount(q.figuresOfPlace(d.id).length)}`,
         })),

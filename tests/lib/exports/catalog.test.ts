@@ -83,6 +83,8 @@ describe('Atom feed and robots.txt', () => {
   });
 
   test('robots.txt gives the sitemap at its absolute address', () => {
-    expect(robotsTxt(`${SITE}/`)).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap-index.xml\n`);
+    expect(robotsTxt(`${SITE}/sitemap-index.xml`)).toBe(
+      `User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap-index.xml\n`,
+    );
   });
 });

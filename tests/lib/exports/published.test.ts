@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/lib/data/load.ts';
-import { DOWNLOAD_FORMATS, downloadPath, PUBLISHED_TABLES } from '../../../src/lib/exports/published.ts';
+import { DOWNLOAD_FORMATS, PUBLISHED_TABLES } from '../../../src/lib/exports/published.ts';
 import { createQuery } from '../../../src/lib/data/query.ts';
 import { TABLES } from '../../../src/lib/data/schema.ts';
 
@@ -31,6 +31,5 @@ describe('PUBLISHED_TABLES', () => {
     expect(DOWNLOAD_FORMATS.csv.write(metrics).startsWith('\ufeffid,name_zh,')).toBe(true);
     expect(JSON.parse(DOWNLOAD_FORMATS.json.write(metrics)).rows).toHaveLength(q.data.metrics.length);
     expect(DOWNLOAD_FORMATS.csv.contentType).toBe('text/csv; charset=utf-8');
-    expect(downloadPath('figures-explained', 'json')).toBe('/data/figures-explained.json');
   });
 });

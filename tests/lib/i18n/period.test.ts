@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, periodLabel } from '../../../src/lib/i18n/period.ts';
-import { localePath, stripLocale } from '../../../src/lib/i18n/locale.ts';
 
 const p = (period_type: 'cumulative' | 'operation', period_start = '', period_end = '', as_of = '') => ({
   period_type,
@@ -31,13 +30,5 @@ describe('dates and periods in words', () => {
     expect(periodLabel(p('operation', '2020-07-03', '2020-07-03'), 'zh')).toBe('2020年7月3日');
     expect(periodLabel(p('operation', '2020-05-05'), 'zh')).toBe('2020年5月5日起');
     expect(periodLabel(p('operation'), 'en')).toBe('date not given');
-  });
-
-  it('puts English under /en/ and keeps the page when switching', () => {
-    expect(localePath('en', '/places/gansu/')).toBe('/en/places/gansu/');
-    expect(localePath('zh', '/places/gansu/')).toBe('/places/gansu/');
-    expect(stripLocale('/en/places/gansu/')).toBe('/places/gansu/');
-    expect(stripLocale('/en/')).toBe('/');
-    expect(stripLocale('/entries/')).toBe('/entries/');
   });
 });

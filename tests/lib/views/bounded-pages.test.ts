@@ -16,7 +16,7 @@ import {
 } from '../../../src/lib/views/page-charts.ts';
 import { overviewPage } from '../../../src/lib/views/overview.ts';
 import { campaignPage, campaignsIndex, type CampaignNode } from '../../../src/lib/views/campaign-page.ts';
-import { campaignHref } from '../../../src/lib/views/links.ts';
+import * as urls from '../../../src/lib/urls.ts';
 
 // A synthetic national data set in the project's schema, provinces and metrics from the frozen fixture copy of data/.
 const seed = loadDataset(resolve(import.meta.dirname, '../data/fixtures/data'), 'data', {
@@ -88,7 +88,7 @@ describe('pages at national scale (10,000 synthetic figures)', () => {
       const parents = new Set(q.data.campaigns.map((c) => c.parent).filter(Boolean));
       for (const parent of parents) {
         const children = campaignPage(q, parent, locale).children.map((l) => l.href);
-        expect(children).toEqual(q.campaignChildren(parent).map((c) => campaignHref(locale, c.id)));
+        expect(children).toEqual(q.campaignChildren(parent).map((c) => urls.campaign(locale, c.id)));
         for (const href of children) reached.add(href);
       }
       expect(reached.size, locale).toBe(q.data.campaigns.length);

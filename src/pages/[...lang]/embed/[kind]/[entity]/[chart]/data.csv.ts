@@ -1,0 +1,18 @@
+import type { APIRoute } from 'astro';
+import { siteData } from '../../../../../../lib/views/site-data.ts';
+import { ALL_FIGURES } from '../../../../../../lib/views/form-blocks.ts';
+import { chartCsv, chartCsvKeys } from '../../../../../../lib/views/chart-csv.ts';
+import { keyParts } from '../../../../../../lib/views/chart-links.ts';
+import { inBuildPart } from '../../../../../../lib/hosting/build-parts.ts';
+
+/** In the Chinese folder only: the rows hold both languages (see urls.chartCsv). */
+export function getStaticPaths() {
+  const keys = chartCsvKeys(siteData()).filter((key) => keyParts(key).chart !== ALL_FIGURES);
+  return inBuildPart(keys).map((key) => ({ params: { lang: undefined, ...keyParts(key) }, props: { key } }));
+}
+
+/** The rows of figures-explained behind one chart or stat, Excel-safe. */
+export const GET: APIRoute = ({ props }) =>
+  new Response(chartCsv(siteData(), (props as { key: string }).key, import.meta.env.SITE), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });
