@@ -3,11 +3,8 @@
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BUDGETS } from '../../src/lib/bench/report.ts';
-import { htmlFilesIn, measurePage } from '../../src/lib/bench/page-weight.ts';
 import { siteData } from '../../src/lib/data/index.ts';
 import {
-  distDir,
   launchBrowser,
   listHtmlPages,
   mapLimit,
@@ -115,29 +112,6 @@ describe('search', () => {
       expect(found.every((p) => lang.test(p))).toBe(true); // the current language only
       expect(found.slice(0, 3).some((p) => expected.includes(p))).toBe(true);
     });
-  });
-});
-
-describe('JavaScript at load', () => {
-  test('chart pages load no search or explorer code and stay within the JS budget', () => {
-    const chartPages = htmlFilesIn(distDir)
-      .map((file) => measurePage(distDir, file))
-      // Pages with charts: place, campaign and metric pages, and the share, embed and briefing pages.
-      .filter((w) => /^(\/en)?\/(places|campaigns|metrics|share|embed|brief)\//.test(w.page));
-    expect(chartPages.length).toBeGreaterThan(20);
-    for (const type of ['share', 'embed', 'brief'])
-      expect(
-        chartPages.some((w) => w.page.startsWith(`/${type}/`)),
-        type,
-      ).toBe(true);
-    for (const w of chartPages) {
-      // At load: the head script inline and the chart script as a file; never search or explorer code.
-      expect(
-        w.jsFiles.filter((f) => /search|explorer|pagefind/i.test(f)),
-        w.page,
-      ).toEqual([]);
-      expect(w.js.brotli, w.page).toBeLessThanOrEqual(BUDGETS.jsBrotli);
-    }
   });
 });
 

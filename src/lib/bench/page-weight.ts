@@ -61,11 +61,15 @@ export function htmlFilesIn(distDir: string): string[] {
 /** URL path of a file in dist/ (`places/gansu/index.html` → `/places/gansu/`). */
 export const urlOf = (file: string): string => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 
-/** Measures one HTML file of `distDir`; `sizeOf` sizes a JS file (pass a cached one to size each file once). */
+/**
+ * Measures one HTML file of `distDir`; `sizeOf` sizes a JS or CSS file and `sizeOfText` an inline
+ * script or style (pass cached ones to compress each only once: see measureSite).
+ */
 export function measurePage(
   distDir: string,
   file: string,
   sizeOf: (path: string) => Sizes = (path) => compressedSizes(readFileSync(path)),
+  sizeOfText: (text: string) => Sizes = compressedSizes,
 ): PageWeight {
   const page = urlOf(file);
   const html = readFileSync(join(distDir, file), 'utf8');
@@ -83,7 +87,7 @@ export function measurePage(
     else {
       const body = innerOf(html, script);
       if (!body.trim()) continue;
-      inline = addSizes(inline, compressedSizes(body));
+      inline = addSizes(inline, sizeOfText(body));
       inlineScripts++;
       for (const spec of importsOf(body)) load(spec); // an inline module can import files too
     }
@@ -93,7 +97,7 @@ export function measurePage(
       load(link.attrs.href);
   }
   let css = NO_BYTES;
-  for (const style of findTags(html, 'style')) css = addSizes(css, compressedSizes(innerOf(html, style)));
+  for (const style of findTags(html, 'style')) css = addSizes(css, sizeOfText(innerOf(html, style)));
   for (const link of findTags(html, 'link')) {
     const path =
       (link.attrs.rel ?? '').split(/\s+/).includes('stylesheet') &&
@@ -123,6 +127,25 @@ export function measurePage(
     inlineJs: inline,
     chart: findTags(html, 'figure').some((t) => hasClass(t, 'chart')),
   };
+}
+
+/**
+ * Measures every HTML file of `distDir`, in htmlFilesIn's order. Brotli at quality 11 is slow, so
+ * each JS and CSS file, and each inline script or style (most recur on every page), is compressed
+ * once, not once per page that has it.
+ */
+export function measureSite(distDir: string): PageWeight[] {
+  const memo = <K>(size: (key: K) => Sizes) => {
+    const seen = new Map<K, Sizes>();
+    return (key: K): Sizes => {
+      let sizes = seen.get(key);
+      if (!sizes) seen.set(key, (sizes = size(key)));
+      return sizes;
+    };
+  };
+  const sizeOf = memo((path: string) => compressedSizes(readFileSync(path)));
+  const sizeOfText = memo((text: string) => compressedSizes(text));
+  return htmlFilesIn(distDir).map((file) => measurePage(distDir, file, sizeOf, sizeOfText));
 }
 
 /** Specifiers of static imports and re-exports (import … from "x", import "x", export … from "x"). */

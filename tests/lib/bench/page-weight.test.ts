@@ -7,6 +7,7 @@ import {
   compressedSizes,
   htmlFilesIn,
   measurePage,
+  measureSite,
   urlOf,
 } from '../../../src/lib/bench/page-weight.ts';
 
@@ -74,5 +75,9 @@ describe('measurePage', () => {
     expect(w).toMatchObject({ page: '/', jsFiles: [], inlineScripts: 0, chart: false });
     expect(w.js).toEqual({ raw: 0, gzip: 0, brotli: 0 });
     expect(w.html.raw).toBe('<p>home</p>'.length);
+  });
+
+  it('measures every page of a site, in order, as measurePage does one by one', () => {
+    expect(measureSite(dir)).toEqual(htmlFilesIn(dir).map((file) => measurePage(dir, file)));
   });
 });
