@@ -1,6 +1,6 @@
 import { PUBLISHED_TABLES } from '../data/published.ts';
 import { DATA_LICENSE, DATASET, TERMS } from '../exports/about.ts';
-import { TABLE_WORDS } from '../exports/fields.ts';
+import { tableWords } from '../exports/fields.ts';
 import { zipName } from '../exports/release.ts';
 import { siteDatasetJsonLd, siteRelease } from '../exports/site.ts';
 import { loadSnippets } from '../exports/snippets.ts';
@@ -44,7 +44,7 @@ export function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
     tables: PUBLISHED_TABLES.map(({ name }) => ({
       name,
       rows: release.rows.get(name)!,
-      about: TABLE_WORDS[name][locale],
+      about: tableWords(name)[locale],
       files: [
         file(`${name}.csv`, w.excelCsv),
         file(`plain/${name}.csv`, w.plainCsv),
@@ -52,10 +52,10 @@ export function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
       ],
     })),
     others: others.map(([path, format, about]) => ({ ...file(path, format), about })),
-    snippets: loadSnippets(origin, release.version).map((s) => ({
+    snippets: loadSnippets(origin, release.version, locale).map((s) => ({
       id: s.id,
-      label: s.label[locale],
-      code: s.code[locale],
+      label: s.label,
+      code: s.code,
     })),
     licence: { href: DATA_LICENSE.path, name: DATA_LICENSE.title, terms: TERMS[locale] },
     cite: citeBox(DATASET.title[locale], siteUrl, localePath(locale, '/data/'), locale),
