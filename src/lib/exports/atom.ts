@@ -1,3 +1,4 @@
+import { words } from '../i18n/words.ts';
 import { DATASET } from './about.ts';
 import type { Release } from './version.ts';
 
@@ -14,7 +15,7 @@ export function toAtom(releases: Release[], siteUrl: string): string {
     [
       '  <entry>',
       `    <id>${escapeXml(`${siteUrl}/data/#release-${r.version}`)}</id>`,
-      `    <title>${escapeXml(`Data release ${r.version} · 数据发布 ${r.version}`)}</title>`,
+      `    <title>${escapeXml(`${words('en').exports.feed.release(r.version)} · ${words('zh').exports.feed.release(r.version)}`)}</title>`,
       `    <updated>${r.version}T00:00:00Z</updated>`,
       `    <link rel="alternate" href="${escapeXml(`${siteUrl}/data/`)}"/>`,
       `    <link rel="enclosure" type="application/zip" href="${escapeXml(`${siteUrl}/data/crackdown-data-${r.version}.zip`)}"/>`,

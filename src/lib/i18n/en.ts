@@ -300,7 +300,7 @@ export const en: Words = {
     search: {
       label: 'Search',
       placeholder: 'Search places, campaigns…',
-      results: (n: number) => (n === 1 ? '1 result' : n ? `${n} results` : 'No results'),
+      results: { none: 'No results', one: '1 result', many: '{n} results' },
       loading: 'Loading search…',
       failed: 'Search is not available right now.',
     },
@@ -410,7 +410,9 @@ export const en: Words = {
   },
   exports: {
     /** The dataset as a whole: its name, what it holds, its terms. */
+    feed: { release: (version) => `Data release ${version}` },
     about: {
+      country: 'China',
       keywords: ['card-breaking', 'telecom fraud', 'personal information', 'China', 'police'],
       title: 'Crackdown Data',
       description:

@@ -56,7 +56,7 @@ export const zh = {
     columns: {
       metric: '指标',
       value: '数值',
-      period: '时间',
+      period: '时期',
       source: '出处',
       quote: '原文',
       note: '说明',
@@ -176,7 +176,7 @@ export const zh = {
       item: '项目',
       value: (unit) => `数值（${unit}）`,
       qualifier: '限定',
-      period: '时间',
+      period: '时期',
       page: '页码',
       quote: '原文',
     },
@@ -288,7 +288,8 @@ export const zh = {
     search: {
       label: '搜索',
       placeholder: '搜索地区、行动、指标',
-      results: (n: number) => (n ? `找到${n}条结果` : '没有结果'),
+      /** The count of results, said by the search script: `{n}` is the number. */
+      results: { none: '没有结果', one: '找到1条结果', many: '找到{n}条结果' },
       loading: '正在载入搜索……',
       failed: '搜索暂不可用。',
     },
@@ -373,7 +374,7 @@ export const zh = {
       value: '数值',
       qualifier: '限定',
       unit: '单位',
-      period: '时间',
+      period: '时期',
       place: '地区',
       locatedIn: '对象所在地',
       campaign: '行动',
@@ -403,7 +404,10 @@ export const zh = {
   },
   exports: {
     /** The dataset as a whole: its name, what it holds, its terms. */
+    /** The data releases feed. */
+    feed: { release: (version: string) => `数据发布 ${version}` },
     about: {
+      country: '中国',
       keywords: ['断卡', '电信网络诈骗', '公民个人信息'],
       title: '打击治理数据',
       description:

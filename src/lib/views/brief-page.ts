@@ -3,7 +3,7 @@ import type { Query } from '../data/query.ts';
 import { cite } from '../exports/cite.ts';
 import { dataVersion } from '../exports/version.ts';
 import { localePath, nameOf, type Locale } from '../i18n/locale.ts';
-import { embedWords } from '../i18n/words/embed.ts';
+import { words } from '../i18n/words.ts';
 import { registeredChart } from './chart-registry.ts';
 import type { Block } from './form-blocks.ts';
 import { pageBlocks } from './page-charts.ts';
@@ -32,7 +32,7 @@ export function briefParams(q: Query) {
 }
 
 export function briefPage(q: Query, kind: BriefKind, id: string, locale: Locale, site: string | URL) {
-  const w = embedWords(locale);
+  const w = words(locale).embed;
   const row = kind === 'places' ? q.place(id) : q.campaign(id);
   const name = nameOf(row, locale);
   const figures =

@@ -3,10 +3,8 @@ import type { Query } from '../data/query.ts';
 import { TOPICS, type Campaign } from '../data/schema.ts';
 import { fieldOf, localePath, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
 import { formatDate } from '../i18n/period.ts';
-import { ui } from '../i18n/ui.ts';
-import { chartFormWords } from '../i18n/words/chart-forms.ts';
+import { words } from '../i18n/words.ts';
 import { timelineSvg } from '../charts/timeline.ts';
-import { embedWords } from '../i18n/words/embed.ts';
 import { briefPath } from './brief-page.ts';
 import { campaignHref, campaignLink, placeHref, placeLink, type Link } from './links.ts';
 import { campaignChartGroups } from './page-charts.ts';
@@ -16,11 +14,10 @@ import { MAX_BARS } from './chart-forms.ts';
 import { entityTitle } from './place-page.ts';
 import { factOrigin, type Fact } from './provenance.ts';
 import { CITE_BOX_MAX_FIGURES, type CitePlacement } from './citation.ts';
-import { journalistWords } from '../i18n/words/journalists.ts';
 
 /** A campaign's start, end and parent, each with its basis (provenance.csv). */
 export function campaignFacts(q: Query, campaign: Row<Campaign>, locale: Locale): Fact[] {
-  const labels = journalistWords(locale).facts;
+  const labels = words(locale).sources.facts;
   const facts: Fact[] = [];
   for (const field of ['start', 'end'] as const) {
     if (!campaign[field]) continue;
@@ -46,7 +43,7 @@ export const campaignPageParams = (q: Query) => q.data.campaigns.map((c) => ({ i
 
 /** A campaign, operation or case page: what it is, its operations and cases, places, figures by place. */
 export function campaignPage(q: Query, id: string, locale: Locale) {
-  const t = ui(locale);
+  const t = words(locale).site;
   const campaign = q.campaign(id);
   const { compared, groups, more } = campaignChartGroups(q, id, locale);
   const dates = [...new Set([campaign.start, campaign.end].filter(Boolean))].map((d) =>
@@ -58,7 +55,7 @@ export function campaignPage(q: Query, id: string, locale: Locale) {
   return {
     brief:
       groups.length > 0
-        ? { href: briefPath(locale, 'campaigns', id), label: embedWords(locale).briefLink }
+        ? { href: briefPath(locale, 'campaigns', id), label: words(locale).embed.briefLink }
         : undefined,
     ...entityTitle(campaign, locale),
     oembed: pageOembedPath(locale, [...compared, ...groups.flatMap((g) => g.blocks)]),
@@ -93,8 +90,8 @@ export function campaignPage(q: Query, id: string, locale: Locale) {
     ),
     more: moreNote(locale, more, { kind: 'campaigns', entity: id }),
     compared: {
-      heading: chartFormWords(locale).compared,
-      note: chartFormWords(locale).comparedNote,
+      heading: words(locale).forms.compared,
+      note: words(locale).forms.comparedNote,
       blocks: compared,
     },
     timeline: campaignTimeline(q, id, locale),
@@ -124,13 +121,13 @@ export function campaignTimeline(q: Query, id: string, locale: Locale) {
   // A run with no date at all is not drawn: a bar across the whole axis would state dates the source never gives.
   const dated = rows.filter((r) => r.start || r.end || r.asOf.length > 0);
   if (dated.length === 0) return undefined;
-  const w = chartFormWords(locale);
+  const w = words(locale).forms;
   const undated = rows.filter((r) => !dated.includes(r)).map((r) => r.label);
   const more = all.length - rows.length;
   const note = [
     w.timelineNote,
     ...(more > 0 ? [w.moreTimeline(more)] : []),
-    ...(undated.length > 0 ? [w.undatedTimeline(undated.join(ui(locale).listSeparator))] : []),
+    ...(undated.length > 0 ? [w.undatedTimeline(undated.join(words(locale).site.listSeparator))] : []),
   ].join(' ');
   return { title: w.timelineTitle, note, svg: timelineSvg(`tl-${id}`, dated, w.timeline) };
 }
@@ -147,7 +144,7 @@ export interface CampaignNode extends Link {
  * with the campaigns and operations, not with every case.
  */
 export function campaignsIndex(q: Query, locale: Locale) {
-  const t = ui(locale);
+  const t = words(locale).site;
   const placeName = (c: Row<Campaign>) => c.place && nameOf(q.place(c.place), locale);
   const node = (c: Row<Campaign>): CampaignNode => {
     const cases = q.campaignDescendants(c.id).filter((d) => d.kind === 'case').length;

@@ -1,5 +1,5 @@
 import { localePath, type Locale } from '../i18n/locale.ts';
-import { chartFormWords } from '../i18n/words/chart-forms.ts';
+import { words } from '../i18n/words.ts';
 import { ALL_FIGURES, blockCsvHref, type BlockPage } from './form-blocks.ts';
 import type { Link } from './links.ts';
 
@@ -23,14 +23,14 @@ export function cap<T>(items: T[], max: number): { shown: T[]; more: number } {
  */
 export function cappedLinks(links: Link[], locale: Locale, index: '/places/' | '/campaigns/'): Link[] {
   const { shown, more } = cap(links, MAX_LINKS);
-  const w = chartFormWords(locale);
+  const w = words(locale).forms;
   const name = index === '/places/' ? w.moreLinks(more) : w.moreCampaignLinks(more);
   return more > 0 ? [...shown, { href: localePath(locale, index), name }] : shown;
 }
 
 /** The note under a page's capped sections, linking the CSV of every figure of the page; none when nothing is left out. */
 export function moreNote(locale: Locale, more: number, page: BlockPage, text?: string) {
-  const w = chartFormWords(locale);
+  const w = words(locale).forms;
   return more > 0
     ? { text: text ?? w.moreSections(more), href: blockCsvHref(page, ALL_FIGURES), label: w.allCsv }
     : undefined;

@@ -6,7 +6,7 @@ import { siteDatasetJsonLd, siteRelease } from '../exports/site.ts';
 import { loadSnippets } from '../exports/snippets.ts';
 import { readChangelog } from '../exports/version.ts';
 import { localePath, type Locale } from '../i18n/locale.ts';
-import { journalistWords } from '../i18n/words/journalists.ts';
+import { words } from '../i18n/words.ts';
 import { citeBox } from './citation.ts';
 
 /** The address of a file of the data release, e.g. /data/plain/figures.csv. */
@@ -21,7 +21,7 @@ export function fileSize(bytes: number): string {
 
 /** The data page: version, every table in three formats, every other file, how to load and cite it. */
 export function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
-  const w = journalistWords(locale).dataPage;
+  const w = words(locale).site.dataPage;
   const release = siteRelease(siteUrl);
   const origin = String(siteUrl).replace(/\/+$/, '');
   const file = (path: string, format: string) => ({

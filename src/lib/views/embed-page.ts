@@ -7,7 +7,7 @@ import { dataVersion } from '../exports/version.ts';
 import { localePath, LOCALES, type Locale } from '../i18n/locale.ts';
 import { IMAGE_NAMES } from '../images/render.ts';
 import { langParam } from '../i18n/routes.ts';
-import { embedWords } from '../i18n/words/embed.ts';
+import { words } from '../i18n/words.ts';
 import {
   chartCount,
   chartKeys,
@@ -89,7 +89,7 @@ const origin = (site: string | URL) => String(site).replace(/\/+$/, '');
 /** Everything about one chart's embed: its addresses, snippets, citation and image frame. */
 export function chartEmbed(q: Query, locale: Locale, key: string, site: string | URL) {
   const c: RegisteredChart = registeredChart(q, locale, key);
-  const w = embedWords(locale);
+  const w = words(locale).embed;
   const abs = (path: string) => origin(site) + path;
   const base = embedPath(locale, key);
   const version = dataVersion();

@@ -9,9 +9,8 @@ import { LEVELS, PERIOD_TYPES, QUALIFIERS } from '../data/schema.ts';
 import { localePath, nameOf, type Locale } from '../i18n/locale.ts';
 import { formatValue } from '../i18n/numbers.ts';
 import { periodLabel } from '../i18n/period.ts';
-import { ui } from '../i18n/ui.ts';
+import { words } from '../i18n/words.ts';
 import { unitFor, unitName } from '../i18n/units.ts';
-import { findWords } from '../i18n/words/find.ts';
 import { figureHref } from './links.ts';
 
 export const PAGE_SIZE = 100;
@@ -61,8 +60,8 @@ function explorerFilters(q: Query, locale: Locale): Filter[] {
   const byLocale = filtersOf.get(q) ?? {};
   filtersOf.set(q, byLocale);
   if (byLocale[locale]) return byLocale[locale];
-  const t = ui(locale);
-  const w = findWords(locale).explorer;
+  const t = words(locale).site;
+  const w = words(locale).find.explorer;
   const figures = q.data.figures;
   const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label, locale);
   const used = <T extends { id: string }>(
@@ -102,8 +101,8 @@ function explorerFilters(q: Query, locale: Locale): Filter[] {
 
 /** The explorer page `n` (from 1): filters, the rows of that page, pagination and shard list. */
 export function figureExplorer(q: Query, locale: Locale, n: number) {
-  const t = ui(locale);
-  const w = findWords(locale).explorer;
+  const t = words(locale).site;
+  const w = words(locale).find.explorer;
   const figures = q.data.figures;
   const filters = explorerFilters(q, locale);
   const sorts = Object.entries(w.sorts).map(([value, label]) => ({ value, label }));

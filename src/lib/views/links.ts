@@ -1,7 +1,7 @@
 import type { Row } from '../data/dataset.ts';
 import type { Campaign, Place } from '../data/schema.ts';
 import { localePath, nameOf, type Locale } from '../i18n/locale.ts';
-import { ui } from '../i18n/ui.ts';
+import { words } from '../i18n/words.ts';
 
 /** A link with its words: what the link lists, breadcrumbs and cards render. */
 export interface Link {
@@ -19,14 +19,14 @@ export const metricHref = (locale: Locale, id: string) => localePath(locale, `/m
 export const placeLink = (p: Row<Place>, locale: Locale): Link => ({
   href: placeHref(locale, p.id),
   name: nameOf(p, locale),
-  meta: ui(locale).levels[p.level],
+  meta: words(locale).site.levels[p.level],
 });
 
 /** A campaign's link, with its kind as meta. */
 export const campaignLink = (c: Row<Campaign>, locale: Locale): Link => ({
   href: campaignHref(locale, c.id),
   name: nameOf(c, locale),
-  meta: ui(locale).kinds[c.kind],
+  meta: words(locale).site.kinds[c.kind],
 });
 
 /** A figure's own page, where one number can be read and cited with one link. */

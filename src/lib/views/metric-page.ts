@@ -1,7 +1,6 @@
 import type { Query } from '../data/query.ts';
 import { fieldOf, localePath, nameOf, type Locale } from '../i18n/locale.ts';
-import { ui } from '../i18n/ui.ts';
-import { chartFormWords } from '../i18n/words/chart-forms.ts';
+import { words } from '../i18n/words.ts';
 import { unitName } from '../i18n/units.ts';
 import { metricHref } from './links.ts';
 import { metricCharts } from './page-charts.ts';
@@ -13,7 +12,7 @@ export const metricPageParams = (q: Query) => q.metricsWithData().map((m) => ({ 
 
 /** A metric page: comparable series side by side, the other figures apart, then every figure in a table. */
 export function metricPage(q: Query, id: string, locale: Locale) {
-  const t = ui(locale);
+  const t = words(locale).site;
   const metric = q.metric(id);
   const { figures, compared, apart, more } = metricCharts(q, id, locale);
   const rows = cap(figures, MAX_ROWS);
@@ -25,7 +24,7 @@ export function metricPage(q: Query, id: string, locale: Locale) {
     definition: fieldOf(metric, 'definition', locale),
     unit: `${t.unit}: ${unitName(metric.unit, locale)}`,
     compared,
-    comparedNote: chartFormWords(locale).comparedNote,
+    comparedNote: words(locale).forms.comparedNote,
     apart,
     more: moreNote(locale, more, page),
     figures: rows.shown,
@@ -33,7 +32,7 @@ export function metricPage(q: Query, id: string, locale: Locale) {
       locale,
       rows.more,
       page,
-      chartFormWords(locale).tableMore(rows.shown.length, figures.length),
+      words(locale).forms.tableMore(rows.shown.length, figures.length),
     ),
   };
 }

@@ -1,8 +1,6 @@
 import type { Query } from '../data/query.ts';
 import { fieldOf, htmlLang, localePath, nameOf, noteOf, otherLocale, type Locale } from '../i18n/locale.ts';
-import { ui } from '../i18n/ui.ts';
-import { chartFormWords } from '../i18n/words/chart-forms.ts';
-import { embedWords } from '../i18n/words/embed.ts';
+import { words } from '../i18n/words.ts';
 import { briefPath } from './brief-page.ts';
 import { campaignLink, placeHref, placeLink, type Link } from './links.ts';
 import { placeChartGroups } from './page-charts.ts';
@@ -35,8 +33,8 @@ export function entityTitle(row: { name_zh: string; name_en: string }, locale: L
 
 /** A place page: breadcrumbs, its own figures, those of the places below it (never merged), places within, campaigns. */
 export function placePage(q: Query, id: string, locale: Locale) {
-  const t = ui(locale);
-  const w = chartFormWords(locale);
+  const t = words(locale).site;
+  const w = words(locale).forms;
   const place = q.place(id);
   const hasPage = placeHasPage(q);
   const groups = placeChartGroups(q, id, locale);
@@ -47,7 +45,7 @@ export function placePage(q: Query, id: string, locale: Locale) {
   );
   const title = entityTitle(place, locale);
   return {
-    brief: { href: briefPath(locale, 'places', id), label: embedWords(locale).briefLink },
+    brief: { href: briefPath(locale, 'places', id), label: words(locale).embed.briefLink },
     ...title,
     description: `${title.name}: ${t.siteTagline}`,
     crumbs: [
