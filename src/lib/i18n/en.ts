@@ -1,11 +1,12 @@
 /** Every word the site prints, in English: the same keys as zh.ts (see words.ts). */
 import { formatNumber, formatValue, valueInWords } from './numbers.ts';
 import { formatDate } from './period.ts';
-import { TILE_SHORT_NAMES } from './tile-names.ts';
+import type { Unit } from '../data/schema.ts';
 import type { Words } from './words.ts';
 
+const UNCOUNTED = new Set<Unit>(['yuan', 'yuan-per-set']);
+
 const pages = (first: number, last = first) => (first === last ? `p. ${first}` : `pp. ${first}–${last}`);
-const shortNames = Object.fromEntries(Object.entries(TILE_SHORT_NAMES).map(([id, names]) => [id, names.en]));
 const qualifiers = { exact: 'exact', at_least: 'more than (余)', approximately: 'nearly (近)' };
 const date = (d: string) => formatDate(d, 'en');
 
@@ -196,7 +197,42 @@ export const en: Words = {
     },
     tileMap: {
       noData: 'no data',
-      shortNames: shortNames,
+      shortNames: {
+        beijing: 'Beijing',
+        tianjin: 'Tianjin',
+        hebei: 'Hebei',
+        shanxi: 'Shanxi',
+        'inner-mongolia': 'Inner\nMongolia',
+        liaoning: 'Liaoning',
+        jilin: 'Jilin',
+        heilongjiang: 'Heilong-\njiang',
+        shanghai: 'Shanghai',
+        jiangsu: 'Jiangsu',
+        zhejiang: 'Zhejiang',
+        anhui: 'Anhui',
+        fujian: 'Fujian',
+        jiangxi: 'Jiangxi',
+        shandong: 'Shan-\ndong',
+        henan: 'Henan',
+        hubei: 'Hubei',
+        hunan: 'Hunan',
+        guangdong: 'Guang-\ndong',
+        guangxi: 'Guangxi',
+        hainan: 'Hainan',
+        chongqing: 'Chong-\nqing',
+        sichuan: 'Sichuan',
+        guizhou: 'Guizhou',
+        yunnan: 'Yunnan',
+        tibet: 'Tibet',
+        shaanxi: 'Shaanxi',
+        gansu: 'Gansu',
+        qinghai: 'Qinghai',
+        ningxia: 'Ningxia',
+        xinjiang: 'Xinjiang',
+        taiwan: 'Taiwan',
+        'hong-kong': 'Hong\nKong',
+        macao: 'Macao',
+      },
       item: (name, value) => `${name} ${value}`,
       description: (legend, items, rest) =>
         `Tile map of China's 34 provincial-level units, one square each. ${legend}: ${items.join('; ') || 'none'}. No data for ${rest === 0 ? 'none' : `the other ${rest}`}.`,
@@ -596,6 +632,59 @@ export const en: Words = {
       text: (site, title, version, url, accessed, source) =>
         `${site}. ${title}. Data version ${version}. ${url} (accessed ${accessed}).${source ? ` ${source}` : ''}`,
       bibLanguage: 'english',
+    },
+  },
+  units: {
+    people: 'people',
+    officers: 'officers',
+    cases: 'cases',
+    gangs: 'gangs',
+    groups: 'groups',
+    dens: 'dens',
+    companies: 'companies',
+    sources: 'sources',
+    chains: 'chains',
+    tools: 'tools',
+    cards: 'cards',
+    sets: 'sets',
+    phones: 'phones',
+    computers: 'computers',
+    devices: 'devices',
+    vehicles: 'vehicles',
+    records: 'records',
+    leads: 'leads',
+    numbers: 'numbers',
+    documents: 'documents',
+    channels: 'channels',
+    teams: 'teams',
+    zones: 'zones',
+    departments: 'departments',
+    'sub-bureaus': 'sub-bureaus',
+    provinces: 'provinces',
+    cities: 'cities',
+    days: 'days',
+    months: 'months',
+    yuan: 'yuan',
+    'yuan-per-set': 'yuan per set',
+  },
+  unitOfOne: (unit, name) =>
+    UNCOUNTED.has(unit)
+      ? name
+      : (({ people: 'person', companies: 'company', cities: 'city' } as Partial<Record<Unit, string>>)[
+          unit
+        ] ?? name.replace(/s$/, '')),
+  periods: {
+    cumulative: {
+      range: (start, asOf) => `${start} to ${asOf}, cumulative`,
+      asOf: (asOf) => `since the campaign began, as of ${asOf}`,
+      since: (start) => `since ${start} (no as-of date given)`,
+      undated: 'during the operation (no dates given)',
+    },
+    operation: {
+      range: (start, end) => `${start} to ${end}`,
+      from: (start) => `from ${start}`,
+      until: (end) => `until ${end}`,
+      undated: 'date not given',
     },
   },
 };

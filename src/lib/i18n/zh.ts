@@ -3,13 +3,11 @@ import type { ChartWords } from '../charts/types.ts';
 import type { FormWords } from '../charts/form-html.ts';
 import type { StatWords } from '../charts/stat.ts';
 import type { TimelineWords } from '../charts/timeline.ts';
-import type { Basis } from '../data/schema.ts';
+import type { Basis, Unit } from '../data/schema.ts';
 import { formatNumber, formatValue, valueInWords } from './numbers.ts';
 import { formatDate } from './period.ts';
-import { TILE_SHORT_NAMES } from './tile-names.ts';
 
 const pages = (first: number, last = first) => (first === last ? `第${first}页` : `第${first}–${last}页`);
-const shortNames = Object.fromEntries(Object.entries(TILE_SHORT_NAMES).map(([id, names]) => [id, names.zh]));
 const qualifiers = { exact: '确数', at_least: '余（多于此数）', approximately: '近（接近此数）' };
 const date = (d: string) => formatDate(d, 'zh');
 
@@ -192,7 +190,42 @@ export const zh = {
     },
     tileMap: {
       noData: '无数据',
-      shortNames: shortNames,
+      shortNames: {
+        beijing: '北京',
+        tianjin: '天津',
+        hebei: '河北',
+        shanxi: '山西',
+        'inner-mongolia': '内蒙古',
+        liaoning: '辽宁',
+        jilin: '吉林',
+        heilongjiang: '黑龙江',
+        shanghai: '上海',
+        jiangsu: '江苏',
+        zhejiang: '浙江',
+        anhui: '安徽',
+        fujian: '福建',
+        jiangxi: '江西',
+        shandong: '山东',
+        henan: '河南',
+        hubei: '湖北',
+        hunan: '湖南',
+        guangdong: '广东',
+        guangxi: '广西',
+        hainan: '海南',
+        chongqing: '重庆',
+        sichuan: '四川',
+        guizhou: '贵州',
+        yunnan: '云南',
+        tibet: '西藏',
+        shaanxi: '陕西',
+        gansu: '甘肃',
+        qinghai: '青海',
+        ningxia: '宁夏',
+        xinjiang: '新疆',
+        taiwan: '台湾',
+        'hong-kong': '香港',
+        macao: '澳门',
+      },
       item: (name, value) => `${name}${value}`,
       description: (legend, items, rest) =>
         `中国34个省级行政区方块地图，每个方块代表一个省级行政区。${legend}：${items.join('；') || '无'}。其余${rest}个无数据。`,
@@ -577,6 +610,57 @@ export const zh = {
       text: (site: string, title: string, version: string, url: string, accessed: string, source?: string) =>
         `${site}：${title}，数据版本 ${version}。${url}（访问日期：${accessed}）。${source ?? ''}`,
       bibLanguage: 'chinese',
+    },
+  },
+  /** Each unit's counting word or name. */
+  units: {
+    people: '人',
+    officers: '人',
+    cases: '起',
+    gangs: '个团伙',
+    groups: '个小组',
+    dens: '处窝点',
+    companies: '家公司',
+    sources: '个',
+    chains: '条',
+    tools: '款',
+    cards: '张',
+    sets: '套',
+    phones: '部',
+    computers: '台',
+    devices: '个',
+    vehicles: '台',
+    records: '条',
+    leads: '条',
+    numbers: '个号码',
+    documents: '个',
+    channels: '家',
+    teams: '个',
+    zones: '个',
+    departments: '个部门',
+    'sub-bureaus': '个分局',
+    provinces: '个省',
+    cities: '个市',
+    days: '天',
+    months: '个月',
+    yuan: '元',
+    'yuan-per-set': '元/套',
+  } as Record<Unit, string>,
+  /** The unit after exactly 1: Chinese counting words do not change. */
+  unitOfOne: (_unit: Unit, name: string) => name,
+  /** Periods in words: dates come in words (formatDate). */
+  periods: {
+    cumulative: {
+      range: (start: string, asOf: string) => `${start}至${asOf}累计`,
+      asOf: (asOf: string) => `行动开展以来，截至${asOf}`,
+      since: (start: string) => `${start}以来（原文未注明截至日期）`,
+      undated: '行动期间累计（原文未注明日期）',
+    },
+    operation: {
+      range: (start: string, end: string) => `${start}至${end}`,
+      from: (start: string) => `${start}起`,
+      until: (end: string) => `至${end}`,
+      undated: '原文未注明日期',
     },
   },
 };
