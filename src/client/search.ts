@@ -2,8 +2,6 @@
  * The header search (Pagefind), loaded on first focus by site.ts: results as the reader types.
  * Bundled after the build by src/lib/built-site/search.ts into dist/search/ (with search.css).
  */
-import { findWords } from '../lib/i18n/words/find.ts';
-
 interface PagefindResult {
   data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }>;
 }
@@ -25,9 +23,10 @@ export async function startSearch(input: HTMLInputElement): Promise<void> {
   status.setAttribute('aria-live', 'polite');
   const list = Object.assign(document.createElement('ul'), { id: 'q-results', hidden: true });
   input.after(status, list);
-  const words = findWords(document.documentElement.lang.startsWith('zh') ? 'zh' : 'en').search;
+  // The words come with the page (Base.astro), in its language.
+  const words = input.dataset;
   input.setAttribute('aria-controls', list.id);
-  status.textContent = words.loading;
+  status.textContent = words.loading ?? '';
   let pagefind: Pagefind;
   try {
     // Pagefind's own bundle, written to dist/pagefind/ after the build: not for Vite to resolve.
@@ -35,7 +34,7 @@ export async function startSearch(input: HTMLInputElement): Promise<void> {
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ excerptLength: 12 });
   } catch {
-    status.textContent = words.failed;
+    status.textContent = words.failed ?? '';
     return;
   }
   status.textContent = '';
@@ -64,7 +63,9 @@ export async function startSearch(input: HTMLInputElement): Promise<void> {
       }),
     );
     list.hidden = data.length === 0;
-    status.textContent = words.results(results.length);
+    const count = results.length;
+    status.textContent =
+      (count === 0 ? words.none : count === 1 ? words.one : words.many)?.replace('{n}', String(count)) ?? '';
   };
   input.addEventListener('input', () => void run());
   input.addEventListener('keydown', (ev) => {

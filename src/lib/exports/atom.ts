@@ -1,6 +1,7 @@
 import { DATASET } from './about.ts';
 import type { Release } from './version.ts';
 import * as urls from '../urls.ts';
+import { words } from '../i18n/words.ts';
 
 const escapeXml = (text: string) =>
   text.replace(
@@ -15,7 +16,7 @@ export function toAtom(releases: Release[], siteUrl: string): string {
     [
       '  <entry>',
       `    <id>${escapeXml(`${siteUrl}${urls.dataPage('zh')}#release-${r.version}`)}</id>`,
-      `    <title>${escapeXml(`Data release ${r.version} · 数据发布 ${r.version}`)}</title>`,
+      `    <title>${escapeXml(`${words('en').exports.feed.release(r.version)} · ${words('zh').exports.feed.release(r.version)}`)}</title>`,
       `    <updated>${r.version}T00:00:00Z</updated>`,
       `    <link rel="alternate" href="${escapeXml(`${siteUrl}${urls.dataPage('zh')}`)}"/>`,
       `    <link rel="enclosure" type="application/zip" href="${escapeXml(`${siteUrl}${urls.dataFile(`crackdown-data-${r.version}.zip`)}`)}"/>`,

@@ -1,4 +1,5 @@
-import type { Locale } from '../i18n/locale.ts';
+import { nameOf, otherLocale, type Locale } from '../i18n/locale.ts';
+import { words } from '../i18n/words.ts';
 import type { Query } from '../data/query.ts';
 import { DATA_LICENSE, DATASET } from './about.ts';
 import * as urls from '../urls.ts';
@@ -38,7 +39,7 @@ export function datasetJsonLd(
     '@type': 'Dataset',
     '@id': `${siteUrl}${urls.dataPage('zh')}#dataset`,
     name: DATASET.title[locale],
-    alternateName: DATASET.title[locale === 'zh' ? 'en' : 'zh'],
+    alternateName: DATASET.title[otherLocale(locale)],
     description: DATASET.description[locale],
     url: `${siteUrl}${urls.dataPage(locale)}`,
     inLanguage: ['zh', 'en'],
@@ -51,10 +52,10 @@ export function datasetJsonLd(
     temporalCoverage: temporalCoverage(q),
     spatialCoverage: {
       '@type': 'Place',
-      name: locale === 'zh' ? '中国' : 'China',
+      name: words(locale).exports.about.country,
       containsPlace: provincesWithData(q).map((p) => ({
         '@type': 'AdministrativeArea',
-        name: locale === 'zh' ? p.name_zh : p.name_en,
+        name: nameOf(p, locale),
         identifier: p.gbt2260,
       })),
     },

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale.ts';
+import { words } from '../i18n/words.ts';
 import { DATASET } from './about.ts';
 
 /** What a citation points at: a page, chart or file of this site, and the source it draws on. */
@@ -37,30 +38,19 @@ interface CslItem {
 const dateParts = (date: string) => [date.split('-').map(Number)];
 
 function sourceText(source: CiteInput['source'], locale: Locale): string | undefined {
-  if (!source) return undefined;
-  if (locale === 'zh') {
-    const page = source.page === undefined ? '' : `，第${source.page}页`;
-    return `来源：《${source.title}》，${source.publication}，${source.year}年${page}。`;
-  }
-  const page = source.page === undefined ? '' : `, p. ${source.page}`;
-  return `Source: “${source.title}”, ${source.publication}, ${source.year}${page}.`;
+  return (
+    source && words(locale).exports.cite.source(source.title, source.publication, source.year, source.page)
+  );
 }
 
 /** A citation in plain text, BibTeX and CSL-JSON, in Chinese or English. */
-/** A title set inside the citation's own marks, its marks turned to the inner kind: “A “B”” → “A ‘B’”, 《A《B》》 → 《A〈B〉》. */
-const quotedTitle = (title: string, locale: Locale) =>
-  locale === 'zh'
-    ? `《${title.replaceAll('《', '〈').replaceAll('》', '〉')}》`
-    : `“${title.replaceAll('“', '‘').replaceAll('”', '’')}”`;
-
 export function cite(input: CiteInput, locale: Locale): Citation {
   const site = DATASET.title[locale];
   const source = sourceText(input.source, locale);
-  const title = quotedTitle(input.title, locale);
-  const text =
-    locale === 'zh'
-      ? `${site}：${title}，数据版本 ${input.version}。${input.url}（访问日期：${input.accessed}）。${source ?? ''}`
-      : `${site}. ${title}. Data version ${input.version}. ${input.url} (accessed ${input.accessed}).${source ? ` ${source}` : ''}`;
+  const w = words(locale).exports.cite;
+  // The title inside the citation's own marks, its marks turned to the inner kind: “A ‘B’”, 《A〈B〉》.
+  const title = w.title(input.title);
+  const text = w.text(site, title, input.version, input.url, input.accessed, source);
   const id = `${DATASET.name}-${slug(input.url)}-${input.version}`;
   const bibtex = [
     `@misc{${id},`,
@@ -71,7 +61,7 @@ export function cite(input: CiteInput, locale: Locale): Citation {
     `  howpublished = {\\url{${input.url}}},`,
     `  urldate = {${input.accessed}},`,
     ...(source ? [`  note = {${bib(source)}},`] : []),
-    `  language = {${locale === 'zh' ? 'chinese' : 'english'}},`,
+    `  language = {${w.bibLanguage}},`,
     '}',
   ].join('\n');
   const csl: CslItem = {

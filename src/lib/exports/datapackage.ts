@@ -1,7 +1,7 @@
 import type { Query } from '../data/query.ts';
 import { DATA_LICENSE, DATASET, TERMS } from './about.ts';
 import { sha256 } from './checksums.ts';
-import { TABLE_WORDS, type PublishedTable } from './fields.ts';
+import { tableWords, type PublishedTable } from './fields.ts';
 import type { TableSchema } from './table-schema.ts';
 import * as urls from '../urls.ts';
 
@@ -38,7 +38,7 @@ export function dataPackage(q: Query, version: string, siteUrl: string, resource
       name: r.name,
       path: r.path,
       title: r.name,
-      description: `${TABLE_WORDS[r.name].en} ${TABLE_WORDS[r.name].zh}`,
+      description: `${tableWords(r.name).en} ${tableWords(r.name).zh}`,
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',

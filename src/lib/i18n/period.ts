@@ -1,5 +1,6 @@
 import type { Locale } from './locale.ts';
 import { PARTIAL_DATE } from '../data/schema.ts';
+import { words } from './words.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -20,20 +21,20 @@ interface Period {
 
 /** What period a figure covers, in words: "as of 25 Dec 2020", "since 10 Oct 2020 (no as-of date given)". */
 export function periodLabel(p: Period, locale: Locale): string {
-  const zh = locale === 'zh';
+  const w = words(locale).periods;
   const start = p.period_start && formatDate(p.period_start, locale);
   if (p.period_type === 'cumulative') {
     const asOf = p.as_of && formatDate(p.as_of, locale);
-    if (start && asOf) return zh ? `${start}至${asOf}累计` : `${start} to ${asOf}, cumulative`;
-    if (asOf) return zh ? `行动开展以来，截至${asOf}` : `since the campaign began, as of ${asOf}`;
-    if (start) return zh ? `${start}以来（原文未注明截至日期）` : `since ${start} (no as-of date given)`;
-    return zh ? `行动期间累计（原文未注明日期）` : 'during the operation (no dates given)';
+    if (start && asOf) return w.cumulative.range(start, asOf);
+    if (asOf) return w.cumulative.asOf(asOf);
+    if (start) return w.cumulative.since(start);
+    return w.cumulative.undated;
   }
   const end = p.period_end && formatDate(p.period_end, locale);
-  if (start && end) return start === end ? start : zh ? `${start}至${end}` : `${start} to ${end}`;
-  if (start) return zh ? `${start}起` : `from ${start}`;
-  if (end) return zh ? `至${end}` : `until ${end}`;
-  return zh ? '原文未注明日期' : 'date not given';
+  if (start && end) return start === end ? start : w.operation.range(start, end);
+  if (start) return w.operation.from(start);
+  if (end) return w.operation.until(end);
+  return w.operation.undated;
 }
 
 /** A key that is equal for figures whose periods can be compared. */

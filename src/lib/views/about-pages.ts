@@ -1,13 +1,12 @@
 import type { Query } from '../data/query.ts';
 import { fieldOf, noteOf, type Locale } from '../i18n/locale.ts';
-import { ui } from '../i18n/ui.ts';
-import { journalistWords } from '../i18n/words/journalists.ts';
+import { words } from '../i18n/words.ts';
 import { BASES } from '../data/schema.ts';
 import { coverageLine } from './overview.ts';
 
 /** The methodology page: the sources cited, and the source's discrepancies. */
 export function methodologyPage(q: Query, locale: Locale) {
-  const t = ui(locale);
+  const t = words(locale).site;
   return {
     sources: q.data.sources.map((s) => ({
       title: s.title_zh,
@@ -34,9 +33,16 @@ export function methodologyPage(q: Query, locale: Locale) {
 
 /** The methodology page's words on where facts come from: places, the bases, overlaps, the audit's corrections. */
 export function provenanceMethod(locale: Locale) {
-  const w = journalistWords(locale);
+  const w = words(locale).sources;
+  const m = words(locale).site.methodology;
   return {
-    ...w.methodology,
+    placesHeading: m.placesHeading,
+    places: m.places,
+    basesHeading: m.basesHeading,
+    basesLead: m.basesLead,
+    mayOverlap: m.mayOverlap,
+    correctionsHeading: m.correctionsHeading,
+    corrections: m.corrections,
     bases: BASES.map((basis) => ({ basis, label: w.basis[basis], meaning: w.basisMeaning[basis] })),
   };
 }

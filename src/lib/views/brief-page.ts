@@ -3,7 +3,6 @@ import type { Query } from '../data/query.ts';
 import { cite } from '../exports/cite.ts';
 import { dataVersion } from '../exports/version.ts';
 import { nameOf, type Locale } from '../i18n/locale.ts';
-import { embedWords } from '../i18n/words/embed.ts';
 import { registeredChart } from './chart-registry.ts';
 import type { Block } from './form-blocks.ts';
 import { pageBlocks } from './page-charts.ts';
@@ -11,6 +10,7 @@ import { figuresCitation } from './chart-specs.ts';
 import { figureRows } from './figure-table.ts';
 import { placePageIds } from './place-pages.ts';
 import * as urls from '../urls.ts';
+import { words } from '../i18n/words.ts';
 
 export type BriefKind = 'places' | 'campaigns';
 
@@ -29,7 +29,7 @@ export function briefParams(q: Query) {
 }
 
 export function briefPage(q: Query, kind: BriefKind, id: string, locale: Locale, site: string | URL) {
-  const w = embedWords(locale);
+  const w = words(locale).embed;
   const row = kind === 'places' ? q.place(id) : q.campaign(id);
   const name = nameOf(row, locale);
   const figures =

@@ -3,10 +3,7 @@ import type { Query } from '../data/query.ts';
 import { TOPICS, type Campaign } from '../data/schema.ts';
 import { fieldOf, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
 import { formatDate } from '../i18n/period.ts';
-import { ui } from '../i18n/ui.ts';
-import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import { timelineSvg } from '../charts/timeline.ts';
-import { embedWords } from '../i18n/words/embed.ts';
 import { campaignLink, placeLink, type Link } from './links.ts';
 import { withFigureRows } from './figure-table.ts';
 import { campaignChartGroups } from './page-charts.ts';
@@ -16,12 +13,12 @@ import { MAX_BARS } from './chart-forms.ts';
 import { entityTitle } from './place-page.ts';
 import { factOrigin, type Fact } from './provenance.ts';
 import { CITE_BOX_MAX_FIGURES, type CitePlacement } from './citation.ts';
-import { journalistWords } from '../i18n/words/journalists.ts';
 import * as urls from '../urls.ts';
+import { words } from '../i18n/words.ts';
 
 /** A campaign's start, end and parent, each with its basis (provenance.csv). */
 export function campaignFacts(q: Query, campaign: Row<Campaign>, locale: Locale): Fact[] {
-  const labels = journalistWords(locale).facts;
+  const labels = words(locale).sources.facts;
   const facts: Fact[] = [];
   for (const field of ['start', 'end'] as const) {
     if (!campaign[field]) continue;
@@ -47,7 +44,7 @@ export const campaignPageParams = (q: Query) => q.data.campaigns.map((c) => ({ i
 
 /** A campaign, operation or case page: what it is, its operations and cases, places, figures by place. */
 export function campaignPage(q: Query, id: string, locale: Locale) {
-  const t = ui(locale);
+  const t = words(locale).site;
   const campaign = q.campaign(id);
   const { compared, groups, more } = campaignChartGroups(q, id, locale);
   const dates = [...new Set([campaign.start, campaign.end].filter(Boolean))].map((d) =>
@@ -59,7 +56,7 @@ export function campaignPage(q: Query, id: string, locale: Locale) {
   return {
     brief:
       groups.length > 0
-        ? { href: urls.brief(locale, 'campaigns', id), label: embedWords(locale).briefLink }
+        ? { href: urls.brief(locale, 'campaigns', id), label: words(locale).embed.briefLink }
         : undefined,
     ...entityTitle(campaign, locale),
     oembed: pageOembedPath(locale, [...compared, ...groups.flatMap((g) => g.blocks)]),
@@ -94,8 +91,8 @@ export function campaignPage(q: Query, id: string, locale: Locale) {
     ),
     more: moreNote(locale, more, { kind: 'campaigns', entity: id }),
     compared: {
-      heading: chartFormWords(locale).compared,
-      note: chartFormWords(locale).comparedNote,
+      heading: words(locale).forms.compared,
+      note: words(locale).forms.comparedNote,
       blocks: compared,
     },
     timeline: campaignTimeline(q, id, locale),
@@ -131,12 +128,12 @@ function campaignTimeline(q: Query, id: string, locale: Locale) {
   // A run with no date at all is not drawn: a bar across the whole axis would state dates the source never gives.
   const dated = rows.filter((r) => r.start || r.end || r.asOf.length > 0);
   if (dated.length === 0) return undefined;
-  const w = chartFormWords(locale);
+  const w = words(locale).forms;
   const undated = rows.filter((r) => !dated.includes(r)).map((r) => r.label);
   const note = [
     w.timelineNote,
     ...(more > 0 ? [w.moreTimeline(more)] : []),
-    ...(undated.length > 0 ? [w.undatedTimeline(undated.join(ui(locale).listSeparator))] : []),
+    ...(undated.length > 0 ? [w.undatedTimeline(undated.join(words(locale).site.listSeparator))] : []),
   ].join(' ');
   return { title: w.timelineTitle, note, svg: timelineSvg(`tl-${id}`, dated, w.timeline) };
 }
@@ -153,7 +150,7 @@ export interface CampaignNode extends Link {
  * with the campaigns and operations, not with every case.
  */
 export function campaignsIndex(q: Query, locale: Locale) {
-  const t = ui(locale);
+  const t = words(locale).site;
   const placeName = (c: Row<Campaign>) => c.place && nameOf(q.place(c.place), locale);
   const node = (c: Row<Campaign>): CampaignNode => {
     const cases = q.campaignDescendants(c.id).filter((d) => d.kind === 'case').length;

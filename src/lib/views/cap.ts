@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locale.ts';
-import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import * as urls from '../urls.ts';
 import type { Link } from './links.ts';
+import { words } from '../i18n/words.ts';
 
 /** How much of a long list a page shows, so no page's HTML grows with the data (the rest is in the downloads). */
 export const MAX_SECTIONS = 12;
@@ -23,7 +23,7 @@ export function cap<T>(items: T[], max: number): { shown: T[]; more: number } {
  */
 export function cappedLinks(links: Link[], locale: Locale, index: 'places' | 'campaigns'): Link[] {
   const { shown, more } = cap(links, MAX_LINKS);
-  const w = chartFormWords(locale);
+  const w = words(locale).forms;
   const name = index === 'places' ? w.moreLinks(more) : w.moreCampaignLinks(more);
   return more > 0 ? [...shown, { href: urls[index](locale), name }] : shown;
 }
@@ -35,7 +35,7 @@ export function moreNote(
   page: { kind: urls.FiguresPageKind; entity: string },
   text?: string,
 ) {
-  const w = chartFormWords(locale);
+  const w = words(locale).forms;
   return more > 0
     ? { text: text ?? w.moreSections(more), href: urls.pageCsv(page.kind, page.entity), label: w.allCsv }
     : undefined;

@@ -11,15 +11,14 @@ import { perDataset } from '../data/memo.ts';
 import type { Query } from '../data/query.ts';
 import { html, raw } from '../html/html.ts';
 import { nameOf, type Locale } from '../i18n/locale.ts';
-import { ui } from '../i18n/ui.ts';
 import { unitName } from '../i18n/units.ts';
-import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import { figuresCitation } from './chart-specs.ts';
 import { chartPages, pageBlocks } from './page-charts.ts';
 import { overviewPage } from './overview.ts';
 import type { ChartKind, ChartPageKind } from './chart-links.ts';
 import type { Block, BlockPage } from './form-blocks.ts';
 import * as urls from '../urls.ts';
+import { words } from '../i18n/words.ts';
 
 export type { ChartKind };
 
@@ -69,7 +68,7 @@ function fixedSize(svg: string): Plot {
 
 /** One block of a page as a registered chart. */
 function blockChart(q: Query, locale: Locale, page: BlockPage, block: Block): RegisteredChart {
-  const w = chartFormWords(locale);
+  const w = words(locale).forms;
   const pagePath = page.kind === 'overview' ? urls.home(locale) : pageHrefs[page.kind](locale, page.entity);
   const common = {
     locale,
@@ -98,7 +97,7 @@ function blockChart(q: Query, locale: Locale, page: BlockPage, block: Block): Re
     ...common,
     title: spec.label,
     subtitle: spec.period,
-    unit: ui(locale).chart.unit(spec.unitLabel),
+    unit: words(locale).chart.unit(spec.unitLabel),
     source: figuresCitation(q, block.figures, locale),
     pageHref: urls.figure(locale, figure.id),
     figureHtml: () => statHtml({ ...spec, shareHref: undefined }, w.stat),
@@ -109,13 +108,13 @@ function blockChart(q: Query, locale: Locale, page: BlockPage, block: Block): Re
 const MAP_SIZE = { width: 472, height: 540 };
 
 function overviewMaps(q: Query, locale: Locale): RegisteredChart[] {
-  const t = ui(locale);
+  const t = words(locale).site;
   return overviewPage(q, locale).maps.map((m) => ({
     locale,
     key: m.key,
     title: m.name,
     subtitle: t.map.title,
-    unit: t.chart.unit(unitName(q.metric(m.id).unit, locale)),
+    unit: words(locale).chart.unit(unitName(q.metric(m.id).unit, locale)),
     source: m.caption.trim(),
     figureIds: q.data.figures
       .filter((f) => f.metric === m.id && q.levelOf(f) === 'province' && !f.part_of)
@@ -123,7 +122,7 @@ function overviewMaps(q: Query, locale: Locale): RegisteredChart[] {
     pageHref: urls.home(locale),
     figureHtml: () =>
       String(
-        html`<figure class="embed-map"><figcaption><h2 class="chart-title">${m.name}</h2><p class="chart-subtitle">${t.map.title} · ${t.chart.unit(unitName(q.metric(m.id).unit, locale))}</p></figcaption>${raw(m.svg)}<p class="chart-source">${m.caption.trim()}</p></figure>`,
+        html`<figure class="embed-map"><figcaption><h2 class="chart-title">${m.name}</h2><p class="chart-subtitle">${t.map.title} · ${words(locale).chart.unit(unitName(q.metric(m.id).unit, locale))}</p></figcaption>${raw(m.svg)}<p class="chart-source">${m.caption.trim()}</p></figure>`,
       ),
     plot: () => {
       const size = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(m.svg);

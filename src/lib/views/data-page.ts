@@ -1,14 +1,14 @@
 import { PUBLISHED_TABLES } from '../exports/published.ts';
 import { DATA_LICENSE, DATASET, TERMS } from '../exports/about.ts';
-import { TABLE_WORDS } from '../exports/fields.ts';
+import { tableWords } from '../exports/fields.ts';
 import { zipName } from '../exports/release.ts';
 import { siteDatasetJsonLd, siteRelease } from '../exports/site.ts';
 import { loadSnippets } from '../exports/snippets.ts';
 import { readChangelog } from '../exports/version.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { journalistWords } from '../i18n/words/journalists.ts';
 import { citeBox } from './citation.ts';
 import * as urls from '../urls.ts';
+import { words } from '../i18n/words.ts';
 
 /** A file size as readers see it: bytes below 1 kB, else kB or MB with one decimal. */
 export function fileSize(bytes: number): string {
@@ -19,7 +19,7 @@ export function fileSize(bytes: number): string {
 
 /** The data page: version, every table in three formats, every other file, how to load and cite it. */
 export function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
-  const w = journalistWords(locale).dataPage;
+  const w = words(locale).site.dataPage;
   const release = siteRelease(siteUrl);
   const origin = String(siteUrl).replace(/\/+$/, '');
   const file = (path: string, format: string) => ({
@@ -42,7 +42,7 @@ export function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
     tables: PUBLISHED_TABLES.map(({ name }) => ({
       name,
       rows: release.rows.get(name)!,
-      about: TABLE_WORDS[name][locale],
+      about: tableWords(name)[locale],
       files: [
         file(`${name}.csv`, w.excelCsv),
         file(`plain/${name}.csv`, w.plainCsv),
@@ -50,10 +50,10 @@ export function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
       ],
     })),
     others: others.map(([path, format, about]) => ({ ...file(path, format), about })),
-    snippets: loadSnippets(origin, release.version).map((s) => ({
+    snippets: loadSnippets(origin, release.version, locale).map((s) => ({
       id: s.id,
-      label: s.label[locale],
-      code: s.code[locale],
+      label: s.label,
+      code: s.code,
     })),
     licence: { href: DATA_LICENSE.path, name: DATA_LICENSE.title, terms: TERMS[locale] },
     cite: citeBox(DATASET.title[locale], siteUrl, urls.dataPage(locale), locale),

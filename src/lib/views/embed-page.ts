@@ -8,7 +8,6 @@ import { dataVersion } from '../exports/version.ts';
 import { LOCALES, type Locale } from '../i18n/locale.ts';
 import { IMAGE_NAMES } from '../images/render.ts';
 import { langParam } from '../i18n/routes.ts';
-import { embedWords } from '../i18n/words/embed.ts';
 import {
   chartCount,
   chartKeys,
@@ -18,6 +17,7 @@ import {
 } from './chart-registry.ts';
 import { keyParts } from './chart-links.ts';
 import * as urls from '../urls.ts';
+import { words } from '../i18n/words.ts';
 
 /**
  * Build-ahead switch: PNGs and slides are drawn at build time while a locale has at most this many
@@ -80,7 +80,7 @@ export const pngRoutes = (q: Query) =>
 /** Everything about one chart's embed: its addresses, snippets, citation and image frame. */
 export function chartEmbed(q: Query, locale: Locale, key: string, site: string | URL) {
   const c: RegisteredChart = registeredChart(q, locale, key);
-  const w = embedWords(locale);
+  const w = words(locale).embed;
   const abs = (path: string) => urls.absolute(site, path);
   const base = urls.embed(locale, key);
   const version = dataVersion();

@@ -10,10 +10,9 @@ import { LEVELS, PERIOD_TYPES, QUALIFIERS } from '../data/schema.ts';
 import { nameOf, type Locale } from '../i18n/locale.ts';
 import { formatValue } from '../i18n/numbers.ts';
 import { periodLabel } from '../i18n/period.ts';
-import { ui } from '../i18n/ui.ts';
 import { unitFor, unitName } from '../i18n/units.ts';
-import { findWords } from '../i18n/words/find.ts';
 import * as urls from '../urls.ts';
+import { words } from '../i18n/words.ts';
 
 export const PAGE_SIZE = 100;
 export const SHARD_SIZE = 500;
@@ -44,8 +43,8 @@ type Filter = { name: string; label: string; options: Option[] };
 
 /** The explorer's filters and their options (the places, campaigns and metrics that have figures): the same on every page, so made once per language. */
 const explorerFilters = perDataset((q: Query, locale: Locale): Filter[] => {
-  const t = ui(locale);
-  const w = findWords(locale).explorer;
+  const t = words(locale).site;
+  const w = words(locale).find.explorer;
   const figures = q.data.figures;
   const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label, locale);
   const used = <T extends { id: string }>(
@@ -85,8 +84,8 @@ const explorerFilters = perDataset((q: Query, locale: Locale): Filter[] => {
 
 /** The explorer page `n` (from 1): filters, the rows of that page, pagination and shard list. */
 export function figureExplorer(q: Query, locale: Locale, n: number) {
-  const t = ui(locale);
-  const w = findWords(locale).explorer;
+  const t = words(locale).site;
+  const w = words(locale).find.explorer;
   const figures = q.data.figures;
   const filters = explorerFilters(q, locale);
   const sorts = Object.entries(w.sorts).map(([value, label]) => ({ value, label }));

@@ -2,9 +2,8 @@ import type { Query } from '../data/query.ts';
 import { fieldOf, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
 import { formatValue } from '../i18n/numbers.ts';
 import { periodLabel } from '../i18n/period.ts';
-import { ui } from '../i18n/ui.ts';
+import { words } from '../i18n/words.ts';
 import { unitFor, unitName } from '../i18n/units.ts';
-import { journalistWords } from '../i18n/words/journalists.ts';
 import { citeBox } from './citation.ts';
 import type { Link } from './links.ts';
 import { factOrigin, type Fact } from './provenance.ts';
@@ -15,8 +14,8 @@ export const figurePageParams = (q: Query) => q.data.figures.map((f) => ({ id: f
 
 /** One figure's page: the number with everything needed to read it, where it appears, and how to cite it. */
 export function figurePage(q: Query, id: string, locale: Locale, siteUrl: string | URL) {
-  const t = ui(locale);
-  const w = journalistWords(locale).figurePage;
+  const t = words(locale).site;
+  const w = words(locale).sources.figurePage;
   const f = q.data.figures.find((x) => x.id === id);
   if (!f) throw new Error(`unknown figure "${id}"`);
   const metric = q.metric(f.metric);

@@ -3,14 +3,14 @@ import type { Query } from '../data/query.ts';
 import { fieldOf, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
 import { formatValue } from '../i18n/numbers.ts';
 import { periodLabel } from '../i18n/period.ts';
-import { ui } from '../i18n/ui.ts';
+import { words } from '../i18n/words.ts';
 import { unitFor } from '../i18n/units.ts';
 import type { ChartGroup } from './page-charts.ts';
 import * as urls from '../urls.ts';
 
 /** One row of a figures table: every figure with its value, qualifier, period, page, quote and notes. */
 export function figureRows(q: Query, figures: Figure[], locale: Locale) {
-  const t = ui(locale);
+  const t = words(locale).site;
   return figures.map((f) => {
     const m = q.metric(f.metric);
     const place = q.place(f.place);

@@ -3,9 +3,8 @@ import type { Figure } from '../data/dataset.ts';
 import type { Query } from '../data/query.ts';
 import { nameOf, noteOf, type Locale } from '../i18n/locale.ts';
 import { periodLabel } from '../i18n/period.ts';
-import { ui } from '../i18n/ui.ts';
+import { words } from '../i18n/words.ts';
 import { unitFor, unitName } from '../i18n/units.ts';
-import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import type { ChartForm } from './chart-forms.ts';
 import { figureLabel, figuresCitation } from './chart-specs.ts';
 import * as urls from '../urls.ts';
@@ -70,9 +69,9 @@ function operationLine(q: Query, f: Figure, locale: Locale): string {
 }
 
 function chartSpec(q: Query, form: Exclude<ChartForm, { kind: 'stat' }>, locale: Locale, id: string) {
-  const t = ui(locale);
-  const w = chartFormWords(locale);
-  const base = { id, locale, words: t.chart, notes: [] as string[], more: 0 };
+  const t = words(locale).site;
+  const w = words(locale).forms;
+  const base = { id, locale, words: words(locale).chart, notes: [] as string[], more: 0 };
   if (form.kind === 'ranked') {
     const figures = form.bars.map((b) => b.figure);
     const metric = q.metric(form.metric);

@@ -1,8 +1,8 @@
 import type { Row } from '../data/dataset.ts';
 import type { Campaign, Place } from '../data/schema.ts';
 import { nameOf, type Locale } from '../i18n/locale.ts';
-import { ui } from '../i18n/ui.ts';
 import * as urls from '../urls.ts';
+import { words } from '../i18n/words.ts';
 
 /** A link with its words: what the link lists, breadcrumbs and cards render. */
 export interface Link {
@@ -16,12 +16,12 @@ export interface Link {
 export const placeLink = (p: Row<Place>, locale: Locale): Link => ({
   href: urls.place(locale, p.id),
   name: nameOf(p, locale),
-  meta: ui(locale).levels[p.level],
+  meta: words(locale).site.levels[p.level],
 });
 
 /** A campaign's link, with its kind as meta. */
 export const campaignLink = (c: Row<Campaign>, locale: Locale): Link => ({
   href: urls.campaign(locale, c.id),
   name: nameOf(c, locale),
-  meta: ui(locale).kinds[c.kind],
+  meta: words(locale).site.kinds[c.kind],
 });

@@ -1,20 +1,19 @@
 import type { Query } from '../data/query.ts';
 import { fieldOf, nameOf, type Locale } from '../i18n/locale.ts';
-import { ui } from '../i18n/ui.ts';
-import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import { unitName } from '../i18n/units.ts';
 import { figureRows } from './figure-table.ts';
 import { metricCharts } from './page-charts.ts';
 import { pageOembedPath } from './chart-links.ts';
 import { cap, MAX_ROWS, moreNote } from './cap.ts';
 import * as urls from '../urls.ts';
+import { words } from '../i18n/words.ts';
 
 /** getStaticPaths params of the metric pages. */
 export const metricPageParams = (q: Query) => q.metricsWithData().map((m) => ({ id: m.id }));
 
 /** A metric page: comparable series side by side, the other figures apart, then every figure in a table. */
 export function metricPage(q: Query, id: string, locale: Locale) {
-  const t = ui(locale);
+  const t = words(locale).site;
   const metric = q.metric(id);
   const { figures, compared, apart, more } = metricCharts(q, id, locale);
   const rows = cap(figures, MAX_ROWS);
@@ -26,7 +25,7 @@ export function metricPage(q: Query, id: string, locale: Locale) {
     definition: fieldOf(metric, 'definition', locale),
     unit: `${t.unit}: ${unitName(metric.unit, locale)}`,
     compared,
-    comparedNote: chartFormWords(locale).comparedNote,
+    comparedNote: words(locale).forms.comparedNote,
     apart,
     more: moreNote(locale, more, page),
     figures: figureRows(q, rows.shown, locale),
@@ -34,7 +33,7 @@ export function metricPage(q: Query, id: string, locale: Locale) {
       locale,
       rows.more,
       page,
-      chartFormWords(locale).tableMore(rows.shown.length, figures.length),
+      words(locale).forms.tableMore(rows.shown.length, figures.length),
     ),
   };
 }

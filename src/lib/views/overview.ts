@@ -3,7 +3,7 @@ import type { Query } from '../data/query.ts';
 import { nameOf, type Locale } from '../i18n/locale.ts';
 import { formatValue } from '../i18n/numbers.ts';
 import { periodLabel } from '../i18n/period.ts';
-import { ui } from '../i18n/ui.ts';
+import { words } from '../i18n/words.ts';
 import { unitName } from '../i18n/units.ts';
 import { campaignLink, type Link } from './links.ts';
 import { placeHasPage } from './place-pages.ts';
@@ -20,7 +20,7 @@ const TOPICS = ['two-cards', 'personal-information'] as const;
 /** The sentence under a page title: how many figures, places and pages the site holds. */
 export function coverageLine(q: Query, locale: Locale): string {
   const source = q.data.sources[0]!;
-  const t = ui(locale);
+  const t = words(locale).site;
   return t.coverage(
     q.data.figures.length,
     q.placesWithData().length,
@@ -74,7 +74,7 @@ export function overviewBlocks(q: Query, locale: Locale): Block[] {
 
 /** The overview: headline cards, one tile map per metric with two or more provinces, the campaigns by topic. */
 export function overviewPage(q: Query, locale: Locale) {
-  const t = ui(locale);
+  const t = words(locale).site;
   const hasPage = placeHasPage(q);
   const { mapMetrics, headline, stats, ranked } = overviewForms(q, locale);
   // Each stat block says where its figure is from: the place and campaign above it.
@@ -93,7 +93,7 @@ export function overviewPage(q: Query, locale: Locale) {
       id: m.id,
       name: nameOf(m, locale),
       svg: tileMapSvg({
-        words: t.chart,
+        words: words(locale).chart,
         title: `${nameOf(m, locale)} (${unitName(m.unit, locale)})`,
         legendLabel: unitName(m.unit, locale),
         tiles: drawn.map(({ p, f }) => {

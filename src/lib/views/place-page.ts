@@ -1,9 +1,6 @@
 import { perDataset } from '../data/memo.ts';
 import type { Query } from '../data/query.ts';
 import { fieldOf, htmlLang, nameOf, noteOf, otherLocale, type Locale } from '../i18n/locale.ts';
-import { ui } from '../i18n/ui.ts';
-import { chartFormWords } from '../i18n/words/chart-forms.ts';
-import { embedWords } from '../i18n/words/embed.ts';
 import { campaignLink, placeLink, type Link } from './links.ts';
 import { withFigureRows } from './figure-table.ts';
 import { placeChartGroups } from './page-charts.ts';
@@ -11,6 +8,7 @@ import { pageOembedPath } from './chart-links.ts';
 import { placeHasPage, placePageIds } from './place-pages.ts';
 import { cappedLinks, moreNote } from './cap.ts';
 import * as urls from '../urls.ts';
+import { words } from '../i18n/words.ts';
 
 /** The discrepancies naming any of some figures, in data order (indexed once per dataset by figure id). */
 function discrepanciesOf(q: Query, figureIds: Set<string>) {
@@ -36,8 +34,8 @@ export function entityTitle(row: { name_zh: string; name_en: string }, locale: L
 
 /** A place page: breadcrumbs, its own figures, those of the places below it (never merged), places within, campaigns. */
 export function placePage(q: Query, id: string, locale: Locale) {
-  const t = ui(locale);
-  const w = chartFormWords(locale);
+  const t = words(locale).site;
+  const w = words(locale).forms;
   const place = q.place(id);
   const hasPage = placeHasPage(q);
   const groups = placeChartGroups(q, id, locale);
@@ -48,7 +46,7 @@ export function placePage(q: Query, id: string, locale: Locale) {
   );
   const title = entityTitle(place, locale);
   return {
-    brief: { href: urls.brief(locale, 'places', id), label: embedWords(locale).briefLink },
+    brief: { href: urls.brief(locale, 'places', id), label: words(locale).embed.briefLink },
     ...title,
     description: `${title.name}: ${t.siteTagline}`,
     crumbs: [

@@ -1,12 +1,12 @@
 import type { Query } from '../data/query.ts';
 import { nameOf, type Locale } from '../i18n/locale.ts';
-import { ui } from '../i18n/ui.ts';
 import { placeHasPage, placePageIds } from './place-pages.ts';
 import * as urls from '../urls.ts';
+import { words } from '../i18n/words.ts';
 
 /** The places index: each province with a page, its figure count, and the places with pages within it. */
 export function placesIndex(q: Query, locale: Locale) {
-  const t = ui(locale);
+  const t = words(locale).site;
   const hasPage = placeHasPage(q);
   return placePageIds(q)
     .map((id) => q.place(id))

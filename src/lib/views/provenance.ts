@@ -1,8 +1,7 @@
 import type { Query } from '../data/query.ts';
 import type { Provenance } from '../data/schema.ts';
 import { fieldOf, type Locale } from '../i18n/locale.ts';
-import { ui } from '../i18n/ui.ts';
-import { journalistWords } from '../i18n/words/journalists.ts';
+import { words } from '../i18n/words.ts';
 
 /** Where a fact comes from, in words: `p. 56 “quote”` for the source, else `inferred: reason`. */
 export interface FactOrigin {
@@ -30,8 +29,8 @@ export function factOrigin(
 ): FactOrigin | undefined {
   const p = q.provenanceOf(table, id, field);
   if (!p) return undefined;
-  const w = journalistWords(locale);
-  const quoted = p.page ? w.quoted(ui(locale).page(p.page), p.quote) : '';
+  const w = words(locale).sources;
+  const quoted = p.page ? w.quoted(words(locale).site.page(p.page), p.quote) : '';
   const text =
     p.basis === 'source' ? quoted : w.because(w.basis[p.basis], fieldOf(p, 'reason', locale) || quoted);
   return { basis: p.basis, text, bracketed: w.origin(text) };

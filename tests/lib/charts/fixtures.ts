@@ -1,12 +1,12 @@
 import type { ChartSpec } from '../../../src/lib/charts/types.ts';
-import { ui } from '../../../src/lib/i18n/ui.ts';
+import { words } from '../../../src/lib/i18n/words.ts';
 
 /** Three provinces, one of them a lower bound, in English. */
 export function provincesEn(): ChartSpec {
   return {
     id: 'suspects',
     locale: 'en',
-    words: ui('en').chart,
+    words: words('en').chart,
     title: 'Suspects arrested',
     subtitle: 'card-breaking campaign, as of the date per province',
     unitLabel: 'people',
@@ -53,7 +53,7 @@ export function provincesZh(): ChartSpec {
   return {
     ...en,
     locale: 'zh',
-    words: ui('zh').chart,
+    words: words('zh').chart,
     title: '抓获犯罪嫌疑人',
     subtitle: '“断卡”行动，截至各省所示日期',
     unitLabel: '人',

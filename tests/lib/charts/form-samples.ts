@@ -4,7 +4,7 @@ import type { Figure } from '../../../src/lib/data/dataset.ts';
 import { fixtureQuery } from '../../helpers/fixture-data.ts';
 import { nameOf, type Locale } from '../../../src/lib/i18n/locale.ts';
 import { periodLabel } from '../../../src/lib/i18n/period.ts';
-import { ui } from '../../../src/lib/i18n/ui.ts';
+import { words } from '../../../src/lib/i18n/words.ts';
 import { unitName } from '../../../src/lib/i18n/units.ts';
 import { figureLabel } from '../../../src/lib/views/chart-specs.ts';
 import { chooseForms } from '../../../src/lib/views/chart-forms.ts';
@@ -38,7 +38,7 @@ export function provincesRanked(locale: Locale, highlight = 'gansu'): RankedSpec
   return {
     id: 'ranked-suspects',
     locale,
-    words: ui(locale).chart,
+    words: words(locale).chart,
     title: nameOf(metric, locale),
     subtitle: locale === 'en' ? 'Province level · *periods differ' : '省级 · *时间口径不同',
     unitLabel: unitName(metric.unit, locale),

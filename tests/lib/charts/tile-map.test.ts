@@ -7,7 +7,7 @@ import {
   tileMapSvg,
   type TileMapInput,
 } from '../../../src/lib/charts/tile-map.ts';
-import { ui } from '../../../src/lib/i18n/ui.ts';
+import { words } from '../../../src/lib/i18n/words.ts';
 
 /** The provincial-level units of data/places.csv, read plainly so the test notices any change to the file. */
 const PLACES_CSV_PROVINCES = readFileSync(resolve(import.meta.dirname, '../../../data/places.csv'), 'utf8')
@@ -19,7 +19,7 @@ const PLACES_CSV_PROVINCES = readFileSync(resolve(import.meta.dirname, '../../..
 
 function input(locale: 'zh' | 'en'): TileMapInput {
   return {
-    words: ui(locale).chart,
+    words: words(locale).chart,
     title: locale === 'en' ? 'Suspects arrested' : '抓获犯罪嫌疑人',
     legendLabel: locale === 'en' ? 'Suspects arrested (people)' : '抓获犯罪嫌疑人（人）',
     tiles: [

@@ -8,9 +8,9 @@ import { loadSnippets } from '../../../src/lib/exports/snippets.ts';
 import { distDir } from '../../helpers/site.ts';
 
 const SITE = 'https://crackdown-data.example';
-const snippets = loadSnippets(SITE, '2026-11-26');
+const snippets = loadSnippets(SITE, '2026-11-26', 'en');
 const columns = new Set(figuresExplained(siteData(), 'https://example.org').columns);
-const code = (id: string) => snippets.find((s) => s.id === id)!.code.en;
+const code = (id: string) => snippets.find((s) => s.id === id)!.code;
 
 /** Column names a snippet uses: `frame["col"]`, `[["a", "b"]]`, `frame$col`, `c("a", "b")`, `c(col = ...)`. */
 function namedColumns(text: string): string[] {
@@ -44,7 +44,7 @@ describe('how to load it', () => {
     expect(code('curl')).toMatch(
       /^curl -fLO https:\/\/crackdown-data\.example\/data\/crackdown-data-2026-11-26\.zip/,
     );
-    for (const s of snippets) expect(s.code.zh.length).toBeGreaterThan(0);
+    for (const s of loadSnippets(SITE, '2026-11-26', 'zh')) expect(s.code.length).toBeGreaterThan(0);
   });
 
   const python = process.env.PYTHON ?? 'python3';

@@ -2,8 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/** Where reader-facing words must come from src/lib/i18n, never from a literal. */
-const DIRS = ['src/pages', 'src/components', 'src/layouts', 'src/lib/charts', 'src/lib/views'];
+/** Where reader-facing words must come from src/lib/i18n (zh.ts, en.ts), never from a literal. */
+const DIRS = [
+  'src/pages',
+  'src/components',
+  'src/layouts',
+  'src/lib/charts',
+  'src/lib/views',
+  'src/lib/exports',
+  'src/client',
+];
 const root = join(import.meta.dirname, '../../..');
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 // A locale test choosing between two literals: `locale === 'zh' ? '…' : '…'`, `zh ? "…"`, `en ? `…``.
