@@ -1,5 +1,5 @@
 import { html, raw } from '../html/html.ts';
-import { DEFAULT_WIDTH } from './bar.ts';
+import { DEFAULT_WIDTH } from './svg.ts';
 import { chartFootnote, tableHtml } from './figure-html.ts';
 import { partWholeSvg, type PartWholeWords } from './part-whole.ts';
 import { rankedBarSvg, type RankedWords } from './ranked-bar.ts';
@@ -41,6 +41,6 @@ export function formFigureHtml(spec: FormChartSpec, words: FormWords, links: For
   const h = `h${links.headingLevel ?? 3}`;
   const caption = html`<figcaption><${raw(h)} class="chart-title">${spec.title}</${raw(h)}><p class="chart-subtitle">${spec.subtitle} · ${spec.words.unit(spec.unitLabel)}</p></figcaption>`;
   return String(
-    html`<figure class="chart" id="${id}" lang="${spec.locale}">${caption}<div class="chart-svg">${raw(svg)}</div><div class="chart-tooltip" role="tooltip" hidden></div><p class="chart-source">${chartFootnote(spec)}</p>${tableHtml(spec, spec.data)}${actions.length > 0 && html`<p class="chart-actions">${actions.map((a, i) => html`${i ? ' · ' : ''}${a}`)}</p>`}</figure>`,
+    html`<figure class="chart" id="${id}" lang="${spec.locale}">${caption}<div class="chart-svg">${raw(svg)}</div><div class="chart-tooltip" role="tooltip" hidden></div><p class="chart-source">${chartFootnote(spec)}</p>${tableHtml(spec)}${actions.length > 0 && html`<p class="chart-actions">${actions.map((a, i) => html`${i ? ' · ' : ''}${a}`)}</p>`}</figure>`,
   );
 }

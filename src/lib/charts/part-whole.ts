@@ -1,7 +1,6 @@
-import { DEFAULT_WIDTH } from './bar.ts';
 import { formatValue } from '../i18n/numbers.ts';
 import { BAR_COLOR, TRACK_COLOR } from '../theme.ts';
-import { barRect, hatchDef, hitTarget, px, svgRoot, text } from './svg.ts';
+import { barRect, DEFAULT_WIDTH, hatchDef, hitTarget, px, svgRoot, text } from './svg.ts';
 import { textWidth, wrapText } from './text.ts';
 import type { PartWholeDatum, PartWholeSpec } from './types.ts';
 

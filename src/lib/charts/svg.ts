@@ -2,6 +2,9 @@
 import { html, raw } from '../html/html.ts';
 import { TEXT_COLOR } from '../theme.ts';
 
+/** Design width in px of the bar charts and the timeline; on the page they scale down from it. */
+export const DEFAULT_WIDTH = 420;
+
 /** A coordinate rounded to 0.1 px, so output is short and stable. */
 export const px = (n: number) => Math.round(n * 10) / 10;
 
@@ -31,14 +34,10 @@ export function barRect(
 
 /**
  * An invisible full-row target for hover, tap and keyboard focus, drawn over the row (charts.css shades
- * it on hover). src/client/charts.ts finds it by data-index (its row in the figure's data table)
- * and echarts' hydrate by the ecmeta attributes.
+ * it on hover). src/client/charts.ts finds it by data-index: its row in the figure's data table.
  */
 export function hitTarget(i: number, y: number, width: number, height: number): string {
-  return (
-    `<rect x="0" y="${px(y)}" width="${width}" height="${px(height)}" fill="#000" fill-opacity="0" ` +
-    `ecmeta_ssr_type="chart" ecmeta_data_index="${i}" data-index="${i}"/>`
-  );
+  return `<rect x="0" y="${px(y)}" width="${width}" height="${px(height)}" fill="#000" fill-opacity="0" data-index="${i}"/>`;
 }
 
 /** A line of text; `attrs` is trusted markup (sizes, colours), the text is escaped. */

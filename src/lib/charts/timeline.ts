@@ -1,8 +1,7 @@
 import { PARTIAL_DATE } from '../data/schema.ts';
-import { DEFAULT_WIDTH } from './bar.ts';
 import { html, raw } from '../html/html.ts';
 import { BAR_COLOR, LINK_COLOR, META_COLOR, TEXT_COLOR, TRACK_COLOR } from '../theme.ts';
-import { px, svgRoot, text } from './svg.ts';
+import { DEFAULT_WIDTH, px, svgRoot, text } from './svg.ts';
 import { textWidth, wrapText } from './text.ts';
 import type { TimelineRow } from './types.ts';
 

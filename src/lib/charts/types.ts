@@ -38,7 +38,6 @@ export interface ChartWords {
   /** The unit line: `Unit: people` / `单位：人`. */
   unit: (unitLabel: string) => string;
   dataTable: string;
-  downloadSvg: string;
   columns: {
     item: string;
     value: (unitLabel: string) => string;
@@ -51,13 +50,6 @@ export interface ChartWords {
   hatchNote: (parts: string[]) => string;
   hatchAtLeast: string;
   hatchApproximately: string;
-  /** Text alternative of a bar chart. */
-  alt: {
-    head: (title: string, subtitle: string) => string;
-    none: (head: string) => string;
-    one: (head: string, only: string, unit: string) => string;
-    many: (head: string, count: number, largest: string, smallest: string, unit: string) => string;
-  };
   /** Text alternative of the tile map; `items` are each unit with data, name and value. */
   tileMap: {
     noData: string;
@@ -86,7 +78,7 @@ export interface ChartSpec {
   categoryLabel?: string;
 }
 
-/** Per-bar tooltip data carried in the figure's `data-chart` attribute, in bar order (largest first). */
+/** One bar's tooltip, as src/client/charts.ts reads it from the figure's data table. */
 export interface TooltipDatum {
   /** Label. */
   label: string;

@@ -18,7 +18,6 @@ const zhChart: ChartWords = {
   page: (n) => zhPages(n),
   unit: (label) => `单位：${label}`,
   dataTable: '数据表',
-  downloadSvg: '下载SVG',
   columns: {
     item: '项目',
     value: (unit) => `数值（${unit}）`,
@@ -30,13 +29,6 @@ const zhChart: ChartWords = {
   hatchNote: (parts) => `斜线条形为非确数：${parts.join('，')}。`,
   hatchAtLeast: '“余”表示多于此数',
   hatchApproximately: '“近”表示接近此数',
-  alt: {
-    head: (title, subtitle) => `条形图：${title}，${subtitle}。`,
-    none: (head) => `${head}无数据。`,
-    one: (head, only, unit) => `${head}1个数值：${only}。${unit}。`,
-    many: (head, n, largest, smallest, unit) =>
-      `${head}共${n}个数值；最大：${largest}；最小：${smallest}。${unit}。`,
-  },
   tileMap: {
     noData: '无数据',
     shortNames: shortNames('zh'),
@@ -54,7 +46,6 @@ const enChart: ChartWords = {
   page: (n) => enPages(n),
   unit: (label) => `Unit: ${label}`,
   dataTable: 'Data table',
-  downloadSvg: 'Download SVG',
   columns: {
     item: 'Item',
     value: (unit) => `Value (${unit})`,
@@ -66,13 +57,6 @@ const enChart: ChartWords = {
   hatchNote: (parts) => `Hatched bars are not exact counts: ${parts.join(', ')}.`,
   hatchAtLeast: '+ means “more than” (余)',
   hatchApproximately: '~ means “nearly” (近)',
-  alt: {
-    head: (title, subtitle) => `Bar chart: ${title}, ${subtitle}.`,
-    none: (head) => `${head} No values.`,
-    one: (head, only, unit) => `${head} 1 value: ${only}. ${unit}.`,
-    many: (head, n, largest, smallest, unit) =>
-      `${head} ${n} values; largest ${largest}; smallest ${smallest}. ${unit}.`,
-  },
   tileMap: {
     noData: 'no data',
     shortNames: shortNames('en'),

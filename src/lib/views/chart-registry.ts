@@ -2,7 +2,7 @@
  * Every chart of the site with what an embed, an image or a briefing needs, by its key.
  * The only module that knows where charts come from: when the chart forms change, only this adapter changes.
  */
-import { DEFAULT_WIDTH } from '../charts/bar.ts';
+import { DEFAULT_WIDTH } from '../charts/svg.ts';
 import { chartFootnote } from '../charts/figure-html.ts';
 import { formFigureHtml, formSvg } from '../charts/form-html.ts';
 import { statHtml } from '../charts/stat.ts';
