@@ -1,5 +1,15 @@
-import { html } from '../html/html.ts';
-import type { ChartSpec, Qualifier } from './types.ts';
+/** The HTML figure around a bar chart: caption, SVG, tooltip slot, source, data table and links. */
+import { html, raw } from '../html/html.ts';
+import { renderChart } from './render.ts';
+import type { ChartSpec, FormChartSpec, Qualifier } from './types.ts';
+
+/** Where a chart's files are published. */
+export interface FigureLinks {
+  shareHref?: string;
+  csvHref?: string;
+  /** The title's heading level: 3 inside a page's sections (default), 2 where the chart stands alone. */
+  headingLevel?: 2 | 3;
+}
 
 /** The key to the hatched bars, naming only the qualifiers present; empty if all are exact. */
 export function hatchNote(spec: ChartSpec): string {
@@ -38,4 +48,20 @@ export function tableHtml(spec: ChartSpec) {
     return html`<tr><th scope="row">${label}</th><td class="num">${w.value(d.value, d.qualifier)}</td><td>${w.qualifiers[d.qualifier]}</td><td>${d.period}</td><td>${w.page(d.page)}</td><td lang="zh"><q>${d.quote}</q>${note}</td></tr>`;
   });
   return html`<details class="chart-table"><summary>${w.dataTable}</summary><table><caption>${spec.title}: ${spec.subtitle}</caption><thead><tr>${heads.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${rows}</tbody></table></details>`;
+}
+
+/** The complete HTML of one chart: caption, SVG, tooltip slot, source, data table, CSV and share links. */
+export function chartFigureHtml(spec: FormChartSpec, links: FigureLinks = {}): string {
+  const id = `chart-${spec.id}`;
+  const words = spec.formWords;
+  const { svg } = renderChart(spec);
+  const actions = [
+    links.csvHref && html`<a href="${links.csvHref}" download>${words.downloadCsv}</a>`,
+    links.shareHref && html`<a href="${links.shareHref}">${words.share}</a>`,
+  ].filter(Boolean);
+  const h = `h${links.headingLevel ?? 3}`;
+  const caption = html`<figcaption><${raw(h)} class="chart-title">${spec.title}</${raw(h)}><p class="chart-subtitle">${spec.subtitle} · ${spec.words.unit(spec.unitLabel)}</p></figcaption>`;
+  return String(
+    html`<figure class="chart" id="${id}" lang="${spec.locale}">${caption}<div class="chart-svg">${raw(svg)}</div><div class="chart-tooltip" role="tooltip" hidden></div><p class="chart-source">${chartFootnote(spec)}</p>${tableHtml(spec)}${actions.length > 0 && html`<p class="chart-actions">${actions.map((a, i) => html`${i ? ' · ' : ''}${a}`)}</p>`}</figure>`,
+  );
 }

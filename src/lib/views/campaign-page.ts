@@ -5,7 +5,7 @@ import { fieldOf, localePath, nameOf, noteOf, type Locale } from '../i18n/locale
 import { formatDate } from '../i18n/period.ts';
 import { ui } from '../i18n/ui.ts';
 import { chartFormWords } from '../i18n/words/chart-forms.ts';
-import { timelineSvg } from '../charts/timeline.ts';
+import type { TimelineSpec } from '../charts/types.ts';
 import { embedWords } from '../i18n/words/embed.ts';
 import { briefPath } from './brief-page.ts';
 import { campaignHref, campaignLink, placeHref, placeLink, type Link } from './links.ts';
@@ -132,7 +132,8 @@ export function campaignTimeline(q: Query, id: string, locale: Locale) {
     ...(more > 0 ? [w.moreTimeline(more)] : []),
     ...(undated.length > 0 ? [w.undatedTimeline(undated.join(ui(locale).listSeparator))] : []),
   ].join(' ');
-  return { title: w.timelineTitle, note, svg: timelineSvg(`tl-${id}`, dated, w.timeline) };
+  const spec: TimelineSpec = { form: 'timeline', id: `tl-${id}`, rows: dated, words: w.timeline };
+  return { title: w.timelineTitle, note, spec };
 }
 
 /** A campaign or operation in the campaigns index, with the operations below it; its cases are listed on its own page. */

@@ -79,7 +79,7 @@ function operationLine(q: Query, f: Figure, locale: Locale): string {
 function chartSpec(q: Query, form: Exclude<ChartForm, { kind: 'stat' }>, locale: Locale, id: string) {
   const t = ui(locale);
   const w = chartFormWords(locale);
-  const base = { id, locale, words: t.chart, notes: [] as string[], more: 0 };
+  const base = { id, locale, words: t.chart, formWords: w.form, notes: [] as string[], more: 0 };
   if (form.kind === 'ranked') {
     const figures = form.bars.map((b) => b.figure);
     const metric = q.metric(form.metric);
@@ -165,6 +165,8 @@ export function formBlocks(
       csvHref,
       figures: [f],
       spec: {
+        form: 'stat',
+        words: chartFormWords(locale).stat,
         id,
         locale,
         value: f.value,

@@ -1,9 +1,10 @@
-import { tileMapSvg } from '../charts/tile-map.ts';
+import type { TileMapSpec } from '../charts/types.ts';
 import type { Query } from '../data/query.ts';
 import { nameOf, type Locale } from '../i18n/locale.ts';
 import { formatValue } from '../i18n/numbers.ts';
 import { periodLabel } from '../i18n/period.ts';
 import { ui } from '../i18n/ui.ts';
+import { chartFormWords } from '../i18n/words/chart-forms.ts';
 import { unitName } from '../i18n/units.ts';
 import { campaignLink, metricHref, placeHref, type Link } from './links.ts';
 import { placeHasPage } from './place-pages.ts';
@@ -91,7 +92,8 @@ export function overviewPage(q: Query, locale: Locale) {
     return {
       id: m.id,
       name: nameOf(m, locale),
-      svg: tileMapSvg({
+      spec: {
+        form: 'tile-map',
         words: t.chart,
         title: `${nameOf(m, locale)} (${unitName(m.unit, locale)})`,
         legendLabel: unitName(m.unit, locale),
@@ -108,12 +110,13 @@ export function overviewPage(q: Query, locale: Locale) {
               }
             : { id: p.id, name: nameOf(p, locale), href };
         }),
-      }),
+      } satisfies TileMapSpec,
       caption: `${figures.map((f) => `${nameOf(q.place(f.place), locale)}: ${periodLabel(f, locale)}`).join(t.listSeparator)}. ${t.map.note} `,
       href: metricHref(locale, m.id),
       ranked: ranked.get(m.id),
       key: chartKey('overview', 'map', m.id),
       shareHref: sharePath(locale, chartKey('overview', 'map', m.id)),
+      shareLabel: chartFormWords(locale).form.share,
     };
   });
   const topics = TOPICS.map((topic) => ({

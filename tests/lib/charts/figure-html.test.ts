@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formFigureHtml } from '../../../src/lib/charts/form-html.ts';
+import { chartFigureHtml } from '../../../src/lib/charts/figure-html.ts';
 import type { FormChartSpec } from '../../../src/lib/charts/types.ts';
 import { chartFormWords } from '../../../src/lib/i18n/words/chart-forms.ts';
 import { provincesEn, provincesZh } from './fixtures.ts';
@@ -7,13 +7,19 @@ import { provincesEn, provincesZh } from './fixtures.ts';
 /** A fixture as a ranked chart, bars largest first, as a view would give it. */
 function ranked(spec = provincesEn()): FormChartSpec {
   const data = [...spec.data].sort((a, b) => b.value - a.value);
-  return { ...spec, form: 'ranked', more: 0, data: data.map((d) => ({ ...d, unitLabel: spec.unitLabel })) };
+  const formWords = chartFormWords(spec.locale).form;
+  return {
+    ...spec,
+    form: 'ranked',
+    formWords,
+    more: 0,
+    data: data.map((d) => ({ ...d, unitLabel: spec.unitLabel })),
+  };
 }
 
-const figure = (spec: FormChartSpec, links = {}) =>
-  formFigureHtml(spec, chartFormWords(spec.locale).form, links);
+const figure = chartFigureHtml;
 
-describe('formFigureHtml', () => {
+describe('chartFigureHtml', () => {
   it('follows the markup contract', () => {
     const html = figure(ranked());
     expect(html).toMatch(/^<figure class="chart" id="chart-suspects"/);

@@ -5,6 +5,7 @@ import { fixtureQuery } from '../../helpers/fixture-data.ts';
 import { nameOf, type Locale } from '../../../src/lib/i18n/locale.ts';
 import { periodLabel } from '../../../src/lib/i18n/period.ts';
 import { ui } from '../../../src/lib/i18n/ui.ts';
+import { chartFormWords } from '../../../src/lib/i18n/words/chart-forms.ts';
 import { unitName } from '../../../src/lib/i18n/units.ts';
 import { figureLabel } from '../../../src/lib/views/chart-specs.ts';
 import { chooseForms } from '../../../src/lib/views/chart-forms.ts';
@@ -83,6 +84,8 @@ export function partWhole(wholeId: string, locale: Locale): PartWholeSpec {
 export function stat(id: string, locale: Locale): StatSpec {
   const f = fig(id);
   return {
+    form: 'stat',
+    words: chartFormWords(locale).stat,
     id: `stat-${f.id}`,
     locale,
     value: f.value,

@@ -1,9 +1,9 @@
-/** Words of the chart forms of issue 10: ranked bars, parts of a whole, stat blocks, timelines, and their sections. */
-import type { FormWords } from '../../charts/form-html.ts';
+/** Words of the chart forms: ranked bars, parts of a whole, stat blocks, timelines, and their sections. */
 import type { StatWords } from '../../charts/stat.ts';
 import type { TimelineWords } from '../../charts/timeline.ts';
+import type { FormWords } from '../../charts/types.ts';
 import type { Locale } from '../locale.ts';
-import { valueInWords } from '../numbers.ts';
+import { formatValue, valueInWords } from '../numbers.ts';
 import { formatDate } from '../period.ts';
 import { ui } from '../ui.ts';
 
@@ -24,6 +24,7 @@ const zh = {
       valueInWords: (d) => valueInWords(d.value, d.qualifier, 'zh'),
     },
     partWhole: {
+      value: (v, q) => formatValue(v, q, 'zh'),
       of: (part, whole) => `${whole}中的${part}`,
       withUnit: (value, unit) => `${value}${unit}`,
       alt: ({ whole, parts }) => `部分与整体图：${whole}；其中${parts.join('；')}。`,
@@ -33,6 +34,7 @@ const zh = {
     share: '嵌入·图片·引用',
   } satisfies FormWords as FormWords,
   stat: {
+    value: (v, q) => formatValue(v, q, 'zh'),
     quote: '原文',
     qualifier: (q) => zhQualifier[q],
     page: (n) => ui('zh').chart.page(n),
@@ -82,6 +84,7 @@ const en: ChartFormWords = {
       valueInWords: (d) => valueInWords(d.value, d.qualifier, 'en'),
     },
     partWhole: {
+      value: (v, q) => formatValue(v, q, 'en'),
       of: (part, whole) => `${part} of ${whole}`,
       withUnit: (value, unit) => `${value} ${unit}`,
       alt: ({ whole, parts }) => `Part-to-whole chart: ${whole}; of which ${parts.join('; ')}.`,
@@ -91,6 +94,7 @@ const en: ChartFormWords = {
     share: 'Embed · images · cite',
   },
   stat: {
+    value: (v, q) => formatValue(v, q, 'en'),
     quote: 'Source text',
     qualifier: (q) => enQualifier[q],
     page: (n) => ui('en').chart.page(n),
