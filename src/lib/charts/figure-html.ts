@@ -1,7 +1,7 @@
 /** The HTML figure around a bar chart: caption, SVG, tooltip slot, source, data table and links. */
 import { html, raw } from '../html/html.ts';
 import { renderChart } from './render.ts';
-import type { ChartSpec, FormChartSpec, Qualifier } from './types.ts';
+import type { ChartSpec, FormChartSpec, Qualifier, TileMapSpec } from './types.ts';
 
 /** Where a chart's files are published. */
 export interface FigureLinks {
@@ -63,5 +63,15 @@ export function chartFigureHtml(spec: FormChartSpec, links: FigureLinks = {}): s
   const caption = html`<figcaption><${raw(h)} class="chart-title">${spec.title}</${raw(h)}><p class="chart-subtitle">${spec.subtitle} · ${spec.words.unit(spec.unitLabel)}</p></figcaption>`;
   return String(
     html`<figure class="chart" id="${id}" lang="${spec.locale}">${caption}<div class="chart-svg">${raw(svg)}</div><div class="chart-tooltip" role="tooltip" hidden></div><p class="chart-source">${chartFootnote(spec)}</p>${tableHtml(spec)}${actions.length > 0 && html`<p class="chart-actions">${actions.map((a, i) => html`${i ? ' · ' : ''}${a}`)}</p>`}</figure>`,
+  );
+}
+
+/** The tile map as its embed shows it: title, subtitle (what it shows · the unit), the map and its source. */
+export function mapFigureHtml(
+  spec: TileMapSpec,
+  caption: { title: string; subtitle: string; source: string },
+) {
+  return String(
+    html`<figure class="embed-map"><figcaption><h2 class="chart-title">${caption.title}</h2><p class="chart-subtitle">${caption.subtitle}</p></figcaption>${raw(renderChart(spec).svg)}<p class="chart-source">${caption.source}</p></figure>`,
   );
 }

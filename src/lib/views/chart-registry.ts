@@ -2,12 +2,11 @@
  * Every chart of the site with what an embed, an image or a briefing needs, by its key.
  * The only module that knows where charts come from: when the chart forms change, only this adapter changes.
  */
-import { chartFigureHtml, chartFootnote } from '../charts/figure-html.ts';
+import { chartFigureHtml, chartFootnote, mapFigureHtml } from '../charts/figure-html.ts';
 import { renderChart } from '../charts/render.ts';
 import { statHtml } from '../charts/stat.ts';
 import type { Plot } from '../charts/types.ts';
 import type { Query } from '../data/query.ts';
-import { html, raw } from '../html/html.ts';
 import { localePath, nameOf, type Locale } from '../i18n/locale.ts';
 import { ui } from '../i18n/ui.ts';
 import { unitName } from '../i18n/units.ts';
@@ -101,9 +100,11 @@ function overviewMaps(q: Query, locale: Locale): RegisteredChart[] {
       .map((f) => f.id),
     pageHref: localePath(locale, '/'),
     figureHtml: () =>
-      String(
-        html`<figure class="embed-map"><figcaption><h2 class="chart-title">${m.name}</h2><p class="chart-subtitle">${t.map.title} · ${t.chart.unit(unitName(q.metric(m.id).unit, locale))}</p></figcaption>${raw(renderChart(m.spec).svg)}<p class="chart-source">${m.caption.trim()}</p></figure>`,
-      ),
+      mapFigureHtml(m.spec, {
+        title: m.name,
+        subtitle: `${t.map.title} · ${t.chart.unit(unitName(q.metric(m.id).unit, locale))}`,
+        source: m.caption.trim(),
+      }),
     plot: () => renderChart(m.spec, { size: 'fixed' }),
   }));
 }
