@@ -1,8 +1,7 @@
 /**
- * Chart interactivity (no ECharts runtime): tooltips for the server-rendered bar charts of
- * src/lib/charts/figure-html.ts, by mouse (echarts/ssr/client hydrate), tap and keyboard.
+ * Chart interactivity: tooltips for the server-rendered charts of src/lib/charts/, by mouse, tap and
+ * keyboard, on each chart's own `data-index` targets.
  */
-import { hydrate } from 'echarts/ssr/client/index';
 import type { TooltipDatum } from '../lib/charts/types.ts';
 
 /** Creates an element with text (never HTML) and optional attributes. */
@@ -111,21 +110,18 @@ function setup(fig: HTMLElement): void {
     else return;
     ev.preventDefault();
   });
-  hydrate(box, {
-    on: {
-      mouseover: (p) => {
-        if (!pinned && p.dataIndex !== undefined) show(p.dataIndex);
-      },
-      mouseout: () => {
-        if (!pinned) hide();
-      },
-      click: (p) => {
-        if (p.dataIndex !== undefined) {
-          show(p.dataIndex);
-          pinned = true;
-        }
-      },
-    },
+  // Hover shows a bar's tooltip and leaving hides it; a click or tap pins it until a click elsewhere.
+  bars.forEach((bar, i) => {
+    bar.addEventListener('mouseover', () => {
+      if (!pinned) show(i);
+    });
+    bar.addEventListener('mouseout', () => {
+      if (!pinned) hide();
+    });
+    bar.addEventListener('click', () => {
+      show(i);
+      pinned = true;
+    });
   });
   document.addEventListener('click', (ev) => {
     if (pinned && !fig.contains(ev.target as Node)) hide();

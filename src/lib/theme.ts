@@ -25,7 +25,7 @@ export const CHART_PALETTES = {
   dark: { bar: '#56B4E9', text: '#e4e7ee', muted: '#b8c0cc', back: '#14181f' },
 } as const;
 
-// ---- The chart forms of issue 10 (ranked bars, parts of a whole, timelines). ----
+// ---- Colours of the ranked bars, parts of a whole and timelines. ----
 /** Bars that give context to a highlighted one (3.4:1 on white). */
 export const CONTEXT_BAR_COLOR = '#8c8c8c';
 /** The extent of a whole behind its parts, and uncertain date spans. */

@@ -1,32 +1,14 @@
+/** The HTML figure around a bar chart: caption, SVG, tooltip slot, source, data table and links. */
 import { html, raw } from '../html/html.ts';
-import { barLayout, barOption, DEFAULT_WIDTH, sortedData } from './bar.ts';
-import { altText, renderChartSvg } from './render.ts';
-import type { ChartSpec, Qualifier, TooltipDatum } from './types.ts';
+import { renderChart } from './render.ts';
+import type { ChartSpec, FormChartSpec, Qualifier, TileMapSpec } from './types.ts';
 
-/** Options for one chart figure. */
-export interface FigureOptions {
-  /** Design width in px (default 420); the SVG scales down to its container. */
-  width?: number;
-  /** Overrides the computed height. */
-  height?: number;
-  /** Heading level of the chart title (default 3). */
-  headingLevel?: 2 | 3 | 4;
-  /** URL of a standalone SVG; when given, a download link is added. */
-  downloadHref?: string;
-}
-
-/** The per-bar tooltip data for `data-chart`, in bar order (largest first). */
-export function tooltipData(spec: ChartSpec, data = sortedData(spec)): TooltipDatum[] {
-  const w = spec.words;
-  return data.map((d) => ({
-    label: d.label,
-    value: w.value(d.value, d.qualifier),
-    qualifier: w.qualifiers[d.qualifier],
-    period: d.period,
-    page: w.page(d.page),
-    quote: d.quote,
-    ...(d.href ? { href: d.href } : {}),
-  }));
+/** Where a chart's files are published. */
+export interface FigureLinks {
+  shareHref?: string;
+  csvHref?: string;
+  /** The title's heading level: 3 inside a page's sections (default), 2 where the chart stands alone. */
+  headingLevel?: 2 | 3;
 }
 
 /** The key to the hatched bars, naming only the qualifiers present; empty if all are exact. */
@@ -49,7 +31,7 @@ export function chartFootnote(spec: ChartSpec): string {
  * where src/client/charts.ts reads each bar's tooltip: label (and link), value, qualifier, period,
  * page and the quote in <q>, in that column order.
  */
-export function tableHtml(spec: ChartSpec, data = sortedData(spec)) {
+export function tableHtml(spec: ChartSpec) {
   const w = spec.words;
   const c = w.columns;
   const heads = [
@@ -60,7 +42,7 @@ export function tableHtml(spec: ChartSpec, data = sortedData(spec)) {
     c.page,
     c.quote,
   ];
-  const rows = data.map((d) => {
+  const rows = spec.data.map((d) => {
     const label = d.href ? html`<a href="${d.href}">${d.label}</a>` : d.label;
     const note = d.note && html`<br><small lang="${spec.locale}">${d.note}</small>`;
     return html`<tr><th scope="row">${label}</th><td class="num">${w.value(d.value, d.qualifier)}</td><td>${w.qualifiers[d.qualifier]}</td><td>${d.period}</td><td>${w.page(d.page)}</td><td lang="zh"><q>${d.quote}</q>${note}</td></tr>`;
@@ -68,25 +50,28 @@ export function tableHtml(spec: ChartSpec, data = sortedData(spec)) {
   return html`<details class="chart-table"><summary>${w.dataTable}</summary><table><caption>${spec.title}: ${spec.subtitle}</caption><thead><tr>${heads.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${rows}</tbody></table></details>`;
 }
 
-/** The complete HTML fragment for one chart: caption, SVG, tooltip slot, source, data table. */
-export function chartFigureHtml(spec: ChartSpec, opts: FigureOptions = {}): string {
-  const width = opts.width ?? DEFAULT_WIDTH;
-  const height = opts.height ?? barLayout(spec, width).height;
-  const h = raw(`h${opts.headingLevel ?? 3}`);
+/** The complete HTML of one chart: caption, SVG, tooltip slot, source, data table, CSV and share links. */
+export function chartFigureHtml(spec: FormChartSpec, links: FigureLinks = {}): string {
   const id = `chart-${spec.id}`;
-  // The invisible full-band targets (series 1, see bar.ts) get data-index: the bar's position in data-chart.
-  const svg = renderChartSvg(barOption(spec, width), {
-    width,
-    height,
-    label: altText(spec),
-    idPrefix: id,
-    cacheKey: JSON.stringify(spec),
-  }).replace(/ecmeta_series_index="1" ecmeta_data_index="(\d+)"/g, '$& data-index="$1"');
-  const download =
-    opts.downloadHref &&
-    html`<p class="chart-actions"><a href="${opts.downloadHref}" download="${id}.svg">${spec.words.downloadSvg}</a></p>`;
-  const caption = html`<figcaption><${h} class="chart-title">${spec.title}</${h}><p class="chart-subtitle">${spec.subtitle} · ${spec.words.unit(spec.unitLabel)}</p></figcaption>`;
+  const words = spec.formWords;
+  const { svg } = renderChart(spec);
+  const actions = [
+    links.csvHref && html`<a href="${links.csvHref}" download>${words.downloadCsv}</a>`,
+    links.shareHref && html`<a href="${links.shareHref}">${words.share}</a>`,
+  ].filter(Boolean);
+  const h = `h${links.headingLevel ?? 3}`;
+  const caption = html`<figcaption><${raw(h)} class="chart-title">${spec.title}</${raw(h)}><p class="chart-subtitle">${spec.subtitle} · ${spec.words.unit(spec.unitLabel)}</p></figcaption>`;
   return String(
-    html`<figure class="chart" id="${id}" lang="${spec.locale}" data-chart='${JSON.stringify(tooltipData(spec))}'>${caption}<div class="chart-svg">${raw(svg)}</div><div class="chart-tooltip" role="tooltip" hidden></div><p class="chart-source">${chartFootnote(spec)}</p>${tableHtml(spec)}${download}</figure>`,
+    html`<figure class="chart" id="${id}" lang="${spec.locale}">${caption}<div class="chart-svg">${raw(svg)}</div><div class="chart-tooltip" role="tooltip" hidden></div><p class="chart-source">${chartFootnote(spec)}</p>${tableHtml(spec)}${actions.length > 0 && html`<p class="chart-actions">${actions.map((a, i) => html`${i ? ' · ' : ''}${a}`)}</p>`}</figure>`,
+  );
+}
+
+/** The tile map as its embed shows it: title, subtitle (what it shows · the unit), the map and its source. */
+export function mapFigureHtml(
+  spec: TileMapSpec,
+  caption: { title: string; subtitle: string; source: string },
+) {
+  return String(
+    html`<figure class="embed-map"><figcaption><h2 class="chart-title">${caption.title}</h2><p class="chart-subtitle">${caption.subtitle}</p></figcaption>${raw(renderChart(spec).svg)}<p class="chart-source">${caption.source}</p></figure>`,
   );
 }

@@ -1,6 +1,7 @@
 import { html, raw } from '../html/html.ts';
 import { MUTED_COLOR, TITLE_COLOR } from '../theme.ts';
 import { textWidth, wrapAddress, wrapText } from './text.ts';
+import type { Plot } from './types.ts';
 
 /** What is drawn around a chart in a standalone SVG or a slide. */
 export interface Frame {
@@ -18,6 +19,8 @@ export interface FrameOptions {
   fontFamily: string;
   /** CSS put in <style> (e.g. an @font-face with the font subset). */
   style?: string;
+  /** Drawn this many times larger (a 2× PNG): the viewBox stays, width and height grow. */
+  scale?: number;
 }
 
 function textLines(texts: string[], x: number, y: number, size: number, step: number, attrs: string) {
@@ -30,23 +33,18 @@ function textLines(texts: string[], x: number, y: number, size: number, step: nu
 }
 
 /** An inner chart SVG placed at x, y and scaled to width × height. */
-function nested(
-  plot: { svg: string; width: number; height: number },
-  x: number,
-  y: number,
-  w: number,
-  h: number,
-) {
+function nested(plot: Plot, x: number, y: number, w: number, h: number) {
   const inner = plot.svg.replace(/^<\?xml[^>]*>\s*/, '');
   return `<svg x="${x}" y="${y}" width="${w}" height="${h}" viewBox="0 0 ${plot.width} ${plot.height}">${inner}</svg>`;
 }
 
 function document(width: number, height: number, frame: Frame, opts: FrameOptions, body: string): string {
   const style = opts.style ? `<style>${opts.style}</style>` : '';
+  const scale = opts.scale ?? 1;
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     String(
-      html`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${frame.title}: ${frame.subtitle}" font-family="${opts.fontFamily}">`,
+      html`<svg xmlns="http://www.w3.org/2000/svg" width="${width * scale}" height="${height * scale}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${frame.title}: ${frame.subtitle}" font-family="${opts.fontFamily}">`,
     ),
     String(html`<title>${frame.title}</title>`),
     style,
@@ -67,11 +65,7 @@ function addressLines(frame: Frame, width: number, fontSize: number): string[] {
 }
 
 /** One chart as an SVG file with title, period, unit, source, address and data version drawn in. */
-export function framedSvg(
-  plot: { svg: string; width: number; height: number },
-  frame: Frame,
-  opts: FrameOptions,
-): string {
+export function framedSvg(plot: Plot, frame: Frame, opts: FrameOptions): string {
   const inner = plot.width;
   const title = textLines(
     wrapText(frame.title, inner, 18),
@@ -106,11 +100,7 @@ export function framedSvg(
 export const SLIDE = { width: 1920, height: 1080 };
 
 /** One chart on a 16:9 slide (1920 × 1080) for briefings, with the same words drawn in, larger. */
-export function slideSvg(
-  plot: { svg: string; width: number; height: number },
-  frame: Frame,
-  opts: FrameOptions,
-): string {
+export function slideSvg(plot: Plot, frame: Frame, opts: FrameOptions): string {
   const { width, height } = SLIDE;
   const X = 96;
   const inner = width - 2 * X;

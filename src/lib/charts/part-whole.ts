@@ -1,12 +1,12 @@
-import { DEFAULT_WIDTH } from './bar.ts';
-import { formatValue } from '../i18n/numbers.ts';
 import { BAR_COLOR, TRACK_COLOR } from '../theme.ts';
-import { barRect, hatchDef, hitTarget, px, svgRoot, text } from './svg.ts';
+import { barRect, DEFAULT_WIDTH, hatchDef, hitTarget, px, svgRoot, text, type ChartSize } from './svg.ts';
 import { textWidth, wrapText } from './text.ts';
-import type { PartWholeDatum, PartWholeSpec } from './types.ts';
+import type { PartWholeDatum, PartWholeSpec, Plot, Qualifier } from './types.ts';
 
 /** The words a part-to-whole chart draws or says; all localised by the caller. */
 export interface PartWholeWords {
+  /** A value with its qualifier mark: `2,000+` / `2000余`. */
+  value: (value: number, qualifier: Qualifier) => string;
   /** A part with its whole: `129 of 181` / `181人中的129人`; values come with units only when these differ. */
   of: (part: string, whole: string) => string;
   /** A value with its unit, used when a part's unit differs from its whole's: `5 companies` / `5家公司`. */
@@ -25,7 +25,7 @@ const ROW_GAP = 12;
 
 /** The value texts of the whole and each part ("129 of 181"), units added when a part's differs. */
 function valueTexts(spec: PartWholeSpec, words: PartWholeWords) {
-  const v = (d: PartWholeDatum) => formatValue(d.value, d.qualifier, spec.locale);
+  const v = (d: PartWholeDatum) => words.value(d.value, d.qualifier);
   const whole = v(spec.whole);
   const parts = spec.parts.map((p) =>
     p.unitLabel === spec.whole.unitLabel
@@ -40,7 +40,12 @@ function valueTexts(spec: PartWholeSpec, words: PartWholeWords) {
  * as the whole, labelled with both numbers. Not-exact values are hatched. Rows are whole, then parts
  * in the order given (the order of data-index for tooltips).
  */
-export function partWholeSvg(spec: PartWholeSpec, words: PartWholeWords, width = DEFAULT_WIDTH): string {
+export function partWholeSvg(
+  spec: PartWholeSpec,
+  words: PartWholeWords,
+  width = DEFAULT_WIDTH,
+  size: ChartSize = 'fit',
+): Plot {
   const texts = valueTexts(spec, words);
   const rows = [
     { d: spec.whole, value: texts.whole },
@@ -77,5 +82,5 @@ export function partWholeSvg(spec: PartWholeSpec, words: PartWholeWords, width =
     whole: words.item(spec.whole.label, texts.whole),
     parts: spec.parts.map((p, i) => words.item(p.label, texts.parts[i]!)),
   });
-  return svgRoot(width, y - ROW_GAP + 2, alt, body.join('') + targets.join(''));
+  return svgRoot(width, y - ROW_GAP + 2, alt, body.join('') + targets.join(''), { size, targets: true });
 }

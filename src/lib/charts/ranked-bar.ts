@@ -1,9 +1,7 @@
-import { DEFAULT_WIDTH } from './bar.ts';
-import { formatValue } from '../i18n/numbers.ts';
 import { BAR_COLOR, CONTEXT_BAR_COLOR, META_COLOR } from '../theme.ts';
-import { barRect, hatchDef, hitTarget, svgRoot, text } from './svg.ts';
+import { barRect, DEFAULT_WIDTH, hatchDef, hitTarget, svgRoot, text, type ChartSize } from './svg.ts';
 import { textWidth, wrapText } from './text.ts';
-import type { RankedDatum, RankedSpec } from './types.ts';
+import type { Plot, RankedDatum, RankedSpec } from './types.ts';
 
 /** The words a ranked chart draws or says; all localised by the caller. */
 export interface RankedWords {
@@ -26,7 +24,7 @@ export interface RankedWords {
   }) => string;
   /** A bar as the text alternative says it, e.g. `Gansu 2,289 (as of 25 Dec 2020)`. */
   bar: (label: string, value: string, period: string) => string;
-  /** A value as a reader would say it (`more than 2,000`), see valueInWords in src/lib/i18n/numbers.ts. */
+  /** A value as a reader would say it: `more than 2,000` / `2000余`. */
   valueInWords: (d: RankedDatum) => string;
 }
 
@@ -60,9 +58,14 @@ function rowText(d: RankedDatum, width: number, words: RankedWords) {
  * a capped chart. Bars are drawn in the order given (data-index order for tooltips). Also draws the
  * small bar chart of several metrics of one operation, with empty periods.
  */
-export function rankedBarSvg(spec: RankedSpec, words: RankedWords, width = DEFAULT_WIDTH): string {
+export function rankedBarSvg(
+  spec: RankedSpec,
+  words: RankedWords,
+  width = DEFAULT_WIDTH,
+  size: ChartSize = 'fit',
+): Plot {
   const data = spec.data;
-  const values = data.map((d) => formatValue(d.value, d.qualifier, spec.locale));
+  const values = data.map((d) => spec.words.value(d.value, d.qualifier));
   // Bold text runs up to 20% wider than the estimate.
   const valueWidth = Math.max(0, ...values.map((v) => 1.2 * textWidth(v, FONT)));
   const scale = (width - valueWidth - VALUE_GAP - 2) / (Math.max(0, ...data.map((d) => d.value)) || 1);
@@ -101,7 +104,10 @@ export function rankedBarSvg(spec: RankedSpec, words: RankedWords, width = DEFAU
     );
     y += SMALL_LINE;
   } else y -= ROW_GAP;
-  return svgRoot(width, y + 2, rankedAlt(spec, words), parts.join('') + targets.join(''));
+  return svgRoot(width, y + 2, rankedAlt(spec, words), parts.join('') + targets.join(''), {
+    size,
+    targets: true,
+  });
 }
 
 /** The chart's text alternative: title, period, every bar in order with its period, the highlighted place. */

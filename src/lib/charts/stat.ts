@@ -1,9 +1,10 @@
 import { html } from '../html/html.ts';
-import { formatValue } from '../i18n/numbers.ts';
-import type { StatSpec } from './types.ts';
+import type { Qualifier, StatSpec } from './types.ts';
 
 /** The words a stat block shows; all localised by the caller. */
 export interface StatWords {
+  /** A value with its qualifier mark: `2,000+` / `2000余`. */
+  value: (value: number, qualifier: Qualifier) => string;
   /** Summary of the quote on demand: `Source text` / `原文`. */
   quote: string;
   /** The qualifier explained, for not-exact values: `more than (余)`. */
@@ -22,8 +23,9 @@ export interface StatWords {
  * One figure as a number (HTML): metric, value with its qualifier mark and unit (`2,000+ people` /
  * `2000余人`), period and source page, and the quote in a closed <details>. The block's id is its anchor.
  */
-export function statHtml(spec: StatSpec, words: StatWords): string {
-  const value = formatValue(spec.value, spec.qualifier, spec.locale);
+export function statHtml(spec: StatSpec): string {
+  const words = spec.words;
+  const value = words.value(spec.value, spec.qualifier);
   const exact = spec.qualifier === 'exact';
   const num = exact
     ? html`<span class="stat-num">${value}</span>`

@@ -1,6 +1,10 @@
 /** Small shared pieces of the plain-SVG chart forms (ranked bars, parts of a whole, timelines). */
 import { html, raw } from '../html/html.ts';
 import { TEXT_COLOR } from '../theme.ts';
+import type { Plot } from './types.ts';
+
+/** Design width in px of the bar charts and the timeline; on the page they scale down from it. */
+export const DEFAULT_WIDTH = 420;
 
 /** A coordinate rounded to 0.1 px, so output is short and stable. */
 export const px = (n: number) => Math.round(n * 10) / 10;
@@ -31,14 +35,10 @@ export function barRect(
 
 /**
  * An invisible full-row target for hover, tap and keyboard focus, drawn over the row (charts.css shades
- * it on hover). src/client/charts.ts finds it by data-index (its row in the figure's data table)
- * and echarts' hydrate by the ecmeta attributes.
+ * it on hover). src/client/charts.ts finds it by data-index: its row in the figure's data table.
  */
 export function hitTarget(i: number, y: number, width: number, height: number): string {
-  return (
-    `<rect x="0" y="${px(y)}" width="${width}" height="${px(height)}" fill="#000" fill-opacity="0" ` +
-    `ecmeta_ssr_type="chart" ecmeta_data_index="${i}" data-index="${i}"/>`
-  );
+  return `<rect x="0" y="${px(y)}" width="${width}" height="${px(height)}" fill="#000" fill-opacity="0" data-index="${i}"/>`;
 }
 
 /** A line of text; `attrs` is trusted markup (sizes, colours), the text is escaped. */
@@ -46,18 +46,34 @@ export function text(x: number, y: number, content: string, attrs = ''): string 
   return String(html`<text x="${px(x)}" y="${px(y)}"${raw(attrs ? ` ${attrs}` : '')}>${content}</text>`);
 }
 
-/**
- * The root element: scales down to its container from the design width, with a text alternative.
- * A chart with links inside (the timeline) is a `group`, not an `img`, whose children would be hidden.
- */
-export function svgRoot(
-  width: number,
-  height: number,
-  label: string,
-  body: string,
-  role: 'img' | 'group' = 'img',
-): string {
-  return String(
-    html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${px(height)}" width="100%" style="max-width:${width}px;height:auto;display:block" role="${role}" aria-label="${label}" font-size="15" fill="${TEXT_COLOR}">${raw(body)}</svg>`,
-  );
+/** How a chart's root is sized: `fit` scales down to its container on a page, `fixed` keeps its design size for framing into standalone SVGs, PNGs and slides. */
+export type ChartSize = 'fit' | 'fixed';
+
+/** The size attributes of a chart's root <svg>, for its use (see ChartSize). */
+export function sizeAttrs(width: number, height: number, size: ChartSize): string {
+  return size === 'fit'
+    ? `viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width}px;height:auto;display:block"`
+    : `viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"`;
+}
+
+/** Options of a chart's root element. */
+export interface RootOptions {
+  size: ChartSize;
+  /** A chart with links inside (the timeline) is a `group`, not an `img`, whose children would be hidden. */
+  role?: 'img' | 'group';
+  /** Its hit targets take focus (src/client/charts.ts), so on a page the root itself never does. */
+  targets?: boolean;
+}
+
+/** The root element with a text alternative, sized for its use; the height is rounded as coordinates are. */
+export function svgRoot(width: number, height: number, label: string, body: string, opts: RootOptions): Plot {
+  const h = px(height);
+  const focusable = opts.targets && opts.size === 'fit' ? 'focusable="false" ' : '';
+  return {
+    svg: String(
+      html`<svg ${raw(focusable)}xmlns="http://www.w3.org/2000/svg" ${raw(sizeAttrs(width, h, opts.size))} role="${opts.role ?? 'img'}" aria-label="${label}" font-size="15" fill="${TEXT_COLOR}">${raw(body)}</svg>`,
+    ),
+    width,
+    height: h,
+  };
 }

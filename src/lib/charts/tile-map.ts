@@ -2,7 +2,8 @@ import { scaleLinear } from 'd3-scale';
 import { html, raw, type Html } from '../html/html.ts';
 import { BLUES, FONT_FAMILY } from '../theme.ts';
 import { textWidth } from './text.ts';
-import type { ChartWords, Qualifier } from './types.ts';
+import { sizeAttrs } from './svg.ts';
+import type { ChartWords, Plot, Qualifier } from './types.ts';
 
 /** The 34 provincial-level units, as ids in data/places.csv. */
 export type ProvinceId =
@@ -143,8 +144,11 @@ export function tileMapDescription(input: TileMapInput): string {
   );
 }
 
-/** An accessible tile-grid map of the 34 provincial-level units, shaded by value, as an SVG string. */
-export function tileMapSvg(input: TileMapInput): string {
+/**
+ * An accessible tile-grid map of the 34 provincial-level units, shaded by value. It always scales to
+ * its container: framed, the nested <svg> around it gives it its size.
+ */
+export function tileMapSvg(input: TileMapInput): Plot {
   const w = input.words;
   const id = (input.id ?? `tilemap-${hash(input.title + input.legendLabel)}`).replace(/[^A-Za-z0-9_-]/g, '-');
   const byId = new Map(input.tiles.map((t) => [t.id, t]));
@@ -205,7 +209,8 @@ export function tileMapSvg(input: TileMapInput): string {
   const stops = BLUES.map((c, i) => html`<stop offset="${i / (BLUES.length - 1)}" stop-color="${c}"/>`);
   const defs = html`<defs><pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f4f4f4"/><line x1="0" y1="0" x2="0" y2="6" stroke="#c8c8c8" stroke-width="2"/></pattern><linearGradient id="${id}-grad">${stops}</linearGradient></defs>`;
   const role = hasLinks ? 'group' : 'img';
-  return String(
-    html`<svg class="tile-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width}px;height:auto;display:block" role="${role}" aria-labelledby="${id}-title" aria-describedby="${id}-desc" font-family="${FONT_FAMILY}"><title id="${id}-title">${input.title}</title><desc id="${id}-desc">${tileMapDescription(input)}</desc>${defs}${legend}${tiles}</svg>`,
+  const svg = String(
+    html`<svg class="tile-map" xmlns="http://www.w3.org/2000/svg" ${raw(sizeAttrs(width, height, 'fit'))} role="${role}" aria-labelledby="${id}-title" aria-describedby="${id}-desc" font-family="${FONT_FAMILY}"><title id="${id}-title">${input.title}</title><desc id="${id}-desc">${tileMapDescription(input)}</desc>${defs}${legend}${tiles}</svg>`,
   );
+  return { svg, width, height };
 }

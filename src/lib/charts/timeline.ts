@@ -1,10 +1,8 @@
-import { PARTIAL_DATE } from '../data/schema.ts';
-import { DEFAULT_WIDTH } from './bar.ts';
 import { html, raw } from '../html/html.ts';
 import { BAR_COLOR, LINK_COLOR, META_COLOR, TEXT_COLOR, TRACK_COLOR } from '../theme.ts';
-import { px, svgRoot, text } from './svg.ts';
+import { DEFAULT_WIDTH, px, svgRoot, text, type ChartSize } from './svg.ts';
 import { textWidth, wrapText } from './text.ts';
-import type { TimelineRow } from './types.ts';
+import type { Plot, TimelineRow } from './types.ts';
 
 /** The words a timeline draws or says; all localised by the caller. */
 export interface TimelineWords {
@@ -21,6 +19,8 @@ export interface TimelineWords {
 }
 
 const DAY = 86_400_000;
+/** A date known to the year, the month or the day, as in the data: `2020`, `2020-10`, `2020-10-10`. */
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const FONT = 15;
 const SMALL = 13;
 const LINE = 19;
@@ -68,7 +68,8 @@ export function timelineSvg(
   rows: TimelineRow[],
   words: TimelineWords,
   width = DEFAULT_WIDTH,
-): string {
+  size: ChartSize = 'fit',
+): Plot {
   if (words.months.length !== 12) throw new Error('timeline: words.months needs twelve month names');
   const spans = rows.map((r) => ({
     start: r.start ? dateSpan(r.start) : undefined,
@@ -163,5 +164,5 @@ export function timelineSvg(
     body.push(mark + text(lx + 16, y, words.legend[key], small));
     lx += w + 14;
   }
-  return svgRoot(width, y + 4, words.alt(rows.map(words.row)), grid + body.join(''), 'group');
+  return svgRoot(width, y + 4, words.alt(rows.map(words.row)), grid + body.join(''), { size, role: 'group' });
 }

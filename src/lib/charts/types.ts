@@ -1,7 +1,12 @@
-/** Plain chart inputs, filled by the query layer; all text is already localised. */
+/** Plain chart inputs, filled by the views; all text is already localised and comes with its words. */
 
 import type { Locale } from '../i18n/locale.ts';
 import type { Qualifier } from '../data/schema.ts';
+import type { PartWholeWords } from './part-whole.ts';
+import type { RankedWords } from './ranked-bar.ts';
+import type { StatWords } from './stat.ts';
+import type { TileMapInput } from './tile-map.ts';
+import type { TimelineWords } from './timeline.ts';
 
 export type { Locale, Qualifier };
 
@@ -38,7 +43,6 @@ export interface ChartWords {
   /** The unit line: `Unit: people` / `单位：人`. */
   unit: (unitLabel: string) => string;
   dataTable: string;
-  downloadSvg: string;
   columns: {
     item: string;
     value: (unitLabel: string) => string;
@@ -51,13 +55,6 @@ export interface ChartWords {
   hatchNote: (parts: string[]) => string;
   hatchAtLeast: string;
   hatchApproximately: string;
-  /** Text alternative of a bar chart. */
-  alt: {
-    head: (title: string, subtitle: string) => string;
-    none: (head: string) => string;
-    one: (head: string, only: string, unit: string) => string;
-    many: (head: string, count: number, largest: string, smallest: string, unit: string) => string;
-  };
   /** Text alternative of the tile map; `items` are each unit with data, name and value. */
   tileMap: {
     noData: string;
@@ -86,7 +83,7 @@ export interface ChartSpec {
   categoryLabel?: string;
 }
 
-/** Per-bar tooltip data carried in the figure's `data-chart` attribute, in bar order (largest first). */
+/** One bar's tooltip, as src/client/charts.ts reads it from the figure's data table. */
 export interface TooltipDatum {
   /** Label. */
   label: string;
@@ -101,7 +98,7 @@ export interface TooltipDatum {
   href?: string;
 }
 
-// ---- New chart forms (issue 10): ranked bars, parts of a whole, stat blocks, timelines. ----
+// ---- The chart forms drawn as plain SVG: ranked bars, parts of a whole, stat blocks, timelines. ----
 
 /** One bar of a ranked chart: a place's figure with its own period. */
 export interface RankedDatum extends ChartDatum {
@@ -134,6 +131,8 @@ export interface PartWholeSpec {
 
 /** One figure shown as a number: value, qualifier, metric, period, source page and quote. */
 export interface StatSpec {
+  form: 'stat';
+  words: StatWords;
   /** Anchor id, unique on the page (`stat-<figure id>`). */
   id: string;
   locale: Locale;
@@ -167,12 +166,47 @@ export interface TimelineRow {
   asOf: string[];
 }
 
+/** The words the bar forms draw or say, beyond the spec's own ChartWords. */
+export interface FormWords {
+  ranked: RankedWords;
+  partWhole: PartWholeWords;
+  /** The link to the CSV of exactly the rows behind a chart. */
+  downloadCsv: string;
+  /** The link to the chart's share page (embed code, images, citation). */
+  share: string;
+}
+
 /**
- * A chart of one of the new forms with everything its figure shows (caption, source, data table):
+ * A bar chart with everything its figure shows (caption, source, data table):
  * `ranked` draws `data` as ranked bars (also the small bar chart of one operation's metrics);
  * `part-whole` draws `data[0]` as the whole and the rest as its parts.
  */
 export interface FormChartSpec extends RankedSpec {
   form: 'ranked' | 'part-whole';
+  formWords: FormWords;
   data: (RankedDatum & { unitLabel: string })[];
+}
+
+/** The tile map of the 34 provincial-level units. */
+export interface TileMapSpec extends TileMapInput {
+  form: 'tile-map';
+}
+
+/** A campaign's timeline: its operations and cases, with their words. */
+export interface TimelineSpec {
+  form: 'timeline';
+  /** Prefix for ids inside the SVG, unique on the page. */
+  id: string;
+  rows: TimelineRow[];
+  words: TimelineWords;
+}
+
+/** Any chart the site draws; renderChart (render.ts) turns each into SVG. */
+export type AnyChartSpec = FormChartSpec | StatSpec | TileMapSpec | TimelineSpec;
+
+/** A chart drawn as SVG, with its design size in px. */
+export interface Plot {
+  svg: string;
+  width: number;
+  height: number;
 }

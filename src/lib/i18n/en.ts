@@ -176,7 +176,6 @@ export const en: Words = {
     page: (n) => pages(n),
     unit: (label) => `Unit: ${label}`,
     dataTable: 'Data table',
-    downloadSvg: 'Download SVG',
     columns: {
       item: 'Item',
       value: (unit) => `Value (${unit})`,
@@ -188,13 +187,6 @@ export const en: Words = {
     hatchNote: (parts) => `Hatched bars are not exact counts: ${parts.join(', ')}.`,
     hatchAtLeast: '+ means “more than” (余)',
     hatchApproximately: '~ means “nearly” (近)',
-    alt: {
-      head: (title, subtitle) => `Bar chart: ${title}, ${subtitle}.`,
-      none: (head) => `${head} No values.`,
-      one: (head, only, unit) => `${head} 1 value: ${only}. ${unit}.`,
-      many: (head, n, largest, smallest, unit) =>
-        `${head} ${n} values; largest ${largest}; smallest ${smallest}. ${unit}.`,
-    },
     tileMap: {
       noData: 'no data',
       shortNames: {
@@ -250,6 +242,7 @@ export const en: Words = {
         valueInWords: (d) => valueInWords(d.value, d.qualifier, 'en'),
       },
       partWhole: {
+        value: (v, q) => formatValue(v, q, 'en'),
         of: (part, whole) => `${part} of ${whole}`,
         withUnit: (value, unit) => `${value} ${unit}`,
         alt: ({ whole, parts }) => `Part-to-whole chart: ${whole}; of which ${parts.join('; ')}.`,
@@ -259,6 +252,7 @@ export const en: Words = {
       share: 'Embed · images · cite',
     },
     stat: {
+      value: (v, q) => formatValue(v, q, 'en'),
       quote: 'Source text',
       qualifier: (q) => qualifiers[q],
       page: (n) => pages(n),

@@ -1,6 +1,6 @@
 /** Every word the site prints, in Chinese, by domain; en.ts says the same in English (see words.ts). */
 import type { ChartWords } from '../charts/types.ts';
-import type { FormWords } from '../charts/form-html.ts';
+import type { FormWords } from '../charts/types.ts';
 import type { StatWords } from '../charts/stat.ts';
 import type { TimelineWords } from '../charts/timeline.ts';
 import type { Basis, Unit } from '../data/schema.ts';
@@ -169,7 +169,6 @@ export const zh = {
     page: (n) => pages(n),
     unit: (label) => `单位：${label}`,
     dataTable: '数据表',
-    downloadSvg: '下载SVG',
     columns: {
       item: '项目',
       value: (unit) => `数值（${unit}）`,
@@ -181,13 +180,6 @@ export const zh = {
     hatchNote: (parts) => `斜线条形为非确数：${parts.join('，')}。`,
     hatchAtLeast: '“余”表示多于此数',
     hatchApproximately: '“近”表示接近此数',
-    alt: {
-      head: (title, subtitle) => `条形图：${title}，${subtitle}。`,
-      none: (head) => `${head}无数据。`,
-      one: (head, only, unit) => `${head}1个数值：${only}。${unit}。`,
-      many: (head, n, largest, smallest, unit) =>
-        `${head}共${n}个数值；最大：${largest}；最小：${smallest}。${unit}。`,
-    },
     tileMap: {
       noData: '无数据',
       shortNames: {
@@ -243,6 +235,7 @@ export const zh = {
         valueInWords: (d) => valueInWords(d.value, d.qualifier, 'zh'),
       },
       partWhole: {
+        value: (v, q) => formatValue(v, q, 'zh'),
         of: (part, whole) => `${whole}中的${part}`,
         withUnit: (value, unit) => `${value}${unit}`,
         alt: ({ whole, parts }) => `部分与整体图：${whole}；其中${parts.join('；')}。`,
@@ -252,6 +245,7 @@ export const zh = {
       share: '嵌入·图片·引用',
     } satisfies FormWords as FormWords,
     stat: {
+      value: (v, q) => formatValue(v, q, 'zh'),
       quote: '原文',
       qualifier: (q) => qualifiers[q],
       page: (n) => pages(n),

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FONT_FAMILY } from '../theme.ts';
 import { framedSvg, slideSvg, type Frame } from '../charts/framed.ts';
-import type { Plot } from '../views/chart-registry.ts';
+import type { Plot } from '../charts/types.ts';
 import { IMAGE_FONT_FAMILY, subsetFonts } from './font.ts';
 
 /** Every font-family in a drawn chart points at the bundled font, so resvg never looks for a system one. */
@@ -54,18 +54,9 @@ const fontsFor = (glyphs: string) => {
   return fontCache.get(glyphs)!;
 };
 
-/** The root <svg> drawn `scale` times larger: its viewBox stays, its width and height grow. */
-function scaled(svg: string, scale: number): string {
-  return svg.replace(
-    /<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="([\d.]+)" height="([\d.]+)"/,
-    (_, w: string, h: string) =>
-      `<svg xmlns="http://www.w3.org/2000/svg" width="${Number(w) * scale}" height="${Number(h) * scale}"`,
-  );
-}
-
-async function png(svg: string, text: string, scale: number): Promise<Buffer> {
+async function png(svg: string, text: string): Promise<Buffer> {
   const fonts = await fontsFor(text);
-  const resvg = new Resvg(scaled(withImageFont(svg), scale), {
+  const resvg = new Resvg(withImageFont(svg), {
     font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: IMAGE_FONT_FAMILY },
     background: '#fff',
   });
@@ -74,11 +65,11 @@ async function png(svg: string, text: string, scale: number): Promise<Buffer> {
 
 /** The chart with its frame as PNG at 1× or 2×. */
 export const chartPng = (plot: Plot, frame: Frame, scale: 1 | 2, glyphs = frameText(plot, frame)) =>
-  png(framedSvg(plot, frame, { fontFamily: IMAGE_FONT_FAMILY }), glyphs, scale);
+  png(framedSvg(plot, frame, { fontFamily: IMAGE_FONT_FAMILY, scale }), glyphs);
 
 /** The chart on a 1920 × 1080 slide. */
 export const slidePng = (plot: Plot, frame: Frame, glyphs = frameText(plot, frame)) =>
-  png(slideSvg(plot, frame, { fontFamily: IMAGE_FONT_FAMILY }), glyphs, 1);
+  png(slideSvg(plot, frame, { fontFamily: IMAGE_FONT_FAMILY }), glyphs);
 
 /** The PNG files of a chart, by name: chart.png (1×), chart@2x.png and slide.png. */
 export const IMAGE_NAMES = ['chart', 'chart@2x', 'slide'] as const;

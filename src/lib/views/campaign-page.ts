@@ -3,9 +3,9 @@ import type { Query } from '../data/query.ts';
 import { TOPICS, type Campaign } from '../data/schema.ts';
 import { fieldOf, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
 import { formatDate } from '../i18n/period.ts';
-import { timelineSvg } from '../charts/timeline.ts';
 import { campaignLink, placeLink, type Link } from './links.ts';
 import { withFigureRows } from './figure-table.ts';
+import type { TimelineSpec } from '../charts/types.ts';
 import { campaignChartGroups } from './page-charts.ts';
 import { pageOembedPath } from './chart-links.ts';
 import { cap, cappedLinks, moreNote } from './cap.ts';
@@ -135,7 +135,8 @@ function campaignTimeline(q: Query, id: string, locale: Locale) {
     ...(more > 0 ? [w.moreTimeline(more)] : []),
     ...(undated.length > 0 ? [w.undatedTimeline(undated.join(words(locale).site.listSeparator))] : []),
   ].join(' ');
-  return { title: w.timelineTitle, note, svg: timelineSvg(`tl-${id}`, dated, w.timeline) };
+  const spec: TimelineSpec = { form: 'timeline', id: `tl-${id}`, rows: dated, words: w.timeline };
+  return { title: w.timelineTitle, note, spec };
 }
 
 /** A campaign or operation in the campaigns index, with the operations below it; its cases are listed on its own page. */

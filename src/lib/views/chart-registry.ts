@@ -2,15 +2,13 @@
  * Every chart of the site with what an embed, an image or a briefing needs, by its key.
  * The only module that knows where charts come from: when the chart forms change, only this adapter changes.
  */
-import { DEFAULT_WIDTH } from '../charts/bar.ts';
-import { chartFootnote } from '../charts/figure-html.ts';
-import { formFigureHtml, formSvg } from '../charts/form-html.ts';
+import { chartFigureHtml, chartFootnote, mapFigureHtml } from '../charts/figure-html.ts';
+import { renderChart } from '../charts/render.ts';
 import { statHtml } from '../charts/stat.ts';
-import { statSvg } from '../charts/stat-svg.ts';
 import { perDataset } from '../data/memo.ts';
 import type { Query } from '../data/query.ts';
-import { html, raw } from '../html/html.ts';
 import { nameOf, type Locale } from '../i18n/locale.ts';
+import type { Plot } from '../charts/types.ts';
 import { unitName } from '../i18n/units.ts';
 import { figuresCitation } from './chart-specs.ts';
 import { chartPages, pageBlocks } from './page-charts.ts';
@@ -21,13 +19,6 @@ import * as urls from '../urls.ts';
 import { words } from '../i18n/words.ts';
 
 export type { ChartKind };
-
-/** A chart drawn without its title or source, for framing into standalone SVGs, PNGs and slides. */
-export interface Plot {
-  svg: string;
-  width: number;
-  height: number;
-}
 
 export interface RegisteredChart {
   locale: Locale;
@@ -47,6 +38,7 @@ export interface RegisteredChart {
   pageHref: string;
   /** The chart as drawn on its page (figure element), hydrated by src/client/charts.ts. */
   figureHtml: () => string;
+  /** The chart drawn without its title or source, for framing into standalone SVGs, PNGs and slides. */
   plot: () => Plot;
 }
 
@@ -56,19 +48,8 @@ const pageHrefs: Record<Exclude<ChartPageKind, 'overview'>, (locale: Locale, id:
   metrics: urls.metric,
 };
 
-/** An SVG drawn to scale on the page, fixed to its design size for framing. */
-function fixedSize(svg: string): Plot {
-  const [, width, height] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg) ?? [];
-  return {
-    svg: svg.replace(/ width="100%" style="[^"]*"/, ` width="${width}" height="${height}"`),
-    width: Number(width),
-    height: Number(height),
-  };
-}
-
 /** One block of a page as a registered chart. */
 function blockChart(q: Query, locale: Locale, page: BlockPage, block: Block): RegisteredChart {
-  const w = words(locale).forms;
   const pagePath = page.kind === 'overview' ? urls.home(locale) : pageHrefs[page.kind](locale, page.entity);
   const common = {
     locale,
@@ -86,8 +67,8 @@ function blockChart(q: Query, locale: Locale, page: BlockPage, block: Block): Re
       source: chartFootnote(spec),
       pageHref: `${pagePath}#chart-${block.id}`,
       figureHtml: () =>
-        formFigureHtml(spec, w.form, { shareHref: block.shareHref, csvHref: block.csvHref, headingLevel: 2 }),
-      plot: () => fixedSize(formSvg(spec, w.form, DEFAULT_WIDTH)),
+        chartFigureHtml(spec, { shareHref: block.shareHref, csvHref: block.csvHref, headingLevel: 2 }),
+      plot: () => renderChart(spec, { size: 'fixed' }),
     };
   }
   // A stat leaves its page behind when embedded: its title names the place too.
@@ -100,12 +81,10 @@ function blockChart(q: Query, locale: Locale, page: BlockPage, block: Block): Re
     unit: words(locale).chart.unit(spec.unitLabel),
     source: figuresCitation(q, block.figures, locale),
     pageHref: urls.figure(locale, figure.id),
-    figureHtml: () => statHtml({ ...spec, shareHref: undefined }, w.stat),
-    plot: () => fixedSize(statSvg(spec, w.stat.unitGap)),
+    figureHtml: () => statHtml({ ...spec, shareHref: undefined }),
+    plot: () => renderChart(spec, { size: 'fixed' }),
   };
 }
-
-const MAP_SIZE = { width: 472, height: 540 };
 
 function overviewMaps(q: Query, locale: Locale): RegisteredChart[] {
   const t = words(locale).site;
@@ -121,17 +100,12 @@ function overviewMaps(q: Query, locale: Locale): RegisteredChart[] {
       .map((f) => f.id),
     pageHref: urls.home(locale),
     figureHtml: () =>
-      String(
-        html`<figure class="embed-map"><figcaption><h2 class="chart-title">${m.name}</h2><p class="chart-subtitle">${t.map.title} · ${words(locale).chart.unit(unitName(q.metric(m.id).unit, locale))}</p></figcaption>${raw(m.svg)}<p class="chart-source">${m.caption.trim()}</p></figure>`,
-      ),
-    plot: () => {
-      const size = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(m.svg);
-      return {
-        svg: m.svg,
-        width: Number(size?.[1] ?? MAP_SIZE.width),
-        height: Number(size?.[2] ?? MAP_SIZE.height),
-      };
-    },
+      mapFigureHtml(m.spec, {
+        title: m.name,
+        subtitle: `${t.map.title} · ${words(locale).chart.unit(unitName(q.metric(m.id).unit, locale))}`,
+        source: m.caption.trim(),
+      }),
+    plot: () => renderChart(m.spec, { size: 'fixed' }),
   }));
 }
 

@@ -71,7 +71,7 @@ function operationLine(q: Query, f: Figure, locale: Locale): string {
 function chartSpec(q: Query, form: Exclude<ChartForm, { kind: 'stat' }>, locale: Locale, id: string) {
   const t = words(locale).site;
   const w = words(locale).forms;
-  const base = { id, locale, words: words(locale).chart, notes: [] as string[], more: 0 };
+  const base = { id, locale, words: words(locale).chart, formWords: w.form, notes: [] as string[], more: 0 };
   if (form.kind === 'ranked') {
     const figures = form.bars.map((b) => b.figure);
     const metric = q.metric(form.metric);
@@ -158,6 +158,8 @@ export function formBlocks(
       csvHref,
       figures: [f],
       spec: {
+        form: 'stat',
+        words: words(locale).forms.stat,
         id,
         locale,
         value: f.value,

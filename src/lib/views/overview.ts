@@ -1,4 +1,4 @@
-import { tileMapSvg } from '../charts/tile-map.ts';
+import type { TileMapSpec } from '../charts/types.ts';
 import type { Query } from '../data/query.ts';
 import { nameOf, type Locale } from '../i18n/locale.ts';
 import { formatValue } from '../i18n/numbers.ts';
@@ -92,7 +92,8 @@ export function overviewPage(q: Query, locale: Locale) {
     return {
       id: m.id,
       name: nameOf(m, locale),
-      svg: tileMapSvg({
+      spec: {
+        form: 'tile-map',
         words: words(locale).chart,
         title: `${nameOf(m, locale)} (${unitName(m.unit, locale)})`,
         legendLabel: unitName(m.unit, locale),
@@ -109,12 +110,13 @@ export function overviewPage(q: Query, locale: Locale) {
               }
             : { id: p.id, name: nameOf(p, locale), href };
         }),
-      }),
+      } satisfies TileMapSpec,
       caption: `${figures.map((f) => `${nameOf(q.place(f.place), locale)}: ${periodLabel(f, locale)}`).join(t.listSeparator)}. ${t.map.note} `,
       href: urls.metric(locale, m.id),
       ranked: ranked.get(m.id),
       key: chartKey('overview', 'map', m.id),
       shareHref: urls.share(locale, chartKey('overview', 'map', m.id)),
+      shareLabel: words(locale).forms.form.share,
     };
   });
   const topics = TOPICS.map((topic) => ({

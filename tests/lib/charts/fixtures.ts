@@ -63,9 +63,3 @@ export function provincesZh(): ChartSpec {
     data: en.data.map((d, i) => ({ ...d, label: labels[i] ?? '', period: '截至2020年' })),
   };
 }
-
-/** One Gansu figure. */
-export function gansuOnly(locale: 'zh' | 'en'): ChartSpec {
-  const spec = locale === 'en' ? provincesEn() : provincesZh();
-  return { ...spec, id: 'gansu-only', data: spec.data.slice(0, 1) };
-}

@@ -84,6 +84,8 @@ export function partWhole(wholeId: string, locale: Locale): PartWholeSpec {
 export function stat(id: string, locale: Locale): StatSpec {
   const f = fig(id);
   return {
+    form: 'stat',
+    words: words(locale).forms.stat,
     id: `stat-${f.id}`,
     locale,
     value: f.value,

@@ -52,7 +52,7 @@ describe('TILE_LAYOUT', () => {
 
 describe('tileMapSvg', () => {
   it('draws 34 tiles with values printed and the rest marked no data', () => {
-    const svg = tileMapSvg(input('en'));
+    const svg = tileMapSvg(input('en')).svg;
     expect(svg.match(/data-id="/g)).toHaveLength(34);
     expect(svg).toMatch(/>2,289<\/text>/);
     expect(svg).toMatch(/>5,011\+<\/text>/);
@@ -64,7 +64,7 @@ describe('tileMapSvg', () => {
   });
 
   it('prints Chinese values and labels', () => {
-    const svg = tileMapSvg(input('zh'));
+    const svg = tileMapSvg(input('zh')).svg;
     expect(svg).toMatch(/>2289<\/text>/);
     expect(svg).toMatch(/>5011余<\/text>/);
     expect(svg.match(/>无数据<\/text>/g)).toHaveLength(32);
@@ -72,7 +72,7 @@ describe('tileMapSvg', () => {
   });
 
   it('shades by value: larger values darker, no-data tiles hatched', () => {
-    const svg = tileMapSvg(input('en'));
+    const svg = tileMapSvg(input('en')).svg;
     const fillOf = (id: string) =>
       svg.match(new RegExp(`data-id="${id}"[^]*?<rect [^>]*fill="([^"]+)"`))?.[1];
     const lum = (rgb: string | undefined) =>
@@ -83,7 +83,7 @@ describe('tileMapSvg', () => {
   });
 
   it('links tiles with an href and is accessible', () => {
-    const svg = tileMapSvg(input('en'));
+    const svg = tileMapSvg(input('en')).svg;
     expect(svg).toContain('<a href="/places/gansu/" aria-label="Gansu 2,289" data-id="gansu">');
     expect(svg.match(/<a /g)).toHaveLength(1);
     expect(svg).toMatch(
@@ -91,7 +91,10 @@ describe('tileMapSvg', () => {
     );
     expect(svg).toContain('viewBox="0 0 ');
     expect(svg).toContain('width="100%"');
-    const noLinks = tileMapSvg({ ...input('en'), tiles: input('en').tiles.map(({ href: _, ...t }) => t) });
+    const noLinks = tileMapSvg({
+      ...input('en'),
+      tiles: input('en').tiles.map(({ href: _, ...t }) => t),
+    }).svg;
     expect(noLinks).toMatch(/^<svg [^>]*role="img"/);
   });
 
@@ -105,16 +108,16 @@ describe('tileMapSvg', () => {
   });
 
   it('gives maps with different titles different default ids', () => {
-    const a = tileMapSvg(input('en')).match(/id="([^"]+)-title"/)?.[1];
-    const b = tileMapSvg({ ...input('en'), title: 'Gangs broken up' }).match(/id="([^"]+)-title"/)?.[1];
+    const a = tileMapSvg(input('en')).svg.match(/id="([^"]+)-title"/)?.[1];
+    const b = tileMapSvg({ ...input('en'), title: 'Gangs broken up' }).svg.match(/id="([^"]+)-title"/)?.[1];
     expect(a).toBeTruthy();
     expect(b).toBeTruthy();
     expect(a).not.toBe(b);
-    expect(tileMapSvg(input('en'))).toBe(tileMapSvg(input('en')));
+    expect(tileMapSvg(input('en')).svg).toBe(tileMapSvg(input('en')).svg);
   });
 
   it('escapes names and outlines the current province', () => {
-    const svg = tileMapSvg({ ...input('en'), title: 'A <b> & c', current: 'gansu', id: 'map-1' });
+    const svg = tileMapSvg({ ...input('en'), title: 'A <b> & c', current: 'gansu', id: 'map-1' }).svg;
     expect(svg).toContain('<title id="map-1-title">A &lt;b&gt; &amp; c</title>');
     expect(svg).toContain('aria-current="page"');
     expect(svg.match(/stroke-width="3"/g)).toHaveLength(1);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureQuery } from '../../helpers/fixture-data.ts';
 import { chartFootnote } from '../../../src/lib/charts/figure-html.ts';
 import { figuresExplained } from '../../../src/lib/exports/export.ts';
+import { renderChart } from '../../../src/lib/charts/render.ts';
 import { campaignPage } from '../../../src/lib/views/campaign-page.ts';
 import { chartCsv, chartCsvKeys } from '../../../src/lib/views/chart-csv.ts';
 import type { Block } from '../../../src/lib/views/form-blocks.ts';
@@ -119,8 +120,9 @@ describe('which figures go in which chart', () => {
 
   it('gives a campaign page a timeline of its operations and cases', () => {
     const v = campaignPage(q, 'duanka', 'en');
-    expect(v.timeline?.svg).toMatch(/^<svg/);
-    expect(v.timeline?.svg).toContain('Operation “Longfeng 2020”');
+    const svg = renderChart(v.timeline!.spec).svg;
+    expect(svg).toMatch(/^<svg/);
+    expect(svg).toContain('Operation “Longfeng 2020”');
   });
 });
 
