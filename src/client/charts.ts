@@ -57,7 +57,7 @@ function setup(fig: HTMLElement): void {
     bars[active]?.classList.remove('is-active');
     active = i;
     bar.classList.add('is-active');
-    const source = el('span', d.page + (fig.lang === 'zh' ? '：' : ': '));
+    const source = el('span', d.page + (tip.dataset.separator ?? ': '));
     source.append(el('q', d.quote, { lang: 'zh' }));
     tip.replaceChildren(
       d.href ? el('a', d.label, { href: d.href }) : el('strong', d.label),

@@ -43,6 +43,8 @@ export interface ChartWords {
   /** The unit line: `Unit: people` / `单位：人`. */
   unit: (unitLabel: string) => string;
   dataTable: string;
+  /** Between a page reference and its quote in a tooltip: `: ` / `：`. */
+  tooltipSeparator: string;
   columns: {
     item: string;
     value: (unitLabel: string) => string;

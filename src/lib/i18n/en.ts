@@ -176,6 +176,7 @@ export const en: Words = {
     page: (n) => pages(n),
     unit: (label) => `Unit: ${label}`,
     dataTable: 'Data table',
+    tooltipSeparator: ': ',
     columns: {
       item: 'Item',
       value: (unit) => `Value (${unit})`,

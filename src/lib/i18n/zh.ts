@@ -169,6 +169,7 @@ export const zh = {
     page: (n) => pages(n),
     unit: (label) => `单位：${label}`,
     dataTable: '数据表',
+    tooltipSeparator: '：',
     columns: {
       item: '项目',
       value: (unit) => `数值（${unit}）`,

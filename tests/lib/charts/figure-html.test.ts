@@ -30,7 +30,7 @@ describe('chartFigureHtml', () => {
     expect(html).toMatch(
       /<div class="chart-svg"><svg focusable="false" [^>]*role="img" aria-label="Bar chart: /,
     );
-    expect(html).toContain('<div class="chart-tooltip" role="tooltip" hidden></div>');
+    expect(html).toContain('<div class="chart-tooltip" role="tooltip" data-separator=": " hidden></div>');
     expect(html).toContain(
       '<p class="chart-source">Source: Topic 2020, pp. 57-59 · Jiangxi is a sample · Hatched bars are not exact counts: + means “more than” (余).</p>',
     );
