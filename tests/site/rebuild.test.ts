@@ -60,14 +60,14 @@ function hashes(dir: string): Map<string, string> {
   );
 }
 
+/** Time for one whole build: a few minutes on a loaded 2-core machine, so each build has its own hook. */
+const BUILD_TIMEOUT = 600_000;
+
 beforeAll(() => {
   requireDist();
   root = mkdtempSync(join(tmpdir(), 'crackdown-rebuild-'));
   again = join(root, 'again');
   based = join(root, 'based');
-  againLog = build(again, { ...process.env, BUILD_PARTS: '3' });
-  const { SITE_URL: _unset, ...withoutSite } = process.env;
-  basedLog = build(based, { ...withoutSite, BASE_PATH: BASE, CHART_PNG_LIMIT: '0' });
 });
 
 afterAll(() => {
@@ -75,6 +75,10 @@ afterAll(() => {
 });
 
 describe('reproducible builds', () => {
+  beforeAll(() => {
+    againLog = build(again, { ...process.env, BUILD_PARTS: '3' });
+  }, BUILD_TIMEOUT);
+
   test('a second build of the same commit and data, in three parts, has the same files with the same bytes', () => {
     expect(againLog).toMatch(/building in 3 parts/);
     expect(againLog.match(/page\(s\) built in/g)).toHaveLength(3);
@@ -87,6 +91,11 @@ describe('reproducible builds', () => {
 });
 
 describe(`a build under ${BASE}`, () => {
+  beforeAll(() => {
+    const { SITE_URL: _unset, ...withoutSite } = process.env;
+    basedLog = build(based, { ...withoutSite, BASE_PATH: BASE, CHART_PNG_LIMIT: '0' });
+  }, BUILD_TIMEOUT);
+
   const check = () => linkCheck(based, PLACEHOLDER_SITE, BASE);
 
   test('warns loudly that SITE_URL is not set', () => {
