@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { html, raw } from '../html/html.ts';
 import { htmlLang } from '../i18n/locale.ts';
-import type { ChartEmbed } from '../views/embed-page.ts';
+import type { ChartEmbed } from '../views/pages/embed-page.ts';
 import { scriptHash } from '../hosting/csp.ts';
 
 // Read from the source tree (the build runs from the repository root), not from the bundled chunk's folder.

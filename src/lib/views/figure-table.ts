@@ -5,7 +5,7 @@ import { formatValue } from '../i18n/numbers.ts';
 import { periodLabel } from '../i18n/period.ts';
 import { words } from '../i18n/words.ts';
 import { unitFor } from '../i18n/units.ts';
-import type { ChartGroup } from './page-charts.ts';
+import type { ChartGroup } from './blocks/page-blocks.ts';
 import * as urls from '../urls.ts';
 
 /** One row of a figures table: every figure with its value, qualifier, period, page, quote and notes. */

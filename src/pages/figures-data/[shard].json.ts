@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../lib/views/site-data.ts';
-import { explorerShard, explorerShardCount } from '../../lib/views/figure-explorer.ts';
+import { explorerShard, explorerShardCount } from '../../lib/views/pages/figure-explorer.ts';
 import { inBuildPart } from '../../lib/hosting/build-parts.ts';
 
 /** The figure explorer's data, SHARD_SIZE figures a file, for src/client/explorer.ts. */

@@ -6,9 +6,9 @@ import { nameOf, type Locale } from '../../../src/lib/i18n/locale.ts';
 import { periodLabel } from '../../../src/lib/i18n/period.ts';
 import { words } from '../../../src/lib/i18n/words.ts';
 import { unitName } from '../../../src/lib/i18n/units.ts';
-import { figureLabel } from '../../../src/lib/views/chart-specs.ts';
-import { chooseForms } from '../../../src/lib/views/chart-forms.ts';
-import { campaignTimelineRows } from '../../../src/lib/views/campaign-page.ts';
+import { figureLabel } from '../../../src/lib/views/blocks/labels.ts';
+import { chooseForms } from '../../../src/lib/views/blocks/choose-forms.ts';
+import { campaignTimelineRows } from '../../../src/lib/views/pages/campaign-page.ts';
 
 export const q = fixtureQuery();
 const fig = (id: string) => q.data.figures.find((f) => f.id === id)!;

@@ -9,7 +9,7 @@ import {
   slidePng,
   standaloneImageSvg,
 } from '../../../src/lib/images/render.ts';
-import { chartEmbed } from '../../../src/lib/views/embed-page.ts';
+import { chartEmbed } from '../../../src/lib/views/pages/embed-page.ts';
 import { fixtureQuery } from '../../helpers/fixture-data.ts';
 
 const q = fixtureQuery();

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../../lib/views/site-data.ts';
-import { ALL_FIGURES } from '../../../lib/views/form-blocks.ts';
-import { chartCsv, chartCsvKeys } from '../../../lib/views/chart-csv.ts';
-import { keyParts } from '../../../lib/views/chart-links.ts';
+import { ALL_FIGURES } from '../../../lib/views/blocks/make-blocks.ts';
+import { chartCsv, chartCsvKeys } from '../../../lib/views/blocks/chart-csv.ts';
+import { keyParts } from '../../../lib/views/blocks/keys.ts';
 import { inBuildPart } from '../../../lib/hosting/build-parts.ts';
 
 /** Beside the Chinese page only: the rows hold both languages (see urls.pageCsv). */

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { siteData } from '../../../../../../lib/views/site-data.ts';
 import type { Locale } from '../../../../../../lib/i18n/locale.ts';
 import { standaloneImageSvg } from '../../../../../../lib/images/render.ts';
-import { chartEmbed, chartRoutes, SVG_FONT } from '../../../../../../lib/views/embed-page.ts';
+import { chartEmbed, chartRoutes, SVG_FONT } from '../../../../../../lib/views/pages/embed-page.ts';
 import { inBuildPart } from '../../../../../../lib/hosting/build-parts.ts';
 
 export const getStaticPaths = () => inBuildPart(chartRoutes(siteData()));

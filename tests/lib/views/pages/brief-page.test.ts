@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureQuery } from '../../helpers/fixture-data.ts';
-import { briefPage } from '../../../src/lib/views/brief-page.ts';
+import { fixtureQuery } from '../../../helpers/fixture-data.ts';
+import { briefPage } from '../../../../src/lib/views/pages/brief-page.ts';
 
 const q = fixtureQuery();
 

@@ -1,8 +1,8 @@
-import type { Query } from '../data/query.ts';
-import { nameOf, type Locale } from '../i18n/locale.ts';
-import { placeHasPage, placePageIds } from './place-pages.ts';
-import * as urls from '../urls.ts';
-import { words } from '../i18n/words.ts';
+import type { Query } from '../../data/query.ts';
+import { nameOf, type Locale } from '../../i18n/locale.ts';
+import { placeHasPage, placePageIds } from '../place-pages.ts';
+import * as urls from '../../urls.ts';
+import { words } from '../../i18n/words.ts';
 
 /** The places index: each province with a page, its figure count, and the places with pages within it. */
 export function placesIndex(q: Query, locale: Locale) {

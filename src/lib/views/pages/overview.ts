@@ -1,17 +1,17 @@
-import type { TileMapSpec } from '../charts/types.ts';
-import type { Query } from '../data/query.ts';
-import { nameOf, type Locale } from '../i18n/locale.ts';
-import { formatValue } from '../i18n/numbers.ts';
-import { periodLabel } from '../i18n/period.ts';
-import { words } from '../i18n/words.ts';
-import { unitName } from '../i18n/units.ts';
-import { campaignLink, type Link } from './links.ts';
-import { placeHasPage } from './place-pages.ts';
-import { chooseForms, latestPerReporter } from './chart-forms.ts';
-import { formBlocks, type Block } from './form-blocks.ts';
-import { chartKey, pageOembedPath } from './chart-links.ts';
-import { cappedLinks } from './cap.ts';
-import * as urls from '../urls.ts';
+import type { TileMapSpec } from '../../charts/types.ts';
+import type { Query } from '../../data/query.ts';
+import { nameOf, type Locale } from '../../i18n/locale.ts';
+import { formatValue } from '../../i18n/numbers.ts';
+import { periodLabel } from '../../i18n/period.ts';
+import { words } from '../../i18n/words.ts';
+import { unitName } from '../../i18n/units.ts';
+import { campaignLink, type Link } from '../links.ts';
+import { placeHasPage } from '../place-pages.ts';
+import { chooseForms, latestPerReporter } from '../blocks/choose-forms.ts';
+import { formBlocks, type Block } from '../blocks/make-blocks.ts';
+import { chartKey, pageOembedPath } from '../blocks/keys.ts';
+import { cappedLinks } from '../cap.ts';
+import * as urls from '../../urls.ts';
 
 /** Metrics whose province-level figures make the headline cards (the biggest seizure of records is added). */
 const HEADLINE_METRICS = ['suspects_arrested', 'people_caught'];

@@ -1,12 +1,12 @@
-import type { Query } from '../data/query.ts';
-import { fieldOf, nameOf, type Locale } from '../i18n/locale.ts';
-import { unitName } from '../i18n/units.ts';
-import { figureRows } from './figure-table.ts';
-import { metricCharts } from './page-charts.ts';
-import { pageOembedPath } from './chart-links.ts';
-import { cap, MAX_ROWS, moreNote } from './cap.ts';
-import * as urls from '../urls.ts';
-import { words } from '../i18n/words.ts';
+import type { Query } from '../../data/query.ts';
+import { fieldOf, nameOf, type Locale } from '../../i18n/locale.ts';
+import { unitName } from '../../i18n/units.ts';
+import { figureRows } from '../figure-table.ts';
+import { metricCharts } from '../blocks/page-blocks.ts';
+import { pageOembedPath } from '../blocks/keys.ts';
+import { cap, MAX_ROWS, moreNote } from '../cap.ts';
+import * as urls from '../../urls.ts';
+import { words } from '../../i18n/words.ts';
 
 /** getStaticPaths params of the metric pages. */
 export const metricPageParams = (q: Query) => q.metricsWithData().map((m) => ({ id: m.id }));

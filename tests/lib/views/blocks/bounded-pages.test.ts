@@ -3,24 +3,28 @@ import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../../src/lib/data/load.ts';
-import { createQuery } from '../../../src/lib/data/query.ts';
-import { synthesize } from '../../../src/lib/synth/generate.ts';
-import { MAX_CONTEXT, MAX_PAGE_BLOCKS, MAX_SECTIONS } from '../../../src/lib/views/cap.ts';
-import { MAX_BARS } from '../../../src/lib/views/chart-forms.ts';
+import { loadDataset } from '../../../../src/lib/data/load.ts';
+import { createQuery } from '../../../../src/lib/data/query.ts';
+import { synthesize } from '../../../../src/lib/synth/generate.ts';
+import { MAX_CONTEXT, MAX_PAGE_BLOCKS, MAX_SECTIONS } from '../../../../src/lib/views/cap.ts';
+import { MAX_BARS } from '../../../../src/lib/views/blocks/choose-forms.ts';
 import {
   chartPages,
   metricCharts,
   pageBlocks,
   placeChartGroups,
-} from '../../../src/lib/views/page-charts.ts';
-import { overviewPage } from '../../../src/lib/views/overview.ts';
-import { campaignPage, campaignsIndex, type CampaignNode } from '../../../src/lib/views/campaign-page.ts';
-import * as urls from '../../../src/lib/urls.ts';
+} from '../../../../src/lib/views/blocks/page-blocks.ts';
+import { overviewPage } from '../../../../src/lib/views/pages/overview.ts';
+import {
+  campaignPage,
+  campaignsIndex,
+  type CampaignNode,
+} from '../../../../src/lib/views/pages/campaign-page.ts';
+import * as urls from '../../../../src/lib/urls.ts';
 
 // A synthetic national data set in the project's schema, provinces and metrics from the frozen fixture copy of data/.
-const seed = loadDataset(resolve(import.meta.dirname, '../data/fixtures/data'), 'data', {
-  sourcesDir: resolve(import.meta.dirname, '../../../../shared/sources'),
+const seed = loadDataset(resolve(import.meta.dirname, '../../data/fixtures/data'), 'data', {
+  sourcesDir: resolve(import.meta.dirname, '../../../../../shared/sources'),
 });
 const dir = mkdtempSync(join(tmpdir(), 'bounded-pages-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,8 +3,8 @@
  * `<kind>/<entity>/<chart>`: the page it is drawn on and its id there. A stat is the same figure
  * wherever it is shown, so it has one key per figure, `figures/<figure id>/stat`.
  */
-import type { Locale } from '../i18n/locale.ts';
-import * as urls from '../urls.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import * as urls from '../../urls.ts';
 
 /** The pages charts are drawn on. */
 export type ChartPageKind = 'places' | 'campaigns' | 'metrics' | 'overview';

@@ -1,20 +1,20 @@
-import type { Row } from '../data/dataset.ts';
-import type { Query } from '../data/query.ts';
-import { TOPICS, type Campaign } from '../data/schema.ts';
-import { fieldOf, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
-import { formatDate } from '../i18n/period.ts';
-import { campaignLink, placeLink, type Link } from './links.ts';
-import { withFigureRows } from './figure-table.ts';
-import type { TimelineSpec } from '../charts/types.ts';
-import { campaignChartGroups } from './page-charts.ts';
-import { pageOembedPath } from './chart-links.ts';
-import { cap, cappedLinks, moreNote } from './cap.ts';
-import { MAX_BARS } from './chart-forms.ts';
+import type { Row } from '../../data/dataset.ts';
+import type { Query } from '../../data/query.ts';
+import { TOPICS, type Campaign } from '../../data/schema.ts';
+import { fieldOf, nameOf, noteOf, type Locale } from '../../i18n/locale.ts';
+import { formatDate } from '../../i18n/period.ts';
+import { campaignLink, placeLink, type Link } from '../links.ts';
+import { withFigureRows } from '../figure-table.ts';
+import type { TimelineSpec } from '../../charts/types.ts';
+import { campaignChartGroups } from '../blocks/page-blocks.ts';
+import { pageOembedPath } from '../blocks/keys.ts';
+import { cap, cappedLinks, moreNote } from '../cap.ts';
+import { MAX_BARS } from '../blocks/choose-forms.ts';
 import { entityTitle } from './place-page.ts';
-import { factOrigin, type Fact } from './provenance.ts';
-import { CITE_BOX_MAX_FIGURES, type CitePlacement } from './citation.ts';
-import * as urls from '../urls.ts';
-import { words } from '../i18n/words.ts';
+import { factOrigin, type Fact } from '../provenance.ts';
+import { CITE_BOX_MAX_FIGURES, type CitePlacement } from '../citation.ts';
+import * as urls from '../../urls.ts';
+import { words } from '../../i18n/words.ts';
 
 /** A campaign's start, end and parent, each with its basis (provenance.csv). */
 export function campaignFacts(q: Query, campaign: Row<Campaign>, locale: Locale): Fact[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureQuery } from '../../helpers/fixture-data.ts';
-import { figuresExplained } from '../../../src/lib/exports/export.ts';
+import { fixtureQuery } from '../../../helpers/fixture-data.ts';
+import { figuresExplained } from '../../../../src/lib/exports/export.ts';
 import {
   PAGE_SIZE,
   SHARD_SIZE,
@@ -8,7 +8,7 @@ import {
   explorerShard,
   explorerShardCount,
   figureExplorer,
-} from '../../../src/lib/views/figure-explorer.ts';
+} from '../../../../src/lib/views/pages/figure-explorer.ts';
 
 const q = fixtureQuery();
 const figures = q.data.figures;

@@ -1,7 +1,7 @@
-import type { Figure, Row } from '../data/dataset.ts';
-import type { Query } from '../data/query.ts';
-import type { Campaign, Place } from '../data/schema.ts';
-import { periodKey } from '../i18n/period.ts';
+import type { Figure, Row } from '../../data/dataset.ts';
+import type { Query } from '../../data/query.ts';
+import type { Campaign, Place } from '../../data/schema.ts';
+import { periodKey } from '../../i18n/period.ts';
 
 /** Figures of one place under one campaign and one period: the unit a page section shows. */
 export interface FigureGroup {

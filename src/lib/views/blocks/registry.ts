@@ -2,27 +2,27 @@
  * Every chart of the site with what an embed, an image or a briefing needs, by its key.
  * The only module that knows where charts come from: when the chart forms change, only this adapter changes.
  */
-import { chartFigureHtml, chartFootnote, mapFigureHtml } from '../charts/figure-html.ts';
-import { renderChart } from '../charts/render.ts';
-import { statHtml } from '../charts/stat.ts';
-import { perDataset } from '../data/memo.ts';
-import type { Query } from '../data/query.ts';
-import { nameOf, type Locale } from '../i18n/locale.ts';
-import type { Plot } from '../charts/types.ts';
-import { unitName } from '../i18n/units.ts';
-import { figuresCitation } from './chart-specs.ts';
-import { chartPages, pageBlocks } from './page-charts.ts';
-import { overviewPage } from './overview.ts';
-import type { ChartKind, ChartPageKind } from './chart-links.ts';
-import type { Block, BlockPage } from './form-blocks.ts';
-import * as urls from '../urls.ts';
-import { words } from '../i18n/words.ts';
+import { chartFigureHtml, chartFootnote, mapFigureHtml } from '../../charts/figure-html.ts';
+import { renderChart } from '../../charts/render.ts';
+import { statHtml } from '../../charts/stat.ts';
+import { perDataset } from '../../data/memo.ts';
+import type { Query } from '../../data/query.ts';
+import { nameOf, type Locale } from '../../i18n/locale.ts';
+import type { Plot } from '../../charts/types.ts';
+import { unitName } from '../../i18n/units.ts';
+import { figuresCitation } from './labels.ts';
+import { chartPages, pageBlocks } from './page-blocks.ts';
+import { overviewPage } from '../pages/overview.ts';
+import type { ChartKind, ChartPageKind } from './keys.ts';
+import type { Block, BlockPage } from './make-blocks.ts';
+import * as urls from '../../urls.ts';
+import { words } from '../../i18n/words.ts';
 
 export type { ChartKind };
 
 export interface RegisteredChart {
   locale: Locale;
-  /** `<kind>/<entity>/<chart>` (see chart-links.ts). */
+  /** `<kind>/<entity>/<chart>` (see keys.ts). */
   key: string;
   title: string;
   /** Period or as-of date. */

@@ -1,18 +1,18 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { fixtureQuery } from '../../helpers/fixture-data.ts';
-import { chartFootnote } from '../../../src/lib/charts/figure-html.ts';
-import { figuresExplained } from '../../../src/lib/exports/export.ts';
-import { renderChart } from '../../../src/lib/charts/render.ts';
-import { campaignPage } from '../../../src/lib/views/campaign-page.ts';
-import { chartCsv, chartCsvKeys } from '../../../src/lib/views/chart-csv.ts';
-import type { Block } from '../../../src/lib/views/form-blocks.ts';
+import { fixtureQuery } from '../../../helpers/fixture-data.ts';
+import { chartFootnote } from '../../../../src/lib/charts/figure-html.ts';
+import { figuresExplained } from '../../../../src/lib/exports/export.ts';
+import { renderChart } from '../../../../src/lib/charts/render.ts';
+import { campaignPage } from '../../../../src/lib/views/pages/campaign-page.ts';
+import { chartCsv, chartCsvKeys } from '../../../../src/lib/views/blocks/chart-csv.ts';
+import type { Block } from '../../../../src/lib/views/blocks/make-blocks.ts';
 import {
   allPageBlocks,
   campaignChartGroups,
   metricCharts,
   placeChartGroups,
-} from '../../../src/lib/views/page-charts.ts';
+} from '../../../../src/lib/views/blocks/page-blocks.ts';
 
 const q = fixtureQuery();
 const figure = (id: string) => q.data.figures.find((f) => f.id === id)!;

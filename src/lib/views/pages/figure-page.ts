@@ -1,13 +1,13 @@
-import type { Query } from '../data/query.ts';
-import { fieldOf, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
-import { formatValue } from '../i18n/numbers.ts';
-import { periodLabel } from '../i18n/period.ts';
-import { words } from '../i18n/words.ts';
-import { unitFor, unitName } from '../i18n/units.ts';
-import { citeBox } from './citation.ts';
-import type { Link } from './links.ts';
-import { factOrigin, type Fact } from './provenance.ts';
-import * as urls from '../urls.ts';
+import type { Query } from '../../data/query.ts';
+import { fieldOf, nameOf, noteOf, type Locale } from '../../i18n/locale.ts';
+import { formatValue } from '../../i18n/numbers.ts';
+import { periodLabel } from '../../i18n/period.ts';
+import { words } from '../../i18n/words.ts';
+import { unitFor, unitName } from '../../i18n/units.ts';
+import { citeBox } from '../citation.ts';
+import type { Link } from '../links.ts';
+import { factOrigin, type Fact } from '../provenance.ts';
+import * as urls from '../../urls.ts';
 
 /** getStaticPaths params of the figure pages: one per figure. */
 export const figurePageParams = (q: Query) => q.data.figures.map((f) => ({ id: f.id }));

@@ -1,14 +1,14 @@
-import type { FormChartSpec, StatSpec } from '../charts/types.ts';
-import type { Figure } from '../data/dataset.ts';
-import type { Query } from '../data/query.ts';
-import { nameOf, noteOf, type Locale } from '../i18n/locale.ts';
-import { periodLabel } from '../i18n/period.ts';
-import { words } from '../i18n/words.ts';
-import { unitFor, unitName } from '../i18n/units.ts';
-import type { ChartForm } from './chart-forms.ts';
-import { figureLabel, figuresCitation } from './chart-specs.ts';
-import * as urls from '../urls.ts';
-import { chartKey, statKey, type ChartPageKind } from './chart-links.ts';
+import type { FormChartSpec, StatSpec } from '../../charts/types.ts';
+import type { Figure } from '../../data/dataset.ts';
+import type { Query } from '../../data/query.ts';
+import { nameOf, noteOf, type Locale } from '../../i18n/locale.ts';
+import { periodLabel } from '../../i18n/period.ts';
+import { words } from '../../i18n/words.ts';
+import { unitFor, unitName } from '../../i18n/units.ts';
+import type { ChartForm } from './choose-forms.ts';
+import { figureLabel, figuresCitation } from './labels.ts';
+import * as urls from '../../urls.ts';
+import { chartKey, statKey, type ChartPageKind } from './keys.ts';
 
 export type { ChartPageKind };
 
@@ -23,7 +23,7 @@ export type Block =
   | {
       kind: 'chart';
       id: string;
-      /** Its embed key (see chart-links.ts). */
+      /** Its embed key (see keys.ts). */
       key: string;
       spec: FormChartSpec;
       shareHref: string;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureQuery } from '../../helpers/fixture-data.ts';
-import { campaignFacts } from '../../../src/lib/views/campaign-page.ts';
-import { citeBox } from '../../../src/lib/views/citation.ts';
-import { fileSize } from '../../../src/lib/views/data-page.ts';
-import { figurePage, figurePageParams } from '../../../src/lib/views/figure-page.ts';
-import { factOrigin } from '../../../src/lib/views/provenance.ts';
+import { fixtureQuery } from '../../../helpers/fixture-data.ts';
+import { campaignFacts } from '../../../../src/lib/views/pages/campaign-page.ts';
+import { citeBox } from '../../../../src/lib/views/citation.ts';
+import { fileSize } from '../../../../src/lib/views/pages/data-page.ts';
+import { figurePage, figurePageParams } from '../../../../src/lib/views/pages/figure-page.ts';
+import { factOrigin } from '../../../../src/lib/views/provenance.ts';
 
 const q = fixtureQuery();
 const SITE = 'https://crackdown-data.example';

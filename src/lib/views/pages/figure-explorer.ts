@@ -3,16 +3,16 @@
  * paginated (PAGE_SIZE rows a page, /figures/page/2/…); src/client/explorer.ts loads the same
  * figures from JSON shards (SHARD_SIZE rows each, figures-explained columns) and filters them.
  */
-import { perDataset } from '../data/memo.ts';
-import { figuresExplained } from '../exports/export.ts';
-import type { Query } from '../data/query.ts';
-import { LEVELS, PERIOD_TYPES, QUALIFIERS } from '../data/schema.ts';
-import { nameOf, type Locale } from '../i18n/locale.ts';
-import { formatValue } from '../i18n/numbers.ts';
-import { periodLabel } from '../i18n/period.ts';
-import { unitFor, unitName } from '../i18n/units.ts';
-import * as urls from '../urls.ts';
-import { words } from '../i18n/words.ts';
+import { perDataset } from '../../data/memo.ts';
+import { figuresExplained } from '../../exports/export.ts';
+import type { Query } from '../../data/query.ts';
+import { LEVELS, PERIOD_TYPES, QUALIFIERS } from '../../data/schema.ts';
+import { nameOf, type Locale } from '../../i18n/locale.ts';
+import { formatValue } from '../../i18n/numbers.ts';
+import { periodLabel } from '../../i18n/period.ts';
+import { unitFor, unitName } from '../../i18n/units.ts';
+import * as urls from '../../urls.ts';
+import { words } from '../../i18n/words.ts';
 
 export const PAGE_SIZE = 100;
 export const SHARD_SIZE = 500;

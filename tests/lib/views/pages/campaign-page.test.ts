@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureQuery } from '../../helpers/fixture-data.ts';
-import { campaignPage, campaignsIndex, type CampaignNode } from '../../../src/lib/views/campaign-page.ts';
+import { fixtureQuery } from '../../../helpers/fixture-data.ts';
+import {
+  campaignPage,
+  campaignsIndex,
+  type CampaignNode,
+} from '../../../../src/lib/views/pages/campaign-page.ts';
 
 const q = fixtureQuery();
 const flatten = (nodes: CampaignNode[]): CampaignNode[] => nodes.flatMap((n) => [n, ...flatten(n.children)]);

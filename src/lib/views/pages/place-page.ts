@@ -1,14 +1,14 @@
-import { perDataset } from '../data/memo.ts';
-import type { Query } from '../data/query.ts';
-import { fieldOf, htmlLang, nameOf, noteOf, otherLocale, type Locale } from '../i18n/locale.ts';
-import { campaignLink, placeLink, type Link } from './links.ts';
-import { withFigureRows } from './figure-table.ts';
-import { placeChartGroups } from './page-charts.ts';
-import { pageOembedPath } from './chart-links.ts';
-import { placeHasPage, placePageIds } from './place-pages.ts';
-import { cappedLinks, moreNote } from './cap.ts';
-import * as urls from '../urls.ts';
-import { words } from '../i18n/words.ts';
+import { perDataset } from '../../data/memo.ts';
+import type { Query } from '../../data/query.ts';
+import { fieldOf, htmlLang, nameOf, noteOf, otherLocale, type Locale } from '../../i18n/locale.ts';
+import { campaignLink, placeLink, type Link } from '../links.ts';
+import { withFigureRows } from '../figure-table.ts';
+import { placeChartGroups } from '../blocks/page-blocks.ts';
+import { pageOembedPath } from '../blocks/keys.ts';
+import { placeHasPage, placePageIds } from '../place-pages.ts';
+import { cappedLinks, moreNote } from '../cap.ts';
+import * as urls from '../../urls.ts';
+import { words } from '../../i18n/words.ts';
 
 /** The discrepancies naming any of some figures, in data order (indexed once per dataset by figure id). */
 function discrepanciesOf(q: Query, figureIds: Set<string>) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureQuery } from '../../helpers/fixture-data.ts';
-import { figuresCitation } from '../../../src/lib/views/chart-specs.ts';
+import { fixtureQuery } from '../../../helpers/fixture-data.ts';
+import { figuresCitation } from '../../../../src/lib/views/blocks/labels.ts';
 
 const q = fixtureQuery();
 const onPage = (page: number) => q.data.figures.filter((f) => f.page === page);

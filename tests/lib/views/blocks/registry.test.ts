@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chartKeys, chartRegistry, registeredChart } from '../../../src/lib/views/chart-registry.ts';
-import { allPageBlocks } from '../../../src/lib/views/page-charts.ts';
-import { fixtureQuery } from '../../helpers/fixture-data.ts';
+import { chartKeys, chartRegistry, registeredChart } from '../../../../src/lib/views/blocks/registry.ts';
+import { allPageBlocks } from '../../../../src/lib/views/blocks/page-blocks.ts';
+import { fixtureQuery } from '../../../helpers/fixture-data.ts';
 
 const q = fixtureQuery();
 

@@ -1,14 +1,14 @@
-import { PUBLISHED_TABLES } from '../exports/published.ts';
-import { DATA_LICENSE, DATASET, TERMS } from '../exports/about.ts';
-import { tableWords } from '../exports/fields.ts';
-import { zipName } from '../exports/release.ts';
-import { siteDatasetJsonLd, siteRelease } from '../exports/site.ts';
-import { loadSnippets } from '../exports/snippets.ts';
-import { readChangelog } from '../exports/version.ts';
-import type { Locale } from '../i18n/locale.ts';
-import { citeBox } from './citation.ts';
-import * as urls from '../urls.ts';
-import { words } from '../i18n/words.ts';
+import { PUBLISHED_TABLES } from '../../exports/published.ts';
+import { DATA_LICENSE, DATASET, TERMS } from '../../exports/about.ts';
+import { tableWords } from '../../exports/fields.ts';
+import { zipName } from '../../exports/release.ts';
+import { siteDatasetJsonLd, siteRelease } from '../../exports/site.ts';
+import { loadSnippets } from '../../exports/snippets.ts';
+import { readChangelog } from '../../exports/version.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { citeBox } from '../citation.ts';
+import * as urls from '../../urls.ts';
+import { words } from '../../i18n/words.ts';
 
 /** A file size as readers see it: bytes below 1 kB, else kB or MB with one decimal. */
 export function fileSize(bytes: number): string {

@@ -1,7 +1,7 @@
-import type { Figure } from '../data/dataset.ts';
-import type { Query } from '../data/query.ts';
-import { fieldOf, nameOf, type Locale } from '../i18n/locale.ts';
-import { words } from '../i18n/words.ts';
+import type { Figure } from '../../data/dataset.ts';
+import type { Query } from '../../data/query.ts';
+import { fieldOf, nameOf, type Locale } from '../../i18n/locale.ts';
+import { words } from '../../i18n/words.ts';
 
 /** The citation of a set of figures: `Source: “<title>”, p. 57` (a page range when several). */
 export function figuresCitation(q: Query, figures: Figure[], locale: Locale): string {

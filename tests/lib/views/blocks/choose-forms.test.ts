@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../../../src/lib/data/dataset.ts';
-import { fixtureQuery } from '../../helpers/fixture-data.ts';
-import { chooseForms, type ChartForm, type FigureFacts } from '../../../src/lib/views/chart-forms.ts';
+import type { Figure } from '../../../../src/lib/data/dataset.ts';
+import { fixtureQuery } from '../../../helpers/fixture-data.ts';
+import {
+  chooseForms,
+  type ChartForm,
+  type FigureFacts,
+} from '../../../../src/lib/views/blocks/choose-forms.ts';
 
 const q = fixtureQuery();
 const fig = (id: string) => q.data.figures.find((f) => f.id === id)!;

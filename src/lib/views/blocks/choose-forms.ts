@@ -1,6 +1,6 @@
-import type { Figure } from '../data/dataset.ts';
-import type { Level, Unit } from '../data/schema.ts';
-import { periodKey } from '../i18n/period.ts';
+import type { Figure } from '../../data/dataset.ts';
+import type { Level, Unit } from '../../data/schema.ts';
+import { periodKey } from '../../i18n/period.ts';
 
 /** What the chooser needs to know about a figure beyond its row: its place's level and its metric's unit. */
 export interface FigureFacts {

@@ -1,17 +1,17 @@
-import type { Figure } from '../data/dataset.ts';
-import { perDataset } from '../data/memo.ts';
-import type { Query } from '../data/query.ts';
-import { LEVEL_RANK, type Level } from '../data/schema.ts';
-import type { Locale } from '../i18n/locale.ts';
-import { periodKey } from '../i18n/period.ts';
-import { byValue, chooseForms, latestPerReporter, ranked, type ChartForm } from './chart-forms.ts';
-import { groupFigures, type FigureGroup } from './figure-groups.ts';
-import { formBlocks, type Block, type BlockPage, type ChartPageKind } from './form-blocks.ts';
-import { overviewBlocks } from './overview.ts';
-import { placePageIds } from './place-pages.ts';
-import { cap, MAX_CONTEXT, MAX_PAGE_BLOCKS, MAX_SECTIONS } from './cap.ts';
+import type { Figure } from '../../data/dataset.ts';
+import { perDataset } from '../../data/memo.ts';
+import type { Query } from '../../data/query.ts';
+import { LEVEL_RANK, type Level } from '../../data/schema.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { periodKey } from '../../i18n/period.ts';
+import { byValue, chooseForms, latestPerReporter, ranked, type ChartForm } from './choose-forms.ts';
+import { groupFigures, type FigureGroup } from './group-figures.ts';
+import { formBlocks, type Block, type BlockPage, type ChartPageKind } from './make-blocks.ts';
+import { overviewBlocks } from '../pages/overview.ts';
+import { placePageIds } from '../place-pages.ts';
+import { cap, MAX_CONTEXT, MAX_PAGE_BLOCKS, MAX_SECTIONS } from '../cap.ts';
 
-export { type ChartPageKind } from './form-blocks.ts';
+export { type ChartPageKind } from './make-blocks.ts';
 
 /** A section of a page: one group of figures (one place, campaign and period) and the blocks that show them. */
 export interface ChartGroup {

@@ -1,10 +1,10 @@
-import { perDataset } from '../data/memo.ts';
-import type { Query } from '../data/query.ts';
-import { figuresExplained } from '../exports/export.ts';
-import { toExcelCsv } from '../exports/csv.ts';
-import { ALL_FIGURES, type BlockPage } from './form-blocks.ts';
-import type { ChartKind } from './chart-links.ts';
-import { chartPages, pageBlocks, pageFigures } from './page-charts.ts';
+import { perDataset } from '../../data/memo.ts';
+import type { Query } from '../../data/query.ts';
+import { figuresExplained } from '../../exports/export.ts';
+import { toExcelCsv } from '../../exports/csv.ts';
+import { ALL_FIGURES, type BlockPage } from './make-blocks.ts';
+import type { ChartKind } from './keys.ts';
+import { chartPages, pageBlocks, pageFigures } from './page-blocks.ts';
 
 /**
  * The CSV of exactly the figures behind each chart and stat, with the columns of figures-explained,

@@ -1,16 +1,16 @@
 /** The one-page briefing sheet of a place or a campaign: headline figures, main chart, table, sources, citation. */
-import type { Query } from '../data/query.ts';
-import { cite } from '../exports/cite.ts';
-import { dataVersion } from '../exports/version.ts';
-import { nameOf, type Locale } from '../i18n/locale.ts';
-import { registeredChart } from './chart-registry.ts';
-import type { Block } from './form-blocks.ts';
-import { pageBlocks } from './page-charts.ts';
-import { figuresCitation } from './chart-specs.ts';
-import { figureRows } from './figure-table.ts';
-import { placePageIds } from './place-pages.ts';
-import * as urls from '../urls.ts';
-import { words } from '../i18n/words.ts';
+import type { Query } from '../../data/query.ts';
+import { cite } from '../../exports/cite.ts';
+import { dataVersion } from '../../exports/version.ts';
+import { nameOf, type Locale } from '../../i18n/locale.ts';
+import { registeredChart } from '../blocks/registry.ts';
+import type { Block } from '../blocks/make-blocks.ts';
+import { pageBlocks } from '../blocks/page-blocks.ts';
+import { figuresCitation } from '../blocks/labels.ts';
+import { figureRows } from '../figure-table.ts';
+import { placePageIds } from '../place-pages.ts';
+import * as urls from '../../urls.ts';
+import { words } from '../../i18n/words.ts';
 
 export type BriefKind = 'places' | 'campaigns';
 

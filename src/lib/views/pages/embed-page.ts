@@ -1,23 +1,23 @@
 /** View models of the embed page, the share page and the per-chart files (chart.html, oEmbed, images). */
-import type { Frame } from '../charts/framed.ts';
-import { perDataset } from '../data/memo.ts';
-import type { Query } from '../data/query.ts';
-import { cite } from '../exports/cite.ts';
-import { DATASET } from '../exports/about.ts';
-import { dataVersion } from '../exports/version.ts';
-import { LOCALES, type Locale } from '../i18n/locale.ts';
-import { IMAGE_NAMES } from '../images/render.ts';
-import { langParam } from '../i18n/routes.ts';
+import type { Frame } from '../../charts/framed.ts';
+import { perDataset } from '../../data/memo.ts';
+import type { Query } from '../../data/query.ts';
+import { cite } from '../../exports/cite.ts';
+import { DATASET } from '../../exports/about.ts';
+import { dataVersion } from '../../exports/version.ts';
+import { LOCALES, type Locale } from '../../i18n/locale.ts';
+import { IMAGE_NAMES } from '../../images/render.ts';
+import { langParam } from '../../i18n/routes.ts';
 import {
   chartCount,
   chartKeys,
   chartRegistry,
   registeredChart,
   type RegisteredChart,
-} from './chart-registry.ts';
-import { keyParts } from './chart-links.ts';
-import * as urls from '../urls.ts';
-import { words } from '../i18n/words.ts';
+} from '../blocks/registry.ts';
+import { keyParts } from '../blocks/keys.ts';
+import * as urls from '../../urls.ts';
+import { words } from '../../i18n/words.ts';
 
 /**
  * Build-ahead switch: PNGs and slides are drawn at build time while a locale has at most this many

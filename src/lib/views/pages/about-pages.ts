@@ -1,7 +1,7 @@
-import type { Query } from '../data/query.ts';
-import { fieldOf, noteOf, type Locale } from '../i18n/locale.ts';
-import { words } from '../i18n/words.ts';
-import { BASES } from '../data/schema.ts';
+import type { Query } from '../../data/query.ts';
+import { fieldOf, noteOf, type Locale } from '../../i18n/locale.ts';
+import { words } from '../../i18n/words.ts';
+import { BASES } from '../../data/schema.ts';
 import { coverageLine } from './overview.ts';
 
 /** The methodology page: the sources cited, and the source's discrepancies. */
