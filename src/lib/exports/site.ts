@@ -1,4 +1,6 @@
 import { siteData } from '../data/index.ts';
+import { perDataset } from '../data/memo.ts';
+import type { Query } from '../data/query.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { datasetJsonLd } from './catalog.ts';
 import { makeRelease, type DataRelease } from './release.ts';
@@ -14,26 +16,25 @@ export interface SiteRelease extends Pick<DataRelease, 'version' | 'downloads'> 
   files: Map<string, Uint8Array>;
 }
 
-let cached: SiteRelease | undefined;
-
 /** The site's public origin without a trailing slash, for absolute URLs in the release files (their paths carry the sub-path). */
 const origin = (siteUrl: string | URL) => String(siteUrl).replace(/\/+$/, '');
 
-/** This build's data release, made once: the site's data, data/CHANGELOG.md and the public address. */
-export function siteRelease(siteUrl: string | URL): SiteRelease {
-  if (!cached) {
-    const { version, downloads, files, tables } = makeRelease(siteData(), readChangelog(), origin(siteUrl));
-    cached = {
-      version,
-      downloads,
-      names: [...files.keys()],
-      sizes: new Map([...files].map(([name, bytes]) => [name, bytes.length])),
-      rows: new Map(tables.map((t) => [t.name, t.table.rows.length])),
-      files,
-    };
-  }
-  return cached;
+function makeSiteRelease(q: Query, site: string): SiteRelease {
+  const { version, downloads, files, tables } = makeRelease(q, readChangelog(), site);
+  return {
+    version,
+    downloads,
+    names: [...files.keys()],
+    sizes: new Map([...files].map(([name, bytes]) => [name, bytes.length])),
+    rows: new Map(tables.map((t) => [t.name, t.table.rows.length])),
+    files,
+  };
 }
+
+const releaseOf = perDataset(makeSiteRelease);
+
+/** This build's data release, made once: the site's data, data/CHANGELOG.md and the public address. */
+export const siteRelease = (siteUrl: string | URL): SiteRelease => releaseOf(siteData(), origin(siteUrl));
 
 /**
  * One release file's bytes, let go once handed over: the /data/ route writes each file once, and at
@@ -41,8 +42,8 @@ export function siteRelease(siteUrl: string | URL): SiteRelease {
  * Asked again (the dev server), the release is made again.
  */
 export function releaseFile(siteUrl: string | URL, name: string): Uint8Array | undefined {
-  if (!siteRelease(siteUrl).files.has(name)) cached = undefined;
   const { files } = siteRelease(siteUrl);
+  if (!files.has(name)) return makeSiteRelease(siteData(), origin(siteUrl)).files.get(name);
   const bytes = files.get(name);
   files.delete(name);
   return bytes;
