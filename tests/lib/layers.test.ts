@@ -30,24 +30,24 @@ describe('the layer check of .astro files', () => {
 
   it('lets type-only imports of shared vocabulary through, and no others', () => {
     const file = 'src/components/FigureTable.astro';
-    expect(check(file, page("import type { Figure } from './data/dataset.ts';"))).toEqual([]);
-    expect(check(file, page("import { type Figure, type Row } from './data/dataset.ts';"))).toEqual([]);
-    expect(check(file, page("import { LEVELS, type Level } from './data/schema.ts';"))).toHaveLength(1);
-    expect(check(file, page("import {\n  LEVELS,\n} from './data/schema.ts';"))).toHaveLength(1);
+    expect(check(file, page("import type { Figure } from '../lib/data/dataset.ts';"))).toEqual([]);
+    expect(check(file, page("import { type Figure, type Row } from '../lib/data/dataset.ts';"))).toEqual([]);
+    expect(check(file, page("import { LEVELS, type Level } from '../lib/data/schema.ts';"))).toHaveLength(1);
+    expect(check(file, page("import {\n  LEVELS,\n} from '../lib/data/schema.ts';"))).toHaveLength(1);
   });
 
   it("reads <script> blocks and dynamic imports, not the page's markup", () => {
     const file = 'src/layouts/Base.astro';
-    const script = "<script>\n  import { QUALIFIERS } from './data/schema.ts';\n</script>";
+    const script = "<script>\n  import { QUALIFIERS } from '../lib/data/schema.ts';\n</script>";
     expect(check(file, page('', script))).toHaveLength(1);
-    expect(check(file, page("const m = import('./data/query.ts');"))).toHaveLength(1);
-    expect(check(file, page('', "<p>import x from './data/query.ts'</p>"))).toEqual([]);
+    expect(check(file, page("const m = import('../lib/data/query.ts');"))).toHaveLength(1);
+    expect(check(file, page('', "<p>import x from '../lib/data/query.ts'</p>"))).toEqual([]);
   });
 
   it('allows what the layers allow', () => {
-    expect(check('src/pages/index.astro', page("import { siteData } from './views/site-data.ts';"))).toEqual(
-      [],
-    );
+    expect(
+      check('src/pages/index.astro', page("import { siteData } from '../lib/views/site-data.ts';")),
+    ).toEqual([]);
     expect(check('src/components/X.astro', page("import Blocks from './Blocks.astro';"))).toEqual([]);
   });
 });
