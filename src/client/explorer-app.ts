@@ -34,7 +34,8 @@ export async function startExplorer(): Promise<void> {
   const more = document.getElementById('x-more') as HTMLButtonElement;
   const locale = root.dataset.locale as Locale;
   const units = JSON.parse(root.dataset.units ?? '{}') as Record<string, string>;
-  const figureBase = root.dataset.figureBase ?? '/figures/';
+  // The page gives the address of its figure pages (urls.figures), in its language and sub-path.
+  const figureBase = root.dataset.figureBase ?? '';
   const headers = Array.from(root.querySelectorAll('thead th'), (th) => th.textContent?.trim() ?? '');
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
   const labelOf = (name: string, value: string) =>

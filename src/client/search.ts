@@ -2,6 +2,8 @@
  * The header search (Pagefind), loaded on first focus by site.ts: results as the reader types.
  * Bundled after the build by src/lib/built-site/search.ts into dist/search/ (with search.css).
  */
+import { pagefindScript, searchCss } from '../lib/urls.ts';
+
 interface PagefindResult {
   data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }>;
 }
@@ -15,7 +17,7 @@ const MAX_SHOWN = 8;
 export async function startSearch(input: HTMLInputElement): Promise<void> {
   const css = Object.assign(document.createElement('link'), {
     rel: 'stylesheet',
-    href: `${import.meta.env.BASE_URL}search/search.css`,
+    href: searchCss(import.meta.env.BASE_URL),
   });
   document.head.append(css);
   // Made here, not in every page's HTML: the count is announced, the list follows the box.
@@ -30,7 +32,7 @@ export async function startSearch(input: HTMLInputElement): Promise<void> {
   let pagefind: Pagefind;
   try {
     // Pagefind's own bundle, written to dist/pagefind/ after the build: not for Vite to resolve.
-    const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
+    const url = pagefindScript(import.meta.env.BASE_URL);
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ excerptLength: 12 });
   } catch {

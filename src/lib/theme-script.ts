@@ -1,3 +1,5 @@
+import { searchScript } from './urls.ts';
+
 /**
  * The one inline script of every page, in <head> so the theme is set before the first paint (no
  * flash of the wrong one): `?theme=light|dark|auto` (embeds), else the reader's choice in
@@ -11,7 +13,7 @@ export const headScript = (base = '/') =>
     'var d=document.documentElement;d.classList.add("js");',
     'try{var t=new URLSearchParams(location.search).get("theme")||localStorage.getItem("theme");if(t=="light"||t=="dark")d.dataset.theme=t}catch(e){}',
     'document.addEventListener("click",function(e){if(e.target.closest("#theme")){var n={auto:"light",light:"dark",dark:"auto"}[d.dataset.theme||"auto"];if(n=="auto")delete d.dataset.theme;else d.dataset.theme=n;try{localStorage.setItem("theme",n)}catch(e){}}});',
-    `document.addEventListener("focusin",function f(e){if(e.target.id=="q"){document.removeEventListener("focusin",f);import(${JSON.stringify(`${base}search/search.js`)}).then(function(m){m.startSearch(e.target)})}});`,
+    `document.addEventListener("focusin",function f(e){if(e.target.id=="q"){document.removeEventListener("focusin",f);import(${JSON.stringify(searchScript(base))}).then(function(m){m.startSearch(e.target)})}});`,
   ].join('');
 
 /**

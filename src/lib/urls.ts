@@ -92,3 +92,11 @@ export const sitemapIndex = () => withBase('/sitemap-index.xml');
 // public/
 export const favicon = () => withBase('/favicon.svg');
 export const embedResizer = () => withBase('/embed-resize.js');
+
+// Written after `astro build` (src/lib/built-site/search.ts): the search code and Pagefind's index.
+// `base` is the sub-path with its trailing slash, as the code that asks knows it: the head script
+// is fixed before the build knows BASE_PATH (its hash goes into the CSP), the search bundle gets it
+// from its own build.
+export const searchScript = (base: string) => `${base}search/search.js`;
+export const searchCss = (base: string) => `${base}search/search.css`;
+export const pagefindScript = (base: string) => `${base}pagefind/pagefind.js`;
