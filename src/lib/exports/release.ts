@@ -71,13 +71,12 @@ export function makeRelease(q: Query, releases: Release[], siteUrl: string): Dat
   );
   files.set('datapackage.json', utf8(`${JSON.stringify(descriptor, null, 2)}\n`));
   files.set('README.md', utf8(toReadme(q, tables, version, siteUrl)));
-  files.set(
-    'crackdown-data.db',
-    toSqlite(
-      tables.filter((t) => t.name !== 'figures-explained'),
-      siteUrl,
-    ),
-  );
+  // figures-explained last: its keys point into the curated tables.
+  const byDependency = [
+    ...tables.filter((t) => t.name !== 'figures-explained'),
+    ...tables.filter((t) => t.name === 'figures-explained'),
+  ];
+  files.set('crackdown-data.db', toSqlite(byDependency));
   files.set('SHA256SUMS', utf8(toSha256Sums(files)));
   files.set(zipName(version), toZip(`crackdown-data-${version}`, files, version));
   const downloads = describe(files);

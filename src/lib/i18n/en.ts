@@ -151,7 +151,7 @@ export const en: Words = {
         "The Excel-safe CSV has a byte-order mark and puts ' before any cell that looks like a formula (starting with =, +, - or @) so it is never run; the exact CSV (plain/) and the JSON keep the text as it is, for programs.",
       files: {
         zip: 'Everything in one file (with README and SHA256SUMS)',
-        db: 'SQLite database (primary and foreign keys, figures_explained view)',
+        db: 'SQLite database (primary and foreign keys, the figures_explained table)',
         datapackage: 'Frictionless Data Package descriptor',
         sums: 'SHA-256 checksums',
         catalog: 'DCAT catalogue',
@@ -562,7 +562,7 @@ export const en: Words = {
         ['`<table>.json`', 'the exact text, numbers as numbers: `{"columns": [...], "rows": [{...}]}`'],
         [
           '`crackdown-data.db`',
-          'every table in one SQLite database, with keys and the view `figures_explained`',
+          'every table in one SQLite database, with keys (`figures_explained` is figures-explained)',
         ],
         [
           '`datapackage.json`',

@@ -143,7 +143,7 @@ export const zh = {
         "Excel安全CSV带BOM，形似公式的单元格（以=、+、-、@开头）前加 ' 以免被执行；原样CSV（plain/）与JSON保留原文不变，适合程序读取。",
       files: {
         zip: '全部文件打包（含README与SHA256SUMS）',
-        db: 'SQLite数据库（含主键、外键与figures_explained视图）',
+        db: 'SQLite数据库（含主键、外键与figures_explained表）',
         datapackage: 'Frictionless数据包描述（datapackage.json）',
         sums: 'SHA256校验和',
         catalog: 'DCAT数据目录',
@@ -548,7 +548,10 @@ export const zh = {
           '每个单元格的原文（RFC 4180，无 BOM 的 UTF-8），供程序读取，即 `datapackage.json` 所描述的文件',
         ],
         ['`<table>.json`', '原文，数字为数值：`{"columns": [...], "rows": [{...}]}`'],
-        ['`crackdown-data.db`', 'SQLite 数据库，含全部数据表、主键外键及视图 `figures_explained`'],
+        [
+          '`crackdown-data.db`',
+          'SQLite 数据库，含全部数据表（`figures_explained` 即 figures-explained）及主键外键',
+        ],
         ['`datapackage.json`', 'Frictionless 数据包：字段类型、允许值、主键外键、文件大小及 SHA-256'],
         ['`SHA256SUMS`', '每个文件的 SHA-256，可用 `sha256sum -c SHA256SUMS` 校验'],
       ],
