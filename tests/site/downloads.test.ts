@@ -90,6 +90,16 @@ describe('downloads', () => {
       }
     }
   });
+
+  test('a table’s Excel-safe and exact CSVs are saved under names that say which is which', () => {
+    for (const page of ['/data/', '/en/data/']) {
+      const html = readPage(page);
+      for (const { name } of PUBLISHED_TABLES) {
+        expect(html).toContain(`href="${urls.download(name, 'csv')}" download="${name}-excel.csv"`);
+        expect(html).toContain(`href="${urls.dataFile(`plain/${name}.csv`)}" download="${name}-exact.csv"`);
+      }
+    }
+  });
 });
 
 describe('chart downloads', () => {

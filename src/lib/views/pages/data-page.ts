@@ -22,9 +22,11 @@ export function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
   const w = words(locale).site.dataPage;
   const release = siteRelease(siteUrl);
   const origin = String(siteUrl).replace(/\/+$/, '');
-  const file = (path: string, format: string) => ({
+  // The name a file is saved under: a table's Excel-safe and exact CSVs say which they are.
+  const file = (path: string, format: string, saveAs = path.split('/').at(-1)!) => ({
     href: urls.dataFile(path),
     path,
+    saveAs,
     format,
     size: fileSize(release.sizes.get(path) ?? 0),
   });
@@ -44,8 +46,8 @@ export function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
       rows: release.rows.get(name)!,
       about: tableWords(name)[locale],
       files: [
-        file(`${name}.csv`, w.excelCsv),
-        file(`plain/${name}.csv`, w.plainCsv),
+        file(`${name}.csv`, w.excelCsv, `${name}-excel.csv`),
+        file(`plain/${name}.csv`, w.plainCsv, `${name}-exact.csv`),
         file(`${name}.json`, w.json),
       ],
     })),
