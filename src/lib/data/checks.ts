@@ -233,6 +233,23 @@ export function checkDataset(
           'part_of',
           `value ${f.value} is larger than the whole it is part of ("${whole.id}", ${whole.value})`,
         );
+      const [partMetric, wholeMetric] = [metrics.get(f.metric), metrics.get(whole.metric)];
+      if (partMetric && wholeMetric && unitKind(partMetric.unit) !== unitKind(wholeMetric.unit))
+        report(
+          'figures',
+          f,
+          'part_of',
+          `counts ${partMetric.unit}, but the whole it is part of ("${whole.id}") counts ${wholeMetric.unit}: a part counts the same kind of thing as its whole (people, money, time or things)`,
+        );
+      // A part (其中) is broken out of its whole in the same report: same place, campaign and source.
+      for (const field of ['place', 'campaign', 'source'] as const)
+        if (whole.id !== f.id && f[field] !== whole[field])
+          report(
+            'figures',
+            f,
+            field,
+            `is "${f[field]}", but the whole it is part of ("${whole.id}") has ${field} "${whole[field]}"; a part is reported with its whole`,
+          );
     }
     if (!f.detail_zh !== !f.detail_en)
       report(
@@ -275,6 +292,8 @@ export function checkDataset(
     }
   }
 
+  checkRepeatedFigures(data, report);
+
   for (const d of data.discrepancies) {
     ref('discrepancies', d, 'source', d.source, 'sources');
     for (const id of d.figures.split(' ').filter(Boolean)) ref('discrepancies', d, 'figures', id, 'figures');
@@ -282,6 +301,58 @@ export function checkDataset(
 
   checkProvenance(data, index, knownIds, sources, onPage, report);
   return issues;
+}
+
+/** What a unit counts, so that a part is never drawn inside a whole of another kind (people inside yuan). */
+const UNIT_KINDS: Partial<Record<Unit, 'people' | 'money' | 'time'>> = {
+  people: 'people',
+  officers: 'people',
+  yuan: 'money',
+  'yuan-per-set': 'money',
+  days: 'time',
+  months: 'time',
+};
+const unitKind = (unit: Unit) => UNIT_KINDS[unit] ?? 'things';
+
+/**
+ * The same figure entered twice under another id: the same agency, place, metric, detail, campaign
+ * and period. Refused unless a discrepancy row lists both (the source may state one number twice, or
+ * two numbers for one thing).
+ */
+function checkRepeatedFigures(
+  data: Dataset,
+  report: (table: 'figures', row: { line: number }, field: string, message: string) => void,
+) {
+  const linked = new Set(
+    data.discrepancies.flatMap((d) => {
+      const ids = d.figures.split(' ').filter(Boolean);
+      return ids.flatMap((a) => ids.map((b) => `${a} ${b}`));
+    }),
+  );
+  const first = new Map<string, Dataset['figures'][number]>();
+  for (const f of data.figures) {
+    const key = JSON.stringify([
+      f.agency,
+      f.place,
+      f.metric,
+      f.detail_zh,
+      f.detail_en,
+      f.campaign,
+      f.period_type,
+      f.period_start,
+      f.period_end,
+      f.as_of,
+    ]);
+    const earlier = first.get(key);
+    if (!earlier) first.set(key, f);
+    else if (!linked.has(`${earlier.id} ${f.id}`))
+      report(
+        'figures',
+        f,
+        'id',
+        `is the same figure as "${earlier.id}" (line ${earlier.line}): same agency, place, metric, detail, campaign and period; delete one, or list both in a discrepancies.csv row that says why both stand`,
+      );
+  }
 }
 
 /** The problem when a quote's counting word (人, 元, 张…) does not fit the metric's unit, or undefined. */
