@@ -22,12 +22,18 @@ function copyRepo(): string {
 }
 
 function build(dir: string): { status: number | null; output: string } {
-  const result = spawnSync('npx', ['astro', 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', CI: 'true' },
-    timeout: 280_000,
-  });
+  // Astro's own script, run by this Node: through npx, a refused build was once seen to print its
+  // message and then not return until the timeout, on a loaded machine.
+  const result = spawnSync(
+    process.execPath,
+    [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', CI: 'true' },
+      timeout: 280_000,
+    },
+  );
   return { status: result.status, output: `${result.stdout ?? ''}\n${result.stderr ?? ''}` };
 }
 
