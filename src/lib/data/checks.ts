@@ -292,8 +292,6 @@ export function checkDataset(
     }
   }
 
-  checkRepeatedFigures(data, report);
-
   for (const d of data.discrepancies) {
     ref('discrepancies', d, 'source', d.source, 'sources');
     for (const id of d.figures.split(' ').filter(Boolean)) ref('discrepancies', d, 'figures', id, 'figures');
@@ -313,47 +311,6 @@ const UNIT_KINDS: Partial<Record<Unit, 'people' | 'money' | 'time'>> = {
   months: 'time',
 };
 const unitKind = (unit: Unit) => UNIT_KINDS[unit] ?? 'things';
-
-/**
- * The same figure entered twice under another id: the same agency, place, metric, detail, campaign
- * and period. Refused unless a discrepancy row lists both (the source may state one number twice, or
- * two numbers for one thing).
- */
-function checkRepeatedFigures(
-  data: Dataset,
-  report: (table: 'figures', row: { line: number }, field: string, message: string) => void,
-) {
-  const linked = new Set(
-    data.discrepancies.flatMap((d) => {
-      const ids = d.figures.split(' ').filter(Boolean);
-      return ids.flatMap((a) => ids.map((b) => `${a} ${b}`));
-    }),
-  );
-  const first = new Map<string, Dataset['figures'][number]>();
-  for (const f of data.figures) {
-    const key = JSON.stringify([
-      f.agency,
-      f.place,
-      f.metric,
-      f.detail_zh,
-      f.detail_en,
-      f.campaign,
-      f.period_type,
-      f.period_start,
-      f.period_end,
-      f.as_of,
-    ]);
-    const earlier = first.get(key);
-    if (!earlier) first.set(key, f);
-    else if (!linked.has(`${earlier.id} ${f.id}`))
-      report(
-        'figures',
-        f,
-        'id',
-        `is the same figure as "${earlier.id}" (line ${earlier.line}): same agency, place, metric, detail, campaign and period; delete one, or list both in a discrepancies.csv row that says why both stand`,
-      );
-  }
-}
 
 /** The problem when a quote's counting word (人, 元, 张…) does not fit the metric's unit, or undefined. */
 function counterMismatch(stated: FoundNumber, metric: { id: string; unit: Unit }): string | undefined {

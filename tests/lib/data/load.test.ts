@@ -270,17 +270,6 @@ const fixtures: Fixture[] = [
     ],
   },
   {
-    name: 'the same figure entered twice under another id',
-    file: F,
-    mutate: (t) => {
-      const row = t.split('\n')[lineOfRow(F, 'gansu-dens') - 1]!;
-      return `${t}${row.replace('gansu-dens,', 'gansu-dens-again,')}\n`;
-    },
-    expected: () => [
-      `data/figures.csv:${readFileSync(join(DATA, F), 'utf8').trimEnd().split('\n').length + 1}:1 (column "id"): is the same figure as "gansu-dens" (line ${lineOfRow(F, 'gansu-dens')}): same agency, place, metric, detail, campaign and period; delete one, or list both in a discrepancies.csv row that says why both stand`,
-    ],
-  },
-  {
     name: 'a stray delimiter (unquoted comma)',
     file: F,
     mutate: inRow('daqing-arrest-teams', ',分8个抓捕组,', ',分8个,抓捕组,'),
