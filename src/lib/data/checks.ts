@@ -233,23 +233,6 @@ export function checkDataset(
           'part_of',
           `value ${f.value} is larger than the whole it is part of ("${whole.id}", ${whole.value})`,
         );
-      const [partMetric, wholeMetric] = [metrics.get(f.metric), metrics.get(whole.metric)];
-      if (partMetric && wholeMetric && unitKind(partMetric.unit) !== unitKind(wholeMetric.unit))
-        report(
-          'figures',
-          f,
-          'part_of',
-          `counts ${partMetric.unit}, but the whole it is part of ("${whole.id}") counts ${wholeMetric.unit}: a part counts the same kind of thing as its whole (people, money, time or things)`,
-        );
-      // A part (其中) is broken out of its whole in the same report: same place, campaign and source.
-      for (const field of ['place', 'campaign', 'source'] as const)
-        if (whole.id !== f.id && f[field] !== whole[field])
-          report(
-            'figures',
-            f,
-            field,
-            `is "${f[field]}", but the whole it is part of ("${whole.id}") has ${field} "${whole[field]}"; a part is reported with its whole`,
-          );
     }
     if (!f.detail_zh !== !f.detail_en)
       report(
@@ -300,17 +283,6 @@ export function checkDataset(
   checkProvenance(data, index, knownIds, sources, onPage, report);
   return issues;
 }
-
-/** What a unit counts, so that a part is never drawn inside a whole of another kind (people inside yuan). */
-const UNIT_KINDS: Partial<Record<Unit, 'people' | 'money' | 'time'>> = {
-  people: 'people',
-  officers: 'people',
-  yuan: 'money',
-  'yuan-per-set': 'money',
-  days: 'time',
-  months: 'time',
-};
-const unitKind = (unit: Unit) => UNIT_KINDS[unit] ?? 'things';
 
 /** The problem when a quote's counting word (人, 元, 张…) does not fit the metric's unit, or undefined. */
 function counterMismatch(stated: FoundNumber, metric: { id: string; unit: Unit }): string | undefined {
