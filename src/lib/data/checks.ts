@@ -9,6 +9,8 @@ export type SourceTexts = Map<string, Map<number, string>>;
 
 /** Campaign columns that are facts and so need a row in provenance.csv when filled. */
 const SOURCED_CAMPAIGN_FIELDS = ['parent', 'start', 'end'] as const;
+/** Figure columns that date a figure and so need a row in provenance.csv when filled. */
+const DATED_FIGURE_FIELDS = ['period_start', 'period_end', 'as_of', 'reported'] as const;
 
 /**
  * The units a counting word in a quote allows. Words not listed (个, 大, 位, 次…) count anything,
@@ -220,8 +222,7 @@ export function checkDataset(
           `quote "${f.quote}" is not on page ${f.page} of "${f.source}"; copy it verbatim`,
         );
       }
-      for (const field of ['period_start', 'period_end', 'as_of'] as const)
-        notAfter('figures', f, field, f[field], Number(s.year));
+      for (const field of DATED_FIGURE_FIELDS) notAfter('figures', f, field, f[field], Number(s.year));
     }
     if (f.part_of && ref('figures', f, 'part_of', f.part_of, 'figures')) {
       const whole = figuresById.get(f.part_of)!;
@@ -241,12 +242,26 @@ export function checkDataset(
         f.detail_zh ? 'detail_en' : 'detail_zh',
         'detail_zh and detail_en go together; fill both or neither',
       );
-    if (f.period_type === 'cumulative' && f.period_end)
+    if (f.period_type !== 'operation' && f.period_end)
       report(
         'figures',
         f,
         'period_end',
-        'a cumulative figure has no period_end; put the date it runs up to in as_of',
+        `a ${f.period_type} figure has no period_end; put the date it runs up to in as_of`,
+      );
+    if (f.period_type === 'since-launch' && f.period_start)
+      report(
+        'figures',
+        f,
+        'period_start',
+        "a since-launch figure runs from its campaign's start (行动开展以来); leave period_start empty, or make it cumulative from period_start",
+      );
+    if (f.as_of && f.reported)
+      report(
+        'figures',
+        f,
+        'reported',
+        'a figure with a printed as-of date (as_of, 截至) needs no reported date; keep reported for figures the text dates only by when they were released',
       );
     if (f.period_type === 'operation' && f.as_of)
       report(
@@ -257,6 +272,7 @@ export function checkDataset(
       );
     checkOrder('figures', f, 'period_start', f.period_start, 'period_end', f.period_end, report);
     checkOrder('figures', f, 'period_start', f.period_start, 'as_of', f.as_of, report);
+    checkOrder('figures', f, 'period_start', f.period_start, 'reported', f.reported, report);
     if (counted.has(f.id)) continue;
     const stated = findNumbers(f.quote).filter((n) => n.kind === 'quantity');
     // Compared as exact digits, never as doubles: 2^53+1 must not match 2^53.
@@ -269,8 +285,15 @@ export function checkDataset(
         'value',
         `value ${f.value} (${f.qualifier}) is not what the quote states: "${f.quote}" reads as ${read}`,
       );
-    } else if (metrics.has(f.metric)) {
-      const unitProblem = counterMismatch(match, metrics.get(f.metric)!);
+    } else {
+      if (match.precision !== f.precision)
+        report(
+          'figures',
+          f,
+          'precision',
+          `precision ${f.precision} is not how the quote states the value: "${match.text}" is stated to ${match.precision}`,
+        );
+      const unitProblem = metrics.has(f.metric) && counterMismatch(match, metrics.get(f.metric)!);
       if (unitProblem) report('figures', f, 'metric', unitProblem);
     }
   }
@@ -406,6 +429,21 @@ function checkProvenance(
           p,
           'quote',
           `quote "${p.quote}" is not on page ${p.page} of "${p.source}"; copy it verbatim`,
+        );
+    }
+  }
+  for (const f of data.figures) {
+    const fields = [
+      ...DATED_FIGURE_FIELDS,
+      ...(f.period_type === 'since-launch' ? ['period_type' as const] : []),
+    ];
+    for (const field of fields) {
+      if (f[field] && !seen.has(`figures|${f.id}|${field}`))
+        report(
+          'figures',
+          f,
+          field,
+          `${field} ${f[field]} has no provenance; add a row to provenance.csv (figures,${f.id},${field},…) with the page and the quote that dates it (以来, 截至, a month), or its basis and reason`,
         );
     }
   }

@@ -15,8 +15,10 @@ import type { Qualifier } from './schema.ts';
  *   give 1, 1 and 3 and the coverage ledger accounts for each (often as the article "a").
  *   月 is not a counting word: 二月 is a month, 二个月 a span (counted through 个).
  * - Qualifiers: 余 or 多 after the number → at_least; 近 or 约 just before it → approximately
- *   (余/多 win if both); otherwise exact.
+ *   (余/多 win if both); digits scaled by 千/万/亿 with neither (4.9万, 120万) → rounded; otherwise exact.
  * - Multipliers 千/万/亿 after a number multiply it exactly in decimal (4.9万 = 49000).
+ * - Precision: the place value of the last digit stated: 1000 for 4.9万, 10000 for 120万 and 1500余万,
+ *   1000 for 两千余; 1 when every digit is given (2289, 12000余, 十五, 十大).
  * - Kinds: date (2020年12月25日, 2020年5月, 10月30日, 2019年, 8月中旬, 2月份), range (2020年3月至4月,
  *   3至5人: value is the low end, at_least), case-name (a dotted number in quotes or before 案/专案:
  *   “4.03”, 2020.3.15, “10.29”), ordinal (第一), quantity (everything else). For dates and case
@@ -35,6 +37,8 @@ export interface FoundNumber {
   /** The value as exact decimal digits (`49000` for 4.9万), for comparing without rounding. */
   exact: string;
   qualifier: Qualifier;
+  /** The place value of the last digit stated (see the header). */
+  precision: number;
   kind: NumberKind;
 }
 
@@ -77,15 +81,20 @@ interface Suffix {
 }
 
 /** Parses one number written in Arabic or Chinese numerals, with its multipliers, qualifier and unit; null when the text does not start with one. */
-export function parseChineseNumber(text: string): { value: number; qualifier: Qualifier } | null {
+export function parseChineseNumber(
+  text: string,
+): { value: number; qualifier: Qualifier; precision: number } | null {
   const s = text.trim();
   const m = /^([近约])?(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千万亿]+)/.exec(s);
   if (!m) return null;
   const core = m[2]!;
   const suffix = readSuffix(s, m[0].length);
+  const arabic = /\d/.test(core);
+  const qualifier = qualifierOf(m[1] !== undefined, suffix.atLeast, arabic && suffix.exp > 0);
   return {
-    value: Number(scale(/\d/.test(core) ? core : String(chineseValue(core)), suffix.exp)),
-    qualifier: qualifierOf(m[1] !== undefined, suffix.atLeast),
+    value: Number(scale(arabic ? core : String(chineseValue(core)), suffix.exp)),
+    qualifier,
+    precision: arabic ? arabicPrecision(core, suffix.exp) : chinesePrecision(core, qualifier),
   };
 }
 
@@ -128,8 +137,10 @@ function readArabic(text: string, i: number): FoundNumber | null {
   const start = near ? i - 1 : i;
   const exact = scale(core, suffix.exp);
   const range = !suffix.counter && !suffix.atLeast ? readRangeEnd(text, suffix.end) : null;
-  if (range !== null) return hit(text, start, range, Number(exact), 'at_least', 'range', exact);
-  return hit(text, start, suffix.end, Number(exact), qualifierOf(near, suffix.atLeast), 'quantity', exact);
+  const precision = arabicPrecision(core, suffix.exp);
+  if (range !== null) return hit(text, start, range, Number(exact), 'at_least', 'range', exact, precision);
+  const qualifier = qualifierOf(near, suffix.atLeast, suffix.exp > 0);
+  return hit(text, start, suffix.end, Number(exact), qualifier, 'quantity', exact, precision);
 }
 
 function readChinese(text: string, i: number): FoundNumber | null {
@@ -146,7 +157,8 @@ function readChinese(text: string, i: number): FoundNumber | null {
   const near = '近约'.includes(before);
   const exact = scale(String(chineseValue(run)), suffix.exp);
   const qualifier = qualifierOf(near, suffix.atLeast);
-  return hit(text, near ? i - 1 : i, suffix.end, Number(exact), qualifier, 'quantity', exact);
+  const precision = chinesePrecision(run, qualifier) * 10 ** suffix.exp;
+  return hit(text, near ? i - 1 : i, suffix.end, Number(exact), qualifier, 'quantity', exact, precision);
 }
 
 /** Reads 余/多, multipliers and one counting word after a number's digits. */
@@ -250,8 +262,20 @@ function scale(decimal: string, exp: number): string {
   return frac ? `${int}.${frac}` : int;
 }
 
-function qualifierOf(near: boolean, atLeast: boolean): Qualifier {
-  return atLeast ? 'at_least' : near ? 'approximately' : 'exact';
+function qualifierOf(near: boolean, atLeast: boolean, scaled = false): Qualifier {
+  return atLeast ? 'at_least' : near ? 'approximately' : scaled ? 'rounded' : 'exact';
+}
+
+/** 4.9 with 万 (exp 4) is stated to the thousand; 2289 with no multiplier to the unit. */
+function arabicPrecision(core: string, exp: number): number {
+  const decimals = core.split('.')[1]?.length ?? 0;
+  return 10 ** Math.max(0, exp - decimals);
+}
+
+/** A numeral in words is an exact count (十五, 十大) unless qualified: 两千余 is stated to the thousand. */
+function chinesePrecision(run: string, qualifier: Qualifier): number {
+  const last = run.at(-1)!;
+  return qualifier !== 'exact' && last in UNITS ? UNITS[last]! : 1;
 }
 
 /** The character at i, or NUL outside the text (so `'abc'.includes` never sees ''). */
@@ -271,6 +295,7 @@ function hit(
   qualifier: Qualifier,
   kind: NumberKind,
   exact = String(value),
+  precision = 1,
 ): FoundNumber {
-  return { start, end, text: text.slice(start, end), value, exact, qualifier, kind };
+  return { start, end, text: text.slice(start, end), value, exact, qualifier, precision, kind };
 }

@@ -14,8 +14,10 @@ const PLACE_TYPES = [
 export const CAMPAIGN_KINDS = ['campaign', 'operation', 'case'] as const;
 export const TOPICS = ['two-cards', 'personal-information'] as const;
 const AGENCY_KINDS = ['police', 'operator'] as const;
-export const QUALIFIERS = ['exact', 'at_least', 'approximately'] as const;
-export const PERIOD_TYPES = ['cumulative', 'operation'] as const;
+/** How the text states a value: every digit; 余/多 (more than); 近/约 (nearly); or in round form with no such word (4.9万). */
+export const QUALIFIERS = ['exact', 'at_least', 'approximately', 'rounded'] as const;
+/** A running total (from period_start or from no stated start), a running total since the campaign began (行动开展以来), or one operation's result. */
+export const PERIOD_TYPES = ['cumulative', 'since-launch', 'operation'] as const;
 export const UNITS = [
   'people',
   'officers',
@@ -84,6 +86,10 @@ const integer = z.string().superRefine((value, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 const count = integer.transform(Number);
+/** The place value of the last digit a text states: 1 when it gives every digit, 1000 for 4.9万, 10000 for 120万. */
+const precision = integer.transform(Number).refine((n) => n >= 1 && /^10*$/.test(String(n)), {
+  message: 'is not a power of ten; expected 1 when the text gives every digit, or e.g. 1000 for 4.9万',
+});
 const date = z.string().superRefine((value, ctx) => {
   if (!isValidPartialDate(value))
     ctx.addIssue({
@@ -195,10 +201,12 @@ const figureRow = z.object({
   metric: id,
   value: count,
   qualifier: oneOf(QUALIFIERS),
+  precision,
   period_type: oneOf(PERIOD_TYPES),
   period_start: optional(date),
   period_end: optional(date),
   as_of: optional(date),
+  reported: optional(date),
   source: id,
   page: count,
   quote: text,
@@ -269,6 +277,7 @@ export type Discrepancy = z.infer<typeof discrepancyRow>;
 export type Provenance = z.infer<typeof provenanceRow>;
 export type Basis = (typeof BASES)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
+export type PeriodType = (typeof PERIOD_TYPES)[number];
 export type Level = (typeof LEVELS)[number];
 export type Unit = (typeof UNITS)[number];
 export type TableName = keyof typeof TABLES;
