@@ -15,9 +15,11 @@ export interface FigureLinks {
 export function hatchNote(spec: ChartSpec): string {
   const has = (q: Qualifier) => spec.data.some((d) => d.qualifier === q);
   const w = spec.words;
-  const parts = [has('at_least') && w.hatchAtLeast, has('approximately') && w.hatchApproximately].filter(
-    (part): part is string => Boolean(part),
-  );
+  const parts = [
+    has('at_least') && w.hatchAtLeast,
+    has('approximately') && w.hatchApproximately,
+    has('rounded') && w.hatchRounded,
+  ].filter((part): part is string => Boolean(part));
   return parts.length === 0 ? '' : w.hatchNote(parts);
 }
 

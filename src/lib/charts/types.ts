@@ -57,6 +57,7 @@ export interface ChartWords {
   hatchNote: (parts: string[]) => string;
   hatchAtLeast: string;
   hatchApproximately: string;
+  hatchRounded: string;
   /** Text alternative of the tile map; `items` are each unit with data, name and value. */
   tileMap: {
     noData: string;

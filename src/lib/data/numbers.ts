@@ -94,7 +94,9 @@ export function parseChineseNumber(
   return {
     value: Number(scale(arabic ? core : String(chineseValue(core)), suffix.exp)),
     qualifier,
-    precision: arabic ? arabicPrecision(core, suffix.exp) : chinesePrecision(core, qualifier),
+    precision: arabic
+      ? arabicPrecision(core, suffix.exp)
+      : chinesePrecision(core, qualifier) * 10 ** suffix.exp,
   };
 }
 

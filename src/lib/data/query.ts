@@ -18,6 +18,7 @@ export interface Series {
   period_start: string;
   period_end: string;
   as_of: string;
+  reported: string;
   figures: Figure[];
 }
 
@@ -127,6 +128,7 @@ export function createQuery(data: Dataset) {
         f.period_start,
         f.period_end,
         f.as_of,
+        f.reported,
         f.part_of ? `part:${f.part_of}` : '',
       ].join('|');
       const series = groups.get(key) ?? {
@@ -137,6 +139,7 @@ export function createQuery(data: Dataset) {
         period_start: f.period_start,
         period_end: f.period_end,
         as_of: f.as_of,
+        reported: f.reported,
         figures: [],
       };
       series.figures.push(f);
@@ -161,9 +164,14 @@ export function createQuery(data: Dataset) {
     return groups;
   };
 
+  // Indexed: at national scale every figure page asks for its dates' provenance.
+  const provenance = new Map(data.provenance.map((p) => [`${p.table}|${p.id}|${p.field}`, p]));
   /** Where a fact comes from: its row of provenance.csv (table, row id, column), if it has one. */
   const provenanceOf = (table: Provenance['table'], id: string, field: string): Row<Provenance> | undefined =>
-    data.provenance.find((p) => p.table === table && p.id === id && p.field === field);
+    provenance.get(`${table}|${id}|${field}`);
+
+  const figuresById = byId(data.figures);
+  const figure = (id: string): Figure => get(figuresById, id, 'figure');
 
   /** A metric's figures, in file order (an index: pages ask for them per place). */
   const figuresOfMetric = (metricId: string): Figure[] => figuresByMetric.get(metricId) ?? [];
@@ -178,6 +186,7 @@ export function createQuery(data: Dataset) {
     metric,
     agency,
     source,
+    figure,
     levelOf,
     unitOf,
     ancestors,

@@ -15,7 +15,7 @@ export interface Distribution {
 /** The first and last date any figure or campaign names, as an ISO 8601 interval (`2020-02/2020-12-25`). */
 export function temporalCoverage(q: Query): string {
   const dates = [
-    ...q.data.figures.flatMap((f) => [f.period_start, f.period_end, f.as_of]),
+    ...q.data.figures.flatMap((f) => [f.period_start, f.period_end, f.as_of, f.reported]),
     ...q.data.campaigns.flatMap((c) => [c.start, c.end]),
   ]
     .filter(Boolean)

@@ -63,7 +63,7 @@ const REFERENCES: Record<PublishedTable, Record<string, PublishedTable>> = {
   },
 };
 
-const DATE_COLUMNS = new Set(['start', 'end', 'period_start', 'period_end', 'as_of']);
+const DATE_COLUMNS = new Set(['start', 'end', 'period_start', 'period_end', 'as_of', 'reported']);
 
 /** Columns of figures-explained that repeat a curated column: same type and allowed values. */
 const EXPLAINED_ENUMS: Record<string, readonly string[]> = {
@@ -74,7 +74,7 @@ const EXPLAINED_ENUMS: Record<string, readonly string[]> = {
   topic: TOPICS,
   period_type: PERIOD_TYPES,
 };
-const EXPLAINED_INTEGERS = new Set(['value', 'page']);
+const EXPLAINED_INTEGERS = new Set(['value', 'precision', 'page']);
 const EXPLAINED_REQUIRED = new Set([
   'id',
   'value',

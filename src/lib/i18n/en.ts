@@ -7,7 +7,12 @@ import type { Words } from './words.ts';
 const UNCOUNTED = new Set<Unit>(['yuan', 'yuan-per-set']);
 
 const pages = (first: number, last = first) => (first === last ? `p. ${first}` : `pp. ${first}–${last}`);
-const qualifiers = { exact: 'exact', at_least: 'more than (余)', approximately: 'nearly (近)' };
+const qualifiers = {
+  exact: 'exact',
+  at_least: 'more than (余)',
+  approximately: 'nearly (近)',
+  rounded: 'rounded (as stated)',
+};
 const date = (d: string) => formatDate(d, 'en');
 
 export const en: Words = {
@@ -51,6 +56,8 @@ export const en: Words = {
     qualifierNote: {
       at_least: 'The source says 余 or 多 ("more than"): the true number is larger than shown.',
       approximately: 'The source says 近 ("nearly"): an approximate number.',
+      rounded:
+        'The source states the number in round form (4.9万, "49 thousand"): exact only to the digits it gives.',
     },
     columns: {
       metric: 'Metric',
@@ -71,7 +78,7 @@ export const en: Words = {
       'Provinces with figures, and the cities and counties within them. Each level is counted on its own.',
     levelWarning:
       'Figures of different levels are shown apart and never added: a provincial running total and a county operation count different things.',
-    partOf: (id: string) => `part of ${id}`,
+    partOf: (whole: string) => `part of ${whole}`,
     locatedIn: (name: string) => `located in ${name}`,
     campaignsHere: 'Campaigns and cases',
     placesInvolved: 'Places',
@@ -188,6 +195,7 @@ export const en: Words = {
     hatchNote: (parts) => `Hatched bars are not exact counts: ${parts.join(', ')}.`,
     hatchAtLeast: '+ means “more than” (余)',
     hatchApproximately: '~ means “nearly” (近)',
+    hatchRounded: '≈ means stated in round form (4.9万)',
     tileMap: {
       noData: 'no data',
       shortNames: {
@@ -267,17 +275,17 @@ export const en: Words = {
       legend: {
         running: 'running',
         uncertain: 'date known to the month or year',
-        open: 'no set end',
-        asOf: 'figures as of',
+        open: 'end not given',
+        asOf: 'figures as of or reported',
       },
       alt: (rows) => `Timeline: ${rows.join('; ')}.`,
       row: (r) =>
-        `${r.label}, ${r.start ? date(r.start) : 'start not given'} to ${r.end ? date(r.end) : 'no set end'}${r.asOf.length ? `, figures as of ${r.asOf.map(date).join(', ')}` : ''}`,
+        `${r.label}, ${r.start ? date(r.start) : 'start not given'} to ${r.end ? date(r.end) : 'end not given'}${r.asOf.length ? `, figures as of or reported ${r.asOf.map(date).join(', ')}` : ''}`,
     },
     periodsDiffer: '*periods differ: see each bar',
     timelineTitle: 'Timeline',
     timelineNote:
-      'Start and end dates of the operations and cases, and the as-of dates of their figures, from the source.',
+      'Start and end dates of the operations and cases, and the as-of or reported dates of their figures; the basis of each date (the source or an inference) is on the page of the operation or case.',
     inContext: 'Compared with other places',
     inContextNote: 'The same metric at the same level in each place; this place is highlighted.',
     compared: 'Places compared',
@@ -352,7 +360,11 @@ export const en: Words = {
       metric: 'Metric',
       qualifier: 'Qualifier',
       periodType: 'Period',
-      periodTypes: { cumulative: 'cumulative', operation: 'one operation' },
+      periodTypes: {
+        cumulative: 'running total',
+        'since-launch': 'since the campaign began',
+        operation: 'one operation',
+      },
       page: 'Page',
       sort: 'Sort',
       sorts: {
@@ -423,6 +435,14 @@ export const en: Words = {
       discrepancies: 'Discrepancies that touch this figure',
       appearsIn: 'Appears in',
       note: 'Note',
+      dates: {
+        period_start: 'Period starts',
+        period_end: 'Period ends',
+        as_of: 'As of',
+        reported: 'Reported',
+        period_type: 'Counted from',
+      },
+      stated: (precision) => `stated to the nearest ${formatNumber(precision, 'en')}`,
     },
     cite: {
       heading: 'Cite',
@@ -504,12 +524,17 @@ export const en: Words = {
       metric: 'What is counted (id in metrics).',
       value:
         "The number in base units (the metric's unit), e.g. 1500余万条 is 15000000; read it with qualifier.",
-      qualifier: 'exact; at_least (余, 多: "more than"); approximately (近: "nearly").',
+      qualifier:
+        'exact (the source gives every digit); at_least (余, 多: "more than"); approximately (近: "nearly"); rounded (stated in round form, as 4.9万).',
+      precision:
+        'Place value of the last digit the source states: 1 when it gives every digit, 1000 for 4.9万, 10000 for 120万.',
       period_type:
-        'cumulative (a running total up to as_of) or operation (the result of one case or round-up).',
+        'cumulative (a running total from period_start, or from a start the source does not give); since-launch (a running total since the campaign began, 行动开展以来); operation (the result of one case or round-up).',
       period_start: 'Start of the period (以来, "since").',
       period_end: 'End of an operation.',
-      as_of: 'Date a cumulative count runs up to (截至, "as of").',
+      as_of: 'Date a cumulative count runs up to, as printed (截至, "as of").',
+      reported:
+        'Date the figures were released or reported, where the source prints no as-of date (从甘肃省公安厅获悉, "learned from the department on").',
       source: 'The publication (id in sources).',
       quote: 'Short verbatim phrase of the source page that states the number.',
       part_of: 'A figure this one is part of (其中): never add the two.',
@@ -586,6 +611,7 @@ export const en: Words = {
         exact: 'the source gives the exact number',
         at_least: 'more than the value (余, 多)',
         approximately: 'nearly the value (近)',
+        rounded: 'stated in round form (4.9万), exact to the place in precision',
       },
       levels: 'Levels',
       levelsIntro:
@@ -597,7 +623,10 @@ export const en: Words = {
       },
       periods: 'Periods',
       periodWords: {
-        cumulative: 'a running total, from `period_start` or the start of the campaign up to `as_of`',
+        cumulative:
+          'a running total from `period_start` (empty when the source gives no start) up to `as_of`, or to the date it was reported, `reported`',
+        'since-launch':
+          'a running total since the campaign began (行动开展以来), up to `as_of` or `reported`',
         operation: 'the result of one case or round-up, between `period_start` and `period_end`',
       },
       periodsIntro: 'Figures with different periods are not comparable. The periods in the data:',
@@ -669,15 +698,23 @@ export const en: Words = {
   periods: {
     cumulative: {
       range: (start, asOf) => `${start} to ${asOf}, cumulative`,
+      asOf: (asOf) => `running total as of ${asOf}`,
+      since: (start) => `since ${start}`,
+      total: 'running total',
+      undated: 'running total (no dates given)',
+    },
+    sinceLaunch: {
       asOf: (asOf) => `since the campaign began, as of ${asOf}`,
-      since: (start) => `since ${start} (no as-of date given)`,
-      undated: 'during the operation (no dates given)',
+      plain: 'since the campaign began',
     },
     operation: {
       range: (start, end) => `${start} to ${end}`,
       from: (start) => `from ${start}`,
       until: (end) => `until ${end}`,
+      unknown: 'dates not given',
       undated: 'date not given',
     },
+    reported: (date) => `, reported ${date}`,
+    noEnd: ' (no as-of date given)',
   },
 };

@@ -33,14 +33,18 @@ export function formatNumber(value: number, locale: Locale): string {
   return digits + big;
 }
 
-/** Formats a value with its qualifier mark: en `2,000+` / `~200`, zh `2000余` / `7500余万` / `近200`. */
+/** Formats a value with its qualifier mark: en `2,000+` / `~200` / `≈49,000`, zh `2000余` / `7500余万` / `近200` / `约4.9万`. */
 export function formatValue(value: number, qualifier: Qualifier, locale: Locale): string {
   if (locale === 'en') {
     const n = EN(value);
+    if (qualifier === 'rounded') return `≈${n}`;
     return qualifier === 'at_least' ? `${n}+` : qualifier === 'approximately' ? `~${n}` : n;
   }
+  // A rounded count is written as the source writes it: 4.9万, not 49000.
+  if (qualifier === 'rounded' && value >= 1e4 && value % 100 === 0) return `约${ZH_DECIMALS(value / 1e4)}万`;
   const { digits, big } = zhParts(value);
   if (qualifier === 'approximately') return `近${digits}${big}`;
+  if (qualifier === 'rounded') return `约${digits}${big}`;
   if (qualifier === 'exact') return digits + big;
   // 7500余万 for whole counts of 万, 4.9万余 otherwise, 2000余 without a magnitude.
   return big && !digits.includes('.') ? `${digits}余${big}` : `${digits}${big}余`;
@@ -50,5 +54,6 @@ export function formatValue(value: number, qualifier: Qualifier, locale: Locale)
 export function valueInWords(value: number, qualifier: Qualifier, locale: Locale): string {
   if (locale === 'zh') return formatValue(value, qualifier, locale);
   const n = EN(value);
+  if (qualifier === 'rounded') return `about ${n}`;
   return qualifier === 'at_least' ? `more than ${n}` : qualifier === 'approximately' ? `nearly ${n}` : n;
 }

@@ -8,7 +8,12 @@ import { formatNumber, formatValue, valueInWords } from './numbers.ts';
 import { formatDate } from './period.ts';
 
 const pages = (first: number, last = first) => (first === last ? `第${first}页` : `第${first}–${last}页`);
-const qualifiers = { exact: '确数', at_least: '余（多于此数）', approximately: '近（接近此数）' };
+const qualifiers = {
+  exact: '确数',
+  at_least: '余（多于此数）',
+  approximately: '近（接近此数）',
+  rounded: '约数（原文为取整的数）',
+};
 const date = (d: string) => formatDate(d, 'zh');
 
 export const zh = {
@@ -50,6 +55,7 @@ export const zh = {
     qualifierNote: {
       at_least: '原文为“余”或“多”：实际数字大于所示数字。',
       approximately: '原文为“近”：约数，接近所示数字。',
+      rounded: '原文以取整的形式给出（如“4.9万张”）：只精确到所示位数，并非确数。',
     },
     columns: {
       metric: '指标',
@@ -68,7 +74,7 @@ export const zh = {
     placesWithin: '下辖地区',
     placesLead: '有数据的省份及其下辖市、县。各层级数据分别统计。',
     levelWarning: '不同层级的数据分别列出，不相加：省级累计数与市、县的单次行动是不同的统计口径。',
-    partOf: (id: string) => `其中一部分（属于 ${id}）`,
+    partOf: (whole: string) => `其中一部分（所属：${whole}）`,
     locatedIn: (name: string) => `发生地：${name}`,
     campaignsHere: '相关行动与案件',
     placesInvolved: '涉及地区',
@@ -181,6 +187,7 @@ export const zh = {
     hatchNote: (parts) => `斜线条形为非确数：${parts.join('，')}。`,
     hatchAtLeast: '“余”表示多于此数',
     hatchApproximately: '“近”表示接近此数',
+    hatchRounded: '“约”表示原文为取整的数',
     tileMap: {
       noData: '无数据',
       shortNames: {
@@ -257,15 +264,21 @@ export const zh = {
     timeline: {
       months: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
       year: (y) => `${y}年`,
-      legend: { running: '进行中', uncertain: '日期仅知月份或年份', open: '不设期限', asOf: '数据截至' },
+      legend: {
+        running: '进行中',
+        uncertain: '日期仅知月份或年份',
+        open: '结束日期不详',
+        asOf: '数据截至或报道日期',
+      },
       alt: (rows) => `时间线：${rows.join('；')}。`,
       row: (r) =>
-        `${r.label}，${r.start ? date(r.start) : '开始日期不详'}至${r.end ? date(r.end) : '不设期限'}${r.asOf.length ? `，数据截至${r.asOf.map(date).join('、')}` : ''}`,
+        `${r.label}，${r.start ? date(r.start) : '开始日期不详'}至${r.end ? date(r.end) : '结束日期不详'}${r.asOf.length ? `，数据截至或报道于${r.asOf.map(date).join('、')}` : ''}`,
     } satisfies TimelineWords as TimelineWords,
     /** Subtitle of a ranked chart when its bars' periods differ (each bar shows its own). */
     periodsDiffer: '*各项时间口径不同，见各条',
     timelineTitle: '时间线',
-    timelineNote: '行动与案件的起止日期及数据截至日期，取自原文。',
+    timelineNote:
+      '行动与案件的起止日期，及其数据的截至或报道日期；每个日期的依据（原文或推断）见各行动、案件页面。',
     inContext: '与其他地区比较',
     inContextNote: '同一指标、同一级别的各地数据；本地区突出显示。',
     compared: '各地比较',
@@ -339,7 +352,7 @@ export const zh = {
       metric: '指标',
       qualifier: '限定',
       periodType: '时期',
-      periodTypes: { cumulative: '累计', operation: '单次行动' },
+      periodTypes: { cumulative: '累计', 'since-launch': '行动开展以来累计', operation: '单次行动' },
       page: '页码',
       sort: '排序',
       sorts: {
@@ -414,6 +427,17 @@ export const zh = {
       discrepancies: '涉及此数字的原文不一致',
       appearsIn: '出现在',
       note: '说明',
+      /** A figure's dates, each listed with its basis. */
+      dates: {
+        period_start: '起始日期',
+        period_end: '结束日期',
+        as_of: '截至日期',
+        reported: '报道日期',
+        period_type: '统计起点',
+      },
+      /** How precisely the source states a value: 精确到千位. */
+      stated: (precision: number) =>
+        `精确到${({ 10: '十', 100: '百', 1000: '千', 10000: '万', 100000: '十万', 1000000: '百万', 10000000: '千万' } as Record<number, string>)[precision] ?? formatNumber(precision, 'zh')}位`,
     },
     cite: {
       heading: '引用',
@@ -493,11 +517,15 @@ export const zh = {
       campaign: '专项行动、行动或案件（campaigns 的 id）。',
       metric: '统计指标（metrics 的 id）。',
       value: '以基本单位表示的数值（单位见指标），如“1500余万条”为15000000；须与 qualifier 一起读。',
-      qualifier: 'exact（确数）；at_least（“余”“多”）；approximately（“近”）。',
-      period_type: 'cumulative（截至 as_of 的累计数）或 operation（单次行动或案件的战果）。',
+      qualifier:
+        'exact（确数，原文给出每一位）；at_least（“余”“多”）；approximately（“近”）；rounded（取整的表述，如“4.9万”）。',
+      precision: '原文所给最后一位的位值：给出每一位为1，“4.9万”为1000，“120万”为10000。',
+      period_type:
+        'cumulative（累计数：自 period_start，或原文未说明起点）；since-launch（原文为“行动开展以来”的累计数）；operation（单次行动或案件的战果）。',
       period_start: '起始日期（“以来”）。',
       period_end: '行动结束日期。',
-      as_of: '累计数的截止日期（“截至”）。',
+      as_of: '累计数的截止日期（原文印出的“截至”）。',
+      reported: '原文未印出“截至”日期时，数据的发布或报道日期（如“12月25日从甘肃省公安厅获悉”）。',
       source: '出处（sources 的 id）。',
       quote: '来源页中给出该数字的简短原文。',
       part_of: '本数字所属的上位数字（“其中”）：二者不可相加。',
@@ -571,6 +599,7 @@ export const zh = {
         exact: '来源给出的确数',
         at_least: '多于该值（“余”“多”）',
         approximately: '接近该值（“近”）',
+        rounded: '原文为取整的表述（如“4.9万”），精确到 precision 所示位数',
       },
       levels: '级别',
       levelsIntro:
@@ -578,7 +607,8 @@ export const zh = {
       levelWords: { province: '省级行政区', prefecture: '地级行政区', county: '县级行政区' },
       periods: '时期',
       periodWords: {
-        cumulative: '累计数：自 `period_start` 或行动开始至 `as_of`',
+        cumulative: '累计数：自 `period_start`（原文未说明起点时为空）至 `as_of`，或至报道日期 `reported`',
+        'since-launch': '原文为“行动开展以来”的累计数：至 `as_of` 或报道日期 `reported`',
         operation: '单次案件或行动的战果：`period_start` 至 `period_end`',
       },
       periodsIntro: '时期不同的数字不可比较。数据中的时期：',
@@ -648,15 +678,24 @@ export const zh = {
   periods: {
     cumulative: {
       range: (start: string, asOf: string) => `${start}至${asOf}累计`,
+      asOf: (asOf: string) => `截至${asOf}累计`,
+      since: (start: string) => `${start}以来`,
+      total: '累计',
+      undated: '累计（原文未注明日期）',
+    },
+    sinceLaunch: {
       asOf: (asOf: string) => `行动开展以来，截至${asOf}`,
-      since: (start: string) => `${start}以来（原文未注明截至日期）`,
-      undated: '行动期间累计（原文未注明日期）',
+      plain: '行动开展以来',
     },
     operation: {
       range: (start: string, end: string) => `${start}至${end}`,
       from: (start: string) => `${start}起`,
       until: (end: string) => `至${end}`,
+      unknown: '起止日期不详',
       undated: '原文未注明日期',
     },
+    /** After a period the text dates only by when its figures were released (获悉, 通报), not by 截至. */
+    reported: (date: string) => `，${date}报道`,
+    noEnd: '（原文未注明截至日期）',
   },
 };

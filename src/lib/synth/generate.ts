@@ -146,6 +146,7 @@ export function synthesize(options: SynthOptions): SynthFiles {
         metric: metric.id,
         value,
         qualifier,
+        precision: 1,
         source: '',
         page: 0,
         quote: phrase(lead, metric.unit, value, qualifier, random),
@@ -159,6 +160,7 @@ export function synthesize(options: SynthOptions): SynthFiles {
         ),
       };
       if (whole.located_in === whole.place) whole.located_in = '';
+      whole.precision = statedPrecision(whole);
       figures.push(whole);
       if (value >= 10 && figures.length < options.figures && random.chance(0.1)) {
         const part = Math.max(1, Math.floor(value * (0.1 + random.next() * 0.8)));
@@ -168,6 +170,7 @@ export function synthesize(options: SynthOptions): SynthFiles {
           id: uniqueId(`${whole.id}-part`),
           value: part,
           qualifier: 'exact',
+          precision: 1,
           quote: phrase(`其中${detailZh}`, metric.unit, part, 'exact', random),
           part_of: whole.id,
           ...both('detail', [detailZh, detailEn]),
@@ -199,7 +202,7 @@ export function synthesize(options: SynthOptions): SynthFiles {
   };
   for (const [name, rows] of Object.entries(tables) as [TableName, object[]][])
     files.set(`${name}.csv`, writeCsv(TABLES[name], rows));
-  files.set(PROVENANCE.file, writeCsv(PROVENANCE, provenance(campaignRows)));
+  files.set(PROVENANCE.file, writeCsv(PROVENANCE, [...provenance(campaignRows), ...figureDates(figures)]));
   files.set('coverage-ignore.csv', coverageIgnore(figures, options.metrics));
   for (const source of sources) files.set(`sources/${source.file}`, sourceText(source, figures, agencies));
   return files;
@@ -228,6 +231,32 @@ function provenance(campaigns: Campaign[]): Provenance[] {
           reason_zh: reason[field][1],
         });
   return rows;
+}
+
+/** How the quote states the figure's value, as the validator reads it (4.9万 is stated to 1000). */
+function statedPrecision(f: FigureRow): number {
+  const read = findNumbers(f.quote).find((n) => n.exact === String(f.value) && n.qualifier === f.qualifier);
+  return read?.precision ?? 1;
+}
+
+/** A provenance row for every filled date of a figure, as the validator requires. */
+function figureDates(figures: FigureRow[]): Provenance[] {
+  const fields = ['period_start', 'period_end', 'as_of', 'reported'] as const;
+  return figures.flatMap((f) =>
+    fields
+      .filter((field) => f[field])
+      .map((field) => ({
+        table: 'figures' as const,
+        id: f.id,
+        field,
+        basis: 'inferred' as const,
+        source: '',
+        page: '' as const,
+        quote: '',
+        reason_en: 'Synthetic date, generated with the figure.',
+        reason_zh: '合成日期，随数据生成。',
+      })),
+  );
 }
 
 /** Ignore entries for numbers inside metric names (提供“四件套”人员), one per page they appear on, so `npm run coverage` passes. */
@@ -402,12 +431,14 @@ function storyOf(
     period_start: from,
     period_end: '',
     as_of: random.chance(0.9) ? random.pick(campaign.reportDates).text : '',
+    reported: '',
   });
   const operation = (span: Window) => ({
     period_type: 'operation' as const,
     period_start: formatDate(span.from, 'start', random),
     period_end: random.chance(0.7) ? formatDate(span.to, 'end', random) : '',
     as_of: '',
+    reported: '',
   });
   if (campaign.kind === 'campaign') {
     const province = pickPlace(provinces);

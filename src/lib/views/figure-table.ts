@@ -1,3 +1,4 @@
+import { figureTitle } from './figure-name.ts';
 import type { Figure } from '../data/dataset.ts';
 import type { Query } from '../data/query.ts';
 import { fieldOf, nameOf, noteOf, type Locale } from '../i18n/locale.ts';
@@ -22,11 +23,15 @@ export function figureRows(q: Query, figures: Figure[], locale: Locale) {
       value: f.value,
       qualifier: f.qualifier,
       shown: `${formatValue(f.value, f.qualifier, locale)} ${unitFor(m.unit, f.value, locale)}`,
-      qualifierWords: f.qualifier === 'exact' ? '' : t.qualifiers[f.qualifier],
+      qualifierWords:
+        f.qualifier === 'exact'
+          ? ''
+          : t.qualifiers[f.qualifier] +
+            (f.precision > 1 ? t.listSeparator + words(locale).sources.figurePage.stated(f.precision) : ''),
       period: periodLabel(f, locale),
       page: t.page(f.page),
       quote: f.quote,
-      partOf: f.part_of && t.partOf(f.part_of),
+      partOf: f.part_of && t.partOf(figureTitle(q, f.part_of, locale).title),
       locatedIn: f.located_in && t.locatedIn(nameOf(q.place(f.located_in), locale)),
       note: noteOf(f, locale),
     };

@@ -5,31 +5,31 @@ const brief = (text: string) => findNumbers(text).map((n) => [n.text, n.value, n
 
 describe('parseChineseNumber', () => {
   it.each([
-    ['1500余万条', 15000000, 'at_least'],
-    ['4.9万', 49000, 'exact'],
-    ['3.8万', 38000, 'exact'],
-    ['53万余元', 530000, 'at_least'],
-    ['两千余张', 2000, 'at_least'],
-    ['近200名', 200, 'approximately'],
-    ['300多个', 300, 'at_least'],
-    ['十五天', 15, 'exact'],
-    ['120万', 1200000, 'exact'],
-    ['近二个月', 2, 'approximately'],
-    ['一名', 1, 'exact'],
-    ['100万余条', 1000000, 'at_least'],
-    ['7500余万元', 75000000, 'at_least'],
-    ['12000余元', 12000, 'at_least'],
-    ['十大', 10, 'exact'],
-    ['二十', 20, 'exact'],
-    ['一百零五', 105, 'exact'],
-    ['三万五千', 35000, 'exact'],
-    ['一亿二千万', 120000000, 'exact'],
-    ['十余万元', 100000, 'at_least'],
-    ['1.2亿', 120000000, 'exact'],
-    ['约300人', 300, 'approximately'],
-    [' 29456例 ', 29456, 'exact'],
-  ])('%s → %d %s', (text, value, qualifier) => {
-    expect(parseChineseNumber(text)).toEqual({ value, qualifier });
+    ['1500余万条', 15000000, 'at_least', 10000],
+    ['4.9万', 49000, 'rounded', 1000],
+    ['3.8万', 38000, 'rounded', 1000],
+    ['53万余元', 530000, 'at_least', 10000],
+    ['两千余张', 2000, 'at_least', 1000],
+    ['近200名', 200, 'approximately', 1],
+    ['300多个', 300, 'at_least', 1],
+    ['十五天', 15, 'exact', 1],
+    ['120万', 1200000, 'rounded', 10000],
+    ['近二个月', 2, 'approximately', 1],
+    ['一名', 1, 'exact', 1],
+    ['100万余条', 1000000, 'at_least', 10000],
+    ['7500余万元', 75000000, 'at_least', 10000],
+    ['12000余元', 12000, 'at_least', 1],
+    ['十大', 10, 'exact', 1],
+    ['二十', 20, 'exact', 1],
+    ['一百零五', 105, 'exact', 1],
+    ['三万五千', 35000, 'exact', 1],
+    ['一亿二千万', 120000000, 'exact', 1],
+    ['十余万元', 100000, 'at_least', 100000],
+    ['1.2亿', 120000000, 'rounded', 10000000],
+    ['约300人', 300, 'approximately', 1],
+    [' 29456例 ', 29456, 'exact', 1],
+  ])('%s → %d %s, stated to %d', (text, value, qualifier, precision) => {
+    expect(parseChineseNumber(text)).toEqual({ value, qualifier, precision });
   });
 
   it('gives exact integers for every decimal × 万', () => {
@@ -58,10 +58,10 @@ describe('findNumbers: quantities', () => {
       ['53万余元', 530000, 'at_least', 'quantity'],
       ['42万余条', 420000, 'at_least', 'quantity'],
     ]);
-    expect(brief('关停疑似问题号码3.8万户')).toEqual([['3.8万户', 38000, 'exact', 'quantity']]);
-    expect(brief('电话卡4.9万张')).toEqual([['4.9万张', 49000, 'exact', 'quantity']]);
+    expect(brief('关停疑似问题号码3.8万户')).toEqual([['3.8万户', 38000, 'rounded', 'quantity']]);
+    expect(brief('电话卡4.9万张')).toEqual([['4.9万张', 49000, 'rounded', 'quantity']]);
     expect(brief('扣押现金120万、电脑19台、')).toEqual([
-      ['120万', 1200000, 'exact', 'quantity'],
+      ['120万', 1200000, 'rounded', 'quantity'],
       ['19台', 19, 'exact', 'quantity'],
     ]);
     expect(brief('已添加黑名单证件300多个')).toEqual([['300多个', 300, 'at_least', 'quantity']]);

@@ -49,7 +49,7 @@ export const MAX_BARS = 25;
 const reporter = (f: Figure) => `${f.place}|${f.agency}`;
 
 /** The latest date a figure's period reaches, for picking one figure per reporter (ISO dates sort as text). */
-const latest = (f: Figure) => [f.as_of, f.period_end, f.period_start].sort().at(-1) ?? '';
+const latest = (f: Figure) => [f.as_of, f.reported, f.period_end, f.period_start].sort().at(-1) ?? '';
 
 /** Groups items by key, keeping first-appearance order of keys and input order within a group. */
 function groupBy<T>(items: T[], key: (item: T) => string): T[][] {

@@ -114,7 +114,7 @@ export function campaignTimelineRows(q: Query, id: string, locale: Locale) {
       ...new Set(
         q
           .figuresOfCampaign(c.id)
-          .map((f) => f.as_of)
+          .flatMap((f) => [f.as_of, f.reported])
           .filter(Boolean),
       ),
     ].sort(),

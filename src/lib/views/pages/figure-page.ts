@@ -1,10 +1,10 @@
 import type { Query } from '../../data/query.ts';
 import { fieldOf, nameOf, noteOf, type Locale } from '../../i18n/locale.ts';
-import { formatValue } from '../../i18n/numbers.ts';
-import { periodLabel } from '../../i18n/period.ts';
+import { formatDate, periodLabel } from '../../i18n/period.ts';
 import { words } from '../../i18n/words.ts';
-import { unitFor, unitName } from '../../i18n/units.ts';
+import { unitName } from '../../i18n/units.ts';
 import { citeBox } from '../citation.ts';
+import { figureTitle } from '../figure-name.ts';
 import type { Link } from '../links.ts';
 import { factOrigin, type Fact } from '../provenance.ts';
 import * as urls from '../../urls.ts';
@@ -16,16 +16,15 @@ export const figurePageParams = (q: Query) => q.data.figures.map((f) => ({ id: f
 export function figurePage(q: Query, id: string, locale: Locale, siteUrl: string | URL) {
   const t = words(locale).site;
   const w = words(locale).sources.figurePage;
-  const f = q.data.figures.find((x) => x.id === id);
-  if (!f) throw new Error(`unknown figure "${id}"`);
+  const f = q.figure(id);
   const metric = q.metric(f.metric);
   const place = q.place(f.place);
   const campaign = q.campaign(f.campaign);
   const source = q.source(f.source);
   const placeName = nameOf(place, locale);
   const metricName = fieldOf(f, 'detail', locale) || nameOf(metric, locale);
-  const shown = `${formatValue(f.value, f.qualifier, locale)} ${unitFor(metric.unit, f.value, locale)}`;
-  const title = `${placeName} · ${metricName}: ${shown}`;
+  const { title, shown } = figureTitle(q, f.id, locale);
+  const whole = f.part_of ? figureTitle(q, f.part_of, locale) : undefined;
   const anchor = `#figure-${f.id}`;
   const link = (href: string, name: string): Link => ({ href, name });
   const counted = factOrigin(q, 'figures', f.id, 'value', locale);
@@ -36,14 +35,18 @@ export function figurePage(q: Query, id: string, locale: Locale, siteUrl: string
     { label: w.campaign, value: nameOf(campaign, locale), href: urls.campaign(locale, campaign.id) },
     { label: w.metric, value: nameOf(metric, locale), href: urls.metric(locale, metric.id) },
     { label: w.definition, value: fieldOf(metric, 'definition', locale) },
-    { label: w.qualifier, value: t.qualifiers[f.qualifier] },
+    {
+      label: w.qualifier,
+      value: t.qualifiers[f.qualifier] + (f.precision > 1 ? t.listSeparator + w.stated(f.precision) : ''),
+    },
     { label: w.unit, value: unitName(metric.unit, locale) },
     { label: w.period, value: periodLabel(f, locale) },
+    ...datedFacts(q, f, locale),
     { label: w.agency, value: nameOf(q.agency(f.agency), locale) },
     ...(located
       ? [{ label: w.locatedIn, value: nameOf(located, locale), href: urls.place(locale, located.id) }]
       : []),
-    ...(f.part_of ? [{ label: w.partOf, value: f.part_of, href: urls.figure(locale, f.part_of) }] : []),
+    ...(whole ? [{ label: w.partOf, value: whole.title, href: urls.figure(locale, f.part_of) }] : []),
     ...(counted ? [{ label: w.counted, value: counted.text }] : []),
     ...(note ? [{ label: w.note, value: note }] : []),
   ];
@@ -78,4 +81,20 @@ export function figurePage(q: Query, id: string, locale: Locale, siteUrl: string
       page: f.page,
     }),
   };
+}
+
+/** Each date of a figure (and "since the campaign began"), with where it comes from (provenance.csv). */
+function datedFacts(q: Query, f: ReturnType<Query['figure']>, locale: Locale): Fact[] {
+  const w = words(locale);
+  const labels = w.sources.figurePage.dates;
+  const dates = (['period_start', 'period_end', 'as_of', 'reported'] as const)
+    .filter((field) => f[field])
+    .map((field) => ({
+      label: labels[field],
+      value: formatDate(f[field], locale),
+      origin: factOrigin(q, 'figures', f.id, field, locale),
+    }));
+  if (f.period_type !== 'since-launch') return dates;
+  const since = { label: labels.period_type, value: w.periods.sinceLaunch.plain };
+  return [{ ...since, origin: factOrigin(q, 'figures', f.id, 'period_type', locale) }, ...dates];
 }
