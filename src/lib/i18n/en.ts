@@ -127,7 +127,7 @@ export const en: Words = {
         "Each place's parent (the unit one level up) and its six-digit code come from the national standard GB/T 2260 (Codes for the administrative divisions of the People's Republic of China), not from the source text.",
       basesHeading: 'Where each fact comes from',
       basesLead:
-        "Not only the figures: a campaign's dates and what it belongs to are facts too, and each says where it comes from (the provenance table). The bases are:",
+        "Not only the figures: each figure's dates (its start, end, as-of or reported date), a campaign's dates and what it belongs to are facts too, and each says where it comes from (the provenance table). The bases are:",
       mayOverlap:
         '“May overlap” (may-overlap): two sets of figures may count the same people or things: do not add them.',
       correctionsHeading: 'Corrections from the audit',
@@ -140,7 +140,7 @@ export const en: Words = {
       ],
     },
     dataPage: {
-      lead: 'All the data can be downloaded. CSV files are UTF-8 with a byte-order mark, so Excel opens them correctly. Values are whole numbers in base units; the 余 (more than) and 近 (nearly) qualifiers have their own column, qualifier: exact, at_least or approximately.',
+      lead: 'All the data can be downloaded. CSV files are UTF-8 with a byte-order mark, so Excel opens them correctly. Values are whole numbers in base units; how the source states each one has its own columns: qualifier (exact, at_least for 余, approximately for 近, rounded for a round form such as 4.9万) and precision (1000 for 4.9万).',
       table: 'Table',
       contents: 'Contents',
       rows: 'Rows',
@@ -440,8 +440,8 @@ export const en: Words = {
         period_end: 'Period ends',
         as_of: 'As of',
         reported: 'Reported',
-        period_type: 'Counted from',
       },
+      launch: 'when the campaign began',
       stated: (precision) => `stated to the nearest ${formatNumber(precision, 'en')}`,
     },
     cite: {

@@ -119,7 +119,7 @@ export const zh = {
       places: '各地区的上级行政区及六位代码取自国家标准GB/T 2260《中华人民共和国行政区划代码》，而非原文。',
       basesHeading: '每项事实的出处',
       basesLead:
-        '不仅是数字：行动的起止日期和所属关系也是事实，各自注明出处（provenance表）。出处分为以下几类：',
+        '不仅是数字：每个数字的日期（起止、截至或报道日期）、行动的起止日期和所属关系也是事实，各自注明出处（provenance表）。出处分为以下几类：',
       mayOverlap: '“可能重叠”（may-overlap）：两组数字可能包含同一批人或物，不可相加。',
       correctionsHeading: '审核更正',
       corrections: [
@@ -131,7 +131,7 @@ export const zh = {
       ],
     },
     dataPage: {
-      lead: '全部数据均可下载。CSV为UTF-8编码（带BOM），可直接用Excel打开；数值为基本单位的整数，“余”“近”等限定词单列在qualifier列（exact 确数、at_least 余/多、approximately 近）。',
+      lead: '全部数据均可下载。CSV为UTF-8编码（带BOM），可直接用Excel打开；数值为基本单位的整数，原文的表述方式单列两列：qualifier（exact 确数、at_least 余/多、approximately 近、rounded 取整表述如“4.9万”）与 precision（“4.9万”为1000）。',
       table: '数据表',
       contents: '内容',
       rows: '行数',
@@ -433,8 +433,9 @@ export const zh = {
         period_end: '结束日期',
         as_of: '截至日期',
         reported: '报道日期',
-        period_type: '统计起点',
       },
+      /** The start of a since-launch total, under "period starts". */
+      launch: '行动开展时',
       /** How precisely the source states a value: 精确到千位. */
       stated: (precision: number) =>
         `精确到${({ 10: '十', 100: '百', 1000: '千', 10000: '万', 100000: '十万', 1000000: '百万', 10000000: '千万' } as Record<number, string>)[precision] ?? formatNumber(precision, 'zh')}位`,

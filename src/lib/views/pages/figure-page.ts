@@ -95,6 +95,6 @@ function datedFacts(q: Query, f: ReturnType<Query['figure']>, locale: Locale): F
       origin: factOrigin(q, 'figures', f.id, field, locale),
     }));
   if (f.period_type !== 'since-launch') return dates;
-  const since = { label: labels.period_type, value: w.periods.sinceLaunch.plain };
+  const since = { label: labels.period_start, value: w.sources.figurePage.launch };
   return [{ ...since, origin: factOrigin(q, 'figures', f.id, 'period_type', locale) }, ...dates];
 }
