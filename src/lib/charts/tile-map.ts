@@ -156,7 +156,11 @@ export function tileMapSvg(input: TileMapInput): Plot {
     .filter((t) => isProvinceId(t.id))
     .map((t) => t.value)
     .filter((v) => v !== undefined);
-  const max = Math.max(0, ...values) || 1;
+  // A round end to the legend (50,000, not the largest value, 49,000): a scale, not a figure.
+  const max = scaleLinear()
+    .domain([0, Math.max(0, ...values) || 1])
+    .nice()
+    .domain()[1]!;
   const domain = BLUES.map((_, i) => (max * i) / (BLUES.length - 1));
   const color = scaleLinear<string>().domain(domain).range(BLUES).clamp(true);
   const noData = w.tileMap.noData;

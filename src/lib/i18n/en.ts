@@ -112,7 +112,7 @@ export const en: Words = {
       rulesHeading: 'Curation rules',
       rules: [
         'A figure belongs to the agency and place the body text names; where a heading disagrees with its body, the body wins and the discrepancy is listed below.',
-        'Values are kept in base units: 1500余万条 is 15,000,000 records; 4.9万张 is 49,000 cards.',
+        'Values are kept in base units: 1500余万条 is at least 15,000,000 records; 4.9万张 is about 49,000 cards: stated in round form (to the nearest 1,000), it is marked rounded, never exact.',
         '余 and 多 mean “more than”: the figure is a lower bound, shown as 2,000+. 近 means “nearly”: an approximation, shown as ~200.',
         'Every figure keeps its period: a running total has its start or as-of date, an operation its dates. Figures over different periods are not compared.',
         'A provincial total and a county operation are different levels: they are shown apart and never added. Parts (其中) are never added to their whole.',
@@ -263,7 +263,7 @@ export const en: Words = {
     stat: {
       value: (v, q) => formatValue(v, q, 'en'),
       quote: 'Source text',
-      qualifier: (q) => qualifiers[q],
+      qualifier: (q) => ` (${qualifiers[q]})`,
       page: (n) => pages(n),
       csv: 'CSV',
       share: 'Embed · images',
