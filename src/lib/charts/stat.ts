@@ -7,8 +7,10 @@ export interface StatWords {
   value: (value: number, qualifier: Qualifier) => string;
   /** Summary of the quote on demand: `Source text` / `原文`. */
   quote: string;
-  /** The qualifier explained after the quote, with its punctuation: ` (more than (余))` / `，余（多于此数）`. */
+  /** The qualifier explained, for not-exact values: `more than (余)`. */
   qualifier: (q: StatSpec['qualifier']) => string;
+  /** A remark after the quote, with its punctuation: ` (more than (余))` / `，余（多于此数）`. */
+  aside: (text: string) => string;
   /** A page reference: `p. 57` / `第57页`. */
   page: (page: number) => string;
   /** The link to the CSV of the figure: `CSV`. */
@@ -35,6 +37,6 @@ export function statHtml(spec: StatSpec): string {
   const csv = spec.csvHref && html` · <a href="${spec.csvHref}" download>${words.csv}</a>`;
   const share = spec.shareHref && html` · <a href="${spec.shareHref}">${words.share}</a>`;
   return String(
-    html`<div class="stat" id="${spec.id}" lang="${spec.locale}"><p class="stat-label">${label}</p><p class="stat-value">${num}${words.unitGap}<span class="stat-unit">${spec.unitLabel}</span></p><p class="stat-meta">${spec.period} · <a href="#${spec.id}">${words.page(spec.page)}</a>${csv}${share}</p><details class="stat-quote"><summary>${words.quote}</summary><q lang="zh">${spec.quote}</q>${exact ? '' : words.qualifier(spec.qualifier)}${note}</details></div>`,
+    html`<div class="stat" id="${spec.id}" lang="${spec.locale}"><p class="stat-label">${label}</p><p class="stat-value">${num}${words.unitGap}<span class="stat-unit">${spec.unitLabel}</span></p><p class="stat-meta">${spec.period} · <a href="#${spec.id}">${words.page(spec.page)}</a>${csv}${share}</p><details class="stat-quote"><summary>${words.quote}</summary><q lang="zh">${spec.quote}</q>${exact ? '' : words.aside(words.qualifier(spec.qualifier))}${note}</details></div>`,
   );
 }

@@ -46,6 +46,7 @@ export function checkDataset(
   label = 'data',
   knownIds?: Partial<Record<TableName, Set<string> | null>>,
   texts?: SourceTexts,
+  faulty: ReadonlySet<string> = new Set(),
 ): DataIssue[] {
   const issues: DataIssue[] = [];
   const report = (table: TableName | 'provenance', row: { line: number }, field: string, message: string) => {
@@ -303,7 +304,7 @@ export function checkDataset(
     for (const id of d.figures.split(' ').filter(Boolean)) ref('discrepancies', d, 'figures', id, 'figures');
   }
 
-  checkProvenance(data, index, knownIds, sources, onPage, report);
+  checkProvenance(data, index, knownIds, sources, onPage, report, faulty);
   return issues;
 }
 
@@ -334,6 +335,7 @@ function checkProvenance(
   sources: Map<string, Dataset['sources'][number]>,
   onPage: (source: string, page: number, phrase: string) => boolean,
   report: Report,
+  faulty: ReadonlySet<string>,
 ) {
   const seen = new Map<string, number>();
   for (const p of data.provenance) {
@@ -350,7 +352,9 @@ function checkProvenance(
     const target = index[p.table]?.get(p.id) as Record<string, unknown> | undefined;
     const columns = Object.keys(TABLES[p.table].row.shape);
     if (!target) {
-      if (knownIds?.[p.table] !== null && !knownIds?.[p.table]?.has(p.id))
+      // A row that could not be read, or a duplicated id, is reported once, where it is.
+      const unread = faulty.has(p.table) || index[p.table].size < data[p.table].length;
+      if (!unread && knownIds?.[p.table] !== null && !knownIds?.[p.table]?.has(p.id))
         report(
           'provenance',
           p,

@@ -43,6 +43,8 @@ export function readDataset(
   const tables = {} as Record<TableName | 'provenance', unknown[]>;
   // Ids of every row, valid or not, so that one bad row is reported once and not again as an unknown reference.
   const knownIds = {} as Record<TableName, Set<string> | null>;
+  // Tables with a row that could not be read: a provenance row pointing at it is not reported as unknown.
+  const faulty = new Set<string>();
   const specs = [...Object.entries(TABLES), ['provenance', PROVENANCE]] as [
     TableName | 'provenance',
     { file: string; row: z.ZodObject },
@@ -77,12 +79,14 @@ export function readDataset(
     // An empty table has no ids to check against: references into it are not reported again.
     if (name !== 'provenance' && table.rows.length)
       knownIds[name] = new Set(table.rows.map((r) => r.cells.id ?? ''));
+    const before = issues.length;
     tables[name] = parseRows(table, spec.row, issues);
+    if (csvIssues.length || issues.length > before) faulty.add(name);
   }
   const data = tables as unknown as Dataset;
   const sourcesDir = options.sourcesDir ?? sourcesDirOf(dataDir);
   const texts = readSourceTexts(data, sourcesDir, `${label}/${TABLES.sources.file}`, issues);
-  issues.push(...checkDataset(data, label, knownIds, texts));
+  issues.push(...checkDataset(data, label, knownIds, texts, faulty));
   issues.push(...readCoverageIgnore(dataDir, label, data, knownIds).issues);
   return issues.length
     ? { issues, warnings: [] }

@@ -15,7 +15,8 @@ import type { Qualifier } from './schema.ts';
  *   give 1, 1 and 3 and the coverage ledger accounts for each (often as the article "a").
  *   月 is not a counting word: 二月 is a month, 二个月 a span (counted through 个).
  * - Qualifiers: 余 or 多 after the number → at_least; 近 or 约 just before it → approximately
- *   (余/多 win if both); digits scaled by 千/万/亿 with neither (4.9万, 120万) → rounded; otherwise exact.
+ *   (余/多 win if both); digits scaled by 千/万/亿 short of every digit, with neither (4.9万, 120万;
+ *   not 2.3456万) → rounded; otherwise exact.
  * - Multipliers 千/万/亿 after a number multiply it exactly in decimal (4.9万 = 49000).
  * - Precision: the place value of the last digit stated: 1000 for 4.9万, 10000 for 120万 and 1500余万,
  *   1000 for 两千余; 1 when every digit is given (2289, 12000余, 十五, 十大).
@@ -90,7 +91,7 @@ export function parseChineseNumber(
   const core = m[2]!;
   const suffix = readSuffix(s, m[0].length);
   const arabic = /\d/.test(core);
-  const qualifier = qualifierOf(m[1] !== undefined, suffix.atLeast, arabic && suffix.exp > 0);
+  const qualifier = qualifierOf(m[1] !== undefined, suffix.atLeast, arabic && arabicPrecision(core, suffix.exp) > 1);
   return {
     value: Number(scale(arabic ? core : String(chineseValue(core)), suffix.exp)),
     qualifier,
@@ -141,7 +142,7 @@ function readArabic(text: string, i: number): FoundNumber | null {
   const range = !suffix.counter && !suffix.atLeast ? readRangeEnd(text, suffix.end) : null;
   const precision = arabicPrecision(core, suffix.exp);
   if (range !== null) return hit(text, start, range, Number(exact), 'at_least', 'range', exact, precision);
-  const qualifier = qualifierOf(near, suffix.atLeast, suffix.exp > 0);
+  const qualifier = qualifierOf(near, suffix.atLeast, precision > 1);
   return hit(text, start, suffix.end, Number(exact), qualifier, 'quantity', exact, precision);
 }
 

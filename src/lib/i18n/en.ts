@@ -263,7 +263,8 @@ export const en: Words = {
     stat: {
       value: (v, q) => formatValue(v, q, 'en'),
       quote: 'Source text',
-      qualifier: (q) => ` (${qualifiers[q]})`,
+      qualifier: (q) => qualifiers[q],
+      aside: (text) => ` (${text})`,
       page: (n) => pages(n),
       csv: 'CSV',
       share: 'Embed · images',

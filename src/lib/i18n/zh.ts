@@ -255,7 +255,8 @@ export const zh = {
     stat: {
       value: (v, q) => formatValue(v, q, 'zh'),
       quote: '原文',
-      qualifier: (q) => `，${qualifiers[q]}`,
+      qualifier: (q) => qualifiers[q],
+      aside: (text) => `，${text}`,
       page: (n) => pages(n),
       csv: 'CSV',
       share: '嵌入·图片',

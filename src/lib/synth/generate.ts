@@ -13,7 +13,7 @@ import { DISCREPANCY_KINDS, PROVENANCE, TABLES, type Provenance } from '../data/
 import { findNumbers } from '../data/numbers.ts';
 import { formatDate, month, within, type Window } from './dates.ts';
 import { generatePlaces } from './places.ts';
-import { phrase, valueFor } from './quote.ts';
+import { canRound, phrase, valueFor } from './quote.ts';
 import { createRandom, type Random } from './random.ts';
 import { writeCsv } from './csv.ts';
 
@@ -38,7 +38,8 @@ const PAGES_PER_SOURCE = 40;
 const QUALIFIERS: readonly [Qualifier, number][] = [
   ['exact', 0.7],
   ['at_least', 0.2],
-  ['approximately', 0.1],
+  ['approximately', 0.08],
+  ['rounded', 0.02],
 ];
 const OPERATION_WORDS: readonly [string, string, string][] = [
   ['leiting', '雷霆', 'Thunder'],
@@ -129,7 +130,8 @@ export function synthesize(options: SynthOptions): SynthFiles {
       const metric = nextMetric < metricOrder.length ? metricOrder[nextMetric++]! : random.pick(pool);
       if (inStory.has(metric.id)) continue;
       inStory.add(metric.id);
-      const qualifier = random.weighted(QUALIFIERS, ([, w]) => w)[0];
+      const drawn = random.weighted(QUALIFIERS, ([, w]) => w)[0];
+      const qualifier = drawn === 'rounded' && !canRound(metric.unit) ? 'exact' : drawn;
       const value = valueFor(metric.unit, qualifier, random);
       const lead =
         story.period.period_type === 'cumulative' && random.chance(0.3)
@@ -243,7 +245,7 @@ function statedPrecision(f: FigureRow): number {
 function figureDates(figures: FigureRow[]): Provenance[] {
   const fields = ['period_start', 'period_end', 'as_of', 'reported'] as const;
   return figures.flatMap((f) =>
-    fields
+    [...fields, ...(f.period_type === 'since-launch' ? (['period_type'] as const) : [])]
       .filter((field) => f[field])
       .map((field) => ({
         table: 'figures' as const,
@@ -433,6 +435,18 @@ function storyOf(
     as_of: random.chance(0.9) ? random.pick(campaign.reportDates).text : '',
     reported: '',
   });
+  // A running total since the campaign began (行动开展以来), dated as of or by the day it was reported.
+  const sinceLaunch = () => {
+    const date = random.pick(campaign.reportDates).text;
+    const printed = random.chance(0.5);
+    return {
+      period_type: 'since-launch' as const,
+      period_start: '',
+      period_end: '',
+      as_of: printed ? date : '',
+      reported: printed ? '' : date,
+    };
+  };
   const operation = (span: Window) => ({
     period_type: 'operation' as const,
     period_start: formatDate(span.from, 'start', random),
@@ -443,7 +457,8 @@ function storyOf(
   if (campaign.kind === 'campaign') {
     const province = pickPlace(provinces);
     const place = random.chance(0.7) ? province : pickBelow(province, below, pickPlace);
-    return { place, period: cumulative(random.chance(0.2) ? campaign.start : '') };
+    const period = random.chance(0.3) ? sinceLaunch() : cumulative(random.chance(0.2) ? campaign.start : '');
+    return { place, period };
   }
   const own = placeById.get(campaign.place)!;
   if (campaign.kind === 'case')

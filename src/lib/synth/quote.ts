@@ -59,6 +59,8 @@ const CHINESE = ['零', '一', '两', '三', '四', '五', '六', '七', '八', 
 /** A value in base units for a unit, rounded the way a qualified number is written (1200余, 近300). */
 export function valueFor(unit: Unit, qualifier: Qualifier, random: Random): number {
   const [min, max] = RANGE[unit] ?? [1, 400];
+  // A round form (4.9万) needs a count of ten thousand or more, stated to two digits.
+  if (qualifier === 'rounded') return Math.floor(random.logInt(10000, 990000) / 1000) * 1000 || 10000;
   const value = random.logInt(min, max);
   if (qualifier === 'exact' || value < 20) return qualifier === 'exact' ? value : Math.max(value, 10);
   const step = 10 ** (String(value).length - 2);
@@ -89,7 +91,11 @@ export function phrase(
   throw new Error(`cannot phrase ${value} (${qualifier}) ${unit} after "${lead}"`);
 }
 
+/** Units a round form such as 4.9万 is written for in the texts: large counts and sums. */
+export const canRound = (unit: Unit) => (RANGE[unit]?.[1] ?? 400) >= 50000;
+
 function numberText(value: number, qualifier: Qualifier, random?: Random): string {
+  if (qualifier === 'rounded') return `${value / 10000}万`;
   const more = qualifier === 'at_least' ? '余' : '';
   const near = qualifier === 'approximately' ? '近' : '';
   if (random && value <= 10 && random.chance(0.4)) return `${near}${CHINESE[value]}${more}`;

@@ -66,15 +66,15 @@ describe('timelineSvg', () => {
     expect(texts(svg)).not.toContain('running');
   });
 
-  it('draws a run with no set end to the right edge, with an arrowhead', () => {
+  it('draws a run with no end given to the right edge, with an arrowhead', () => {
     const svg = timelineSvg('t', [row('duanka', '2020-10-10', '')], en).svg;
     const { width } = root(svg);
     const [bar] = marks(svg, BAR_COLOR);
     const arrows = findTags(svg, 'path').filter((p) => p.attrs.fill === BAR_COLOR);
     expect(Number(bar!.x) + Number(bar!.width)).toBeLessThan(width);
     expect(arrows[0]!.attrs.d).toContain(`L${width} `);
-    expect(texts(svg)).toContain('no set end');
-    expect(texts(timelineSvg('t', [year], en).svg)).not.toContain('no set end');
+    expect(texts(svg)).toContain('end not given');
+    expect(texts(timelineSvg('t', [year], en).svg)).not.toContain('end not given');
   });
 
   it('marks the as-of dates of figures under the bar, a month-only date as the whole month', () => {
@@ -85,7 +85,7 @@ describe('timelineSvg', () => {
     expect(Number(oct30!.x) + 1.5).toBeCloseTo(x('2020-10-30') + 0.5, 0);
     expect(Number(dec!.x)).toBeCloseTo(x('2020-12-01'), 0);
     expect(Number(dec!.width)).toBeCloseTo(x('2021-01-01') - x('2020-12-01'), 0);
-    expect(texts(svg)).toContain('figures as of');
+    expect(texts(svg)).toContain('figures as of or reported');
   });
 
   it('labels the axis with the month names and years it is given', () => {
@@ -115,7 +115,7 @@ describe('timelineSvg', () => {
     const { role, label } = root(svg);
     expect(role).toBe('group'); // its labels are links: an img would hide them;
     expect(label).toContain(
-      '“Card-breaking” operation, 10 Oct 2020 to no set end, figures as of 30 Oct 2020, 25 Dec 2020',
+      '“Card-breaking” operation, 10 Oct 2020 to end not given, figures as of or reported 30 Oct 2020, 25 Dec 2020',
     );
     expect(label).toContain('Operation “Longfeng 2020”, 2020 to 2020');
     expect(selfContained(svg)).toBe(true);

@@ -109,6 +109,49 @@ const fixtures: Fixture[] = [
     ],
   },
   {
+    name: 'a value stated in round form marked exact (4.9万)',
+    file: F,
+    mutate: inRow('sichuan-phone-cards', ',rounded,', ',exact,'),
+    expected: () => [
+      `${fig('sichuan-phone-cards')}:7 (column "value"): value 49000 (exact) is not what the quote states: "电话卡4.9万张" reads as 4.9万张 = 49000 (rounded)`,
+    ],
+  },
+  {
+    name: 'a precision the quote does not state',
+    file: F,
+    mutate: inRow('sichuan-phone-cards', ',rounded,1000,', ',rounded,100,'),
+    expected: () => [
+      `${fig('sichuan-phone-cards')}:9 (column "precision"): precision 100 is not how the quote states the value: "4.9万张" is stated to 1000`,
+    ],
+  },
+  {
+    name: 'a precision that is not a power of ten',
+    file: F,
+    mutate: inRow('sichuan-phone-cards', ',rounded,1000,', ',rounded,500,'),
+    expected: () => [
+      `${fig('sichuan-phone-cards')}:9 (column "precision"): "500" is not a power of ten; expected 1 when the text gives every digit, or e.g. 1000 for 4.9万`,
+    ],
+  },
+  {
+    name: 'a since-launch total with a start of its own',
+    file: F,
+    mutate: inRow('sichuan-gangs', ',cumulative,,', ',since-launch,2020-10-10,'),
+    expected: () => [
+      `${fig('sichuan-gangs')}:11 (column "period_start"): a since-launch figure runs from its campaign's start (行动开展以来); leave period_start empty, or make it cumulative from period_start`,
+      `${fig('sichuan-gangs')}:10 (column "period_type"): period_type since-launch has no provenance; add a row to provenance.csv (figures,sichuan-gangs,period_type,…) with the page and the quote that dates it (以来, 截至, a month), or its basis and reason`,
+      `${fig('sichuan-gangs')}:11 (column "period_start"): period_start 2020-10-10 has no provenance; add a row to provenance.csv (figures,sichuan-gangs,period_start,…) with the page and the quote that dates it (以来, 截至, a month), or its basis and reason`,
+    ],
+  },
+  {
+    name: 'a printed as-of date and a reported date on one figure',
+    file: F,
+    mutate: inRow('sichuan-gangs', ',2020-10-30,,', ',2020-10-30,2020-10-30,'),
+    expected: () => [
+      `${fig('sichuan-gangs')}:14 (column "reported"): a figure with a printed as-of date (as_of, 截至) needs no reported date; keep reported for figures the text dates only by when they were released`,
+      `${fig('sichuan-gangs')}:14 (column "reported"): reported 2020-10-30 has no provenance; add a row to provenance.csv (figures,sichuan-gangs,reported,…) with the page and the quote that dates it (以来, 截至, a month), or its basis and reason`,
+    ],
+  },
+  {
     name: 'a negative value',
     file: F,
     mutate: inRow('gansu-dens', ',113,', ',-113,'),
@@ -137,7 +180,7 @@ const fixtures: Fixture[] = [
     file: F,
     mutate: inRow('daqing-police', ',approximately,', ',about,'),
     expected: () => [
-      `${fig('daqing-police')}:8 (column "qualifier"): "about" is not allowed; expected one of: exact, at_least, approximately`,
+      `${fig('daqing-police')}:8 (column "qualifier"): "about" is not allowed; expected one of: exact, at_least, approximately, rounded`,
     ],
   },
   {
@@ -170,7 +213,7 @@ const fixtures: Fixture[] = [
     file: F,
     mutate: inRow('gansu-dens', ',topic-2020-pp56-60,', ',topic-2021,'),
     expected: () => [
-      `${fig('gansu-dens')}:13 (column "source"): unknown source "topic-2021"; expected an id from sources.csv`,
+      `${fig('gansu-dens')}:15 (column "source"): unknown source "topic-2021"; expected an id from sources.csv`,
     ],
   },
   {
@@ -178,7 +221,7 @@ const fixtures: Fixture[] = [
     file: F,
     mutate: inRow('gansu-dens', ',topic-2020-pp56-60,57,', ',topic-2020-pp56-60,61,'),
     expected: () => [
-      `${fig('gansu-dens')}:14 (column "page"): page 61 is outside source "topic-2020-pp56-60" (pages 56-60)`,
+      `${fig('gansu-dens')}:16 (column "page"): page 61 is outside source "topic-2020-pp56-60" (pages 56-60)`,
     ],
   },
   {
@@ -202,7 +245,7 @@ const fixtures: Fixture[] = [
     file: F,
     mutate: inRow('gansu-dens', ',2020-12-25,', ',2020-02-30,'),
     expected: () => [
-      `${fig('gansu-dens')}:12 (column "as_of"): "2020-02-30" is not a valid date; expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2020-12-25)`,
+      `${fig('gansu-dens')}:14 (column "reported"): "2020-02-30" is not a valid date; expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2020-12-25)`,
     ],
   },
   {
@@ -210,7 +253,7 @@ const fixtures: Fixture[] = [
     file: F,
     mutate: inRow('gansu-dens', ',2020-12-25,', ',25/12/2020,'),
     expected: () => [
-      `${fig('gansu-dens')}:12 (column "as_of"): "25/12/2020" is not a valid date; expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2020-12-25)`,
+      `${fig('gansu-dens')}:14 (column "reported"): "25/12/2020" is not a valid date; expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2020-12-25)`,
     ],
   },
   {
@@ -218,7 +261,7 @@ const fixtures: Fixture[] = [
     file: F,
     mutate: inRow('feicheng-suspects', ',2020-03,2020-09,', ',2020-09,2020-03,'),
     expected: () => [
-      `${fig('feicheng-suspects')}:11 (column "period_end"): period_end 2020-03 is before period_start 2020-09; dates are reversed`,
+      `${fig('feicheng-suspects')}:12 (column "period_end"): period_end 2020-03 is before period_start 2020-09; dates are reversed`,
     ],
   },
   {
@@ -226,29 +269,30 @@ const fixtures: Fixture[] = [
     file: F,
     mutate: inRow('feicheng-suspects', ',2020-03,2020-09,,', ',2020-03,2020-09,2020-10,'),
     expected: () => [
-      `${fig('feicheng-suspects')}:12 (column "as_of"): an operation figure has no as_of; put the end of the operation in period_end`,
+      `${fig('feicheng-suspects')}:13 (column "as_of"): an operation figure has no as_of; put the end of the operation in period_end`,
+      `${fig('feicheng-suspects')}:13 (column "as_of"): as_of 2020-10 has no provenance; add a row to provenance.csv (figures,feicheng-suspects,as_of,…) with the page and the quote that dates it (以来, 截至, a month), or its basis and reason`,
     ],
   },
   {
     name: 'a period type not in the list',
     file: F,
-    mutate: inRow('gansu-dens', ',cumulative,', ',total,'),
+    mutate: inRow('gansu-dens', ',since-launch,', ',total,'),
     expected: () => [
-      `${fig('gansu-dens')}:9 (column "period_type"): "total" is not allowed; expected one of: cumulative, operation`,
+      `${fig('gansu-dens')}:10 (column "period_type"): "total" is not allowed; expected one of: cumulative, since-launch, operation`,
     ],
   },
   {
     name: 'a missing required cell (quote)',
     file: F,
     mutate: inRow('gansu-dens', ',捣毁犯罪窝点113个,', ',,'),
-    expected: () => [`${fig('gansu-dens')}:15 (column "quote"): is empty; this cell is required`],
+    expected: () => [`${fig('gansu-dens')}:17 (column "quote"): is empty; this cell is required`],
   },
   {
     name: 'a part larger than its whole',
     file: F,
     mutate: inRow('daqing-compulsory-measures', ',129,', ',182,').bind(null),
     expected: () => [
-      `${fig('daqing-compulsory-measures')}:16 (column "part_of"): value 182 is larger than the whole it is part of ("daqing-people-caught", 181)`,
+      `${fig('daqing-compulsory-measures')}:18 (column "part_of"): value 182 is larger than the whole it is part of ("daqing-people-caught", 181)`,
       `${fig('daqing-compulsory-measures')}:7 (column "value"): value 182 (exact) is not what the quote states: "依法采取刑事强制措施129人" reads as 129人 = 129 (exact)`,
     ],
   },
@@ -257,7 +301,7 @@ const fixtures: Fixture[] = [
     file: F,
     mutate: inRow('daqing-arrest-teams', ',分8个抓捕组,', ',分8个,抓捕组,'),
     expected: () => [
-      `${fig('daqing-arrest-teams')}: row has 21 cells but the header has 20; check for a stray or missing comma, or quote cells that contain commas`,
+      `${fig('daqing-arrest-teams')}: row has 23 cells but the header has 22; check for a stray or missing comma, or quote cells that contain commas`,
     ],
   },
   {
@@ -265,7 +309,7 @@ const fixtures: Fixture[] = [
     file: F,
     mutate: inRow('zhoukou-card-gangs', ',贩卖卡团伙,card-selling gangs,', ',贩卖卡团伙,,'),
     expected: () => [
-      `${fig('zhoukou-card-gangs')}:18 (column "detail_en"): detail_zh and detail_en go together; fill both or neither`,
+      `${fig('zhoukou-card-gangs')}:20 (column "detail_en"): detail_zh and detail_en go together; fill both or neither`,
     ],
   },
   {
@@ -281,7 +325,7 @@ const fixtures: Fixture[] = [
     file: F,
     mutate: (t) => t.replace('period_start,period_end,as_of', 'start,end,as_of'),
     expected: () => [
-      `data/figures.csv:1:10: wrong header (missing "period_start", "period_end"; unexpected "start", "end"); expected exactly: id,place,located_in,agency,campaign,metric,value,qualifier,period_type,period_start,period_end,as_of,source,page,quote,part_of,detail_zh,detail_en,note_en,note_zh`,
+      `data/figures.csv:1:11: wrong header (missing "period_start", "period_end"; unexpected "start", "end"); expected exactly: id,place,located_in,agency,campaign,metric,value,qualifier,precision,period_type,period_start,period_end,as_of,reported,source,page,quote,part_of,detail_zh,detail_en,note_en,note_zh`,
     ],
   },
   {
@@ -434,7 +478,7 @@ const fixtures: Fixture[] = [
     file: F,
     mutate: inRow('jiangxi-cases', ',Since 10 October', ',\u0000Since 10 October'),
     expected: () => [
-      `${fig('jiangxi-cases')}:19 (column "note_en"): contains a control character (U+0000) at character 1; it does not show but is published: remove it`,
+      `${fig('jiangxi-cases')}:21 (column "note_en"): contains a control character (U+0000) at character 1; it does not show but is published: remove it`,
     ],
   },
   {
@@ -458,7 +502,7 @@ const fixtures: Fixture[] = [
     file: F,
     mutate: inRow('gansu-dens', ',捣毁犯罪窝点113个,', ',捣毁犯罪窝点\t113个,'),
     expected: () => [
-      `${fig('gansu-dens')}:15 (column "quote"): contains a tab (U+0009) at character 7; it does not show but is published: remove it`,
+      `${fig('gansu-dens')}:17 (column "quote"): contains a tab (U+0009) at character 7; it does not show but is published: remove it`,
     ],
   },
   {
@@ -483,7 +527,7 @@ const fixtures: Fixture[] = [
     mutate: inRow('jiangxi-cases', 'Since 10 October', 'Since 10\rOctober'),
     expected: () => [
       `data/figures.csv:${lineOfRow(F, 'jiangxi-cases')}: line ends with a lone CR (old Mac line ending); save the file with LF line endings`,
-      `${fig('jiangxi-cases')}:19 (column "note_en"): contains a control character (U+000D) at character 9; it does not show but is published: remove it`,
+      `${fig('jiangxi-cases')}:21 (column "note_en"): contains a control character (U+000D) at character 9; it does not show but is published: remove it`,
     ],
   },
   {
@@ -507,7 +551,7 @@ const fixtures: Fixture[] = [
     file: F,
     mutate: inRow('gansu-dens', ',2020-12-25,', ',0000-12-25,'),
     expected: () => [
-      `${fig('gansu-dens')}:12 (column "as_of"): "0000-12-25" has the year 0000, outside 1949-2099; check for a typing error`,
+      `${fig('gansu-dens')}:14 (column "reported"): "0000-12-25" has the year 0000, outside 1949-2099; check for a typing error`,
     ],
   },
   {
@@ -523,7 +567,7 @@ const fixtures: Fixture[] = [
     file: F,
     mutate: inRow('gansu-dens', ',2020-12-25,', ',2021-01,'),
     expected: () => [
-      `${fig('gansu-dens')}:12 (column "as_of"): as_of 2021-01 is after 2020, the last year the source reports; a source cannot state what had not happened`,
+      `${fig('gansu-dens')}:14 (column "reported"): reported 2021-01 is after 2020, the last year the source reports; a source cannot state what had not happened`,
     ],
   },
   {
@@ -531,7 +575,7 @@ const fixtures: Fixture[] = [
     file: F,
     mutate: inRow('jiangxi-suspects', ',2020-10-10,', ',2020/10/10,'),
     expected: () => [
-      `${fig('jiangxi-suspects')}:10 (column "period_start"): "2020/10/10" is not a valid date; expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2020-12-25)`,
+      `${fig('jiangxi-suspects')}:11 (column "period_start"): "2020/10/10" is not a valid date; expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2020-12-25)`,
     ],
   },
   {
@@ -547,7 +591,7 @@ const fixtures: Fixture[] = [
     file: F,
     mutate: inRow('gansu-dens', ',捣毁犯罪窝点113个,', ',捣毁窝点113个,'),
     expected: () => [
-      `${fig('gansu-dens')}:15 (column "quote"): quote "捣毁窝点113个" is not on page 57 of "topic-2020-pp56-60"; copy it verbatim`,
+      `${fig('gansu-dens')}:17 (column "quote"): quote "捣毁窝点113个" is not on page 57 of "topic-2020-pp56-60"; copy it verbatim`,
     ],
   },
   {
@@ -607,7 +651,7 @@ const fixtures: Fixture[] = [
     file: F,
     mutate: (t) => t.replace(',quote,part_of,', ',quote,quote,'),
     expected: () => [
-      'data/figures.csv:1:16: wrong header (missing "part_of"; duplicated "quote"); expected exactly: id,place,located_in,agency,campaign,metric,value,qualifier,period_type,period_start,period_end,as_of,source,page,quote,part_of,detail_zh,detail_en,note_en,note_zh',
+      'data/figures.csv:1:18: wrong header (missing "part_of"; duplicated "quote"); expected exactly: id,place,located_in,agency,campaign,metric,value,qualifier,precision,period_type,period_start,period_end,as_of,reported,source,page,quote,part_of,detail_zh,detail_en,note_en,note_zh',
     ],
   },
   {
@@ -619,7 +663,7 @@ const fixtures: Fixture[] = [
         .map((l) => l.replace(/^([^,]*,[^,]*),[^,]*/, '$1'))
         .join('\n'),
     expected: () => [
-      'data/figures.csv:1:3: wrong header (missing "located_in"); expected exactly: id,place,located_in,agency,campaign,metric,value,qualifier,period_type,period_start,period_end,as_of,source,page,quote,part_of,detail_zh,detail_en,note_en,note_zh',
+      'data/figures.csv:1:3: wrong header (missing "located_in"); expected exactly: id,place,located_in,agency,campaign,metric,value,qualifier,precision,period_type,period_start,period_end,as_of,reported,source,page,quote,part_of,detail_zh,detail_en,note_en,note_zh',
     ],
   },
   {
@@ -756,7 +800,7 @@ describe('validation of bad input', () => {
     let text = readFileSync(path, 'utf8');
     text = inRow('gansu-suspects', ',2289,', ',12o4,')(text);
     text = inRow('gansu-dens', ',dens_destroyed,', ',dens,')(text);
-    text = inRow('gansu-cases', ',cumulative,', ',total,')(text);
+    text = inRow('gansu-cases', ',since-launch,', ',total,')(text);
     writeFileSync(path, text);
     expect(readDataset(dir, 'data', { sourcesDir: SOURCES }).issues).toHaveLength(3);
   });
@@ -802,7 +846,9 @@ describe('size warnings', () => {
   it('warns, without refusing, when one place has more figures than a page can list', () => {
     const { dataset, issues, warnings } = readMutated(F, (t) => {
       const row = t.split('\n')[lineOfRow(F, 'gansu-dens') - 1]!;
-      const copies = Array.from({ length: 60 }, (_, i) => row.replace('gansu-dens,', `gansu-dens-${i},`));
+      // Undated copies, so that they need no provenance rows of their own.
+      const undated = row.replace(/,20\d\d-\d\d-\d\d,/, ',,').replace(',since-launch,', ',cumulative,');
+      const copies = Array.from({ length: 60 }, (_, i) => undated.replace('gansu-dens,', `gansu-dens-${i},`));
       return `${t}${copies.join('\n')}\n`;
     });
     expect(issues).toEqual([]);

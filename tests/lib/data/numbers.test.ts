@@ -28,6 +28,8 @@ describe('parseChineseNumber', () => {
     ['1.2亿', 120000000, 'rounded', 10000000],
     ['约300人', 300, 'approximately', 1],
     [' 29456例 ', 29456, 'exact', 1],
+    ['2.3456万', 23456, 'exact', 1],
+    ['2.35万', 23500, 'rounded', 100],
   ])('%s → %d %s, stated to %d', (text, value, qualifier, precision) => {
     expect(parseChineseNumber(text)).toEqual({ value, qualifier, precision });
   });

@@ -83,7 +83,7 @@ describe('SQLite', () => {
     withSqlite(file('crackdown-data.db'), (db) => {
       const sql = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'figures'").get()!.sql as string;
       expect(sql).toContain(
-        `"qualifier" TEXT NOT NULL CHECK ("qualifier" IN ('exact', 'at_least', 'approximately'))`,
+        `"qualifier" TEXT NOT NULL CHECK ("qualifier" IN ('exact', 'at_least', 'approximately', 'rounded'))`,
       );
       expect(sql).toContain('PRIMARY KEY ("id")');
     });
@@ -128,8 +128,10 @@ describe('checksums and Data Package', () => {
     const field = (name: string) => figures.fields.find((f: { name: string }) => f.name === name);
     expect(field('qualifier').constraints).toEqual({
       required: true,
-      enum: ['exact', 'at_least', 'approximately'],
+      enum: ['exact', 'at_least', 'approximately', 'rounded'],
     });
+    expect(field('precision')).toMatchObject({ type: 'integer', constraints: { required: true } });
+    expect(field('reported').constraints.pattern).toBeDefined();
     expect(field('value')).toMatchObject({ type: 'integer', constraints: { required: true } });
     expect(field('as_of').constraints.pattern).toBeDefined();
     expect(figures.primaryKey).toBe('id');

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { sourcesDir } from '../../../src/lib/data/data-dir.ts';
 import type { Dataset } from '../../../src/lib/data/dataset.ts';
 import { loadDataset } from '../../../src/lib/data/load.ts';
-import { DISCREPANCY_KINDS, QUALIFIERS, UNITS } from '../../../src/lib/data/schema.ts';
+import { DISCREPANCY_KINDS, PERIOD_TYPES, QUALIFIERS, UNITS } from '../../../src/lib/data/schema.ts';
 import { splitPages } from '../../../src/lib/data/source-pages.ts';
 import { synthesize, type SynthOptions } from '../../../src/lib/synth/generate.ts';
 
@@ -64,7 +64,7 @@ describe.each([500, 5000])('synthetic data set of %i figures', (n) => {
       new Set(UNITS.filter((u) => data.metrics.some((m) => m.unit === u))),
     );
     expect(new Set(data.figures.map((f) => f.qualifier))).toEqual(new Set(QUALIFIERS));
-    expect(new Set(data.figures.map((f) => f.period_type))).toEqual(new Set(['cumulative', 'operation']));
+    expect(new Set(data.figures.map((f) => f.period_type))).toEqual(new Set(PERIOD_TYPES));
     expect(new Set(data.campaigns.map((c) => c.kind))).toEqual(new Set(['campaign', 'operation', 'case']));
     expect(data.campaigns.filter((c) => c.parent).length).toBeGreaterThan(data.campaigns.length / 2);
     expect(new Set(data.discrepancies.map((d) => d.kind))).toEqual(new Set(DISCREPANCY_KINDS));
