@@ -6,6 +6,7 @@ import {
   type Metric,
   type Place,
   type Provenance,
+  type Topic,
   type Unit,
 } from './schema.ts';
 
@@ -58,6 +59,8 @@ export function createQuery(data: Dataset) {
   const source = (id: string) => get(sources, id, 'source');
   const levelOf = (f: Figure): Level => place(f.place).level;
   const unitOf = (f: Figure): Unit => metric(f.metric).unit;
+  /** What a figure is about: its campaign's topic (the card trade, or personal information). */
+  const topicOf = (f: Figure): Topic => campaign(f.campaign).topic;
 
   /** The place's ancestors, nearest first. */
   const ancestors = (id: string): Row<Place>[] => {
@@ -189,6 +192,7 @@ export function createQuery(data: Dataset) {
     figure,
     levelOf,
     unitOf,
+    topicOf,
     ancestors,
     children,
     descendants,

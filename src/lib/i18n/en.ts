@@ -88,8 +88,8 @@ export const en: Words = {
     standaloneCases: 'Cases outside any campaign',
     comparable: 'Comparable: same metric, same level, same period.',
     notComparable:
-      'These figures differ in period or level, so they are not compared; each is shown on its own.',
-    comparableFigures: 'Comparable figures',
+      'Each of these stands on its own: no other place reports this metric at its level and on its topic, or it is an earlier figure of a place charted above, or a part (其中) of another figure.',
+    comparableFigures: 'Figures side by side',
     apartFigures: 'Figures shown apart',
     allFigures: 'All figures',
     headline: 'Headline figures',
@@ -97,7 +97,8 @@ export const en: Words = {
     map: {
       title: 'Figures by province',
       choose: 'Choose a metric',
-      note: 'Province-level figures only; their as-of dates differ, so they are not directly comparable.',
+      note: 'Province-level figures only.',
+      periodsDiffer: 'Their periods differ: not directly comparable.',
     },
     coverage: (f: number, p: number, pages: string) =>
       `${f} figures for ${p} places, from one report (${pages}).`,
@@ -283,15 +284,16 @@ export const en: Words = {
       row: (r) =>
         `${r.label}, ${r.start ? date(r.start) : 'start not given'} to ${r.end ? date(r.end) : 'end not given'}${r.asOf.length ? `, figures as of or reported ${r.asOf.map(date).join(', ')}` : ''}`,
     },
-    periodsDiffer: '*periods differ: see each bar',
+    periodsDiffer: '*different periods (see each bar): not directly comparable',
     timelineTitle: 'Timeline',
     timelineNote:
       'Start and end dates of the operations and cases, and the as-of or reported dates of their figures; the basis of each date (the source or an inference) is on the page of the operation or case.',
     inContext: 'Compared with other places',
-    inContextNote: 'The same metric at the same level in each place; this place is highlighted.',
+    inContextNote:
+      'The same metric at the same level and on the same topic in each place, each bar with its period; this place is highlighted.',
     compared: 'Places compared',
     comparedNote:
-      'One metric at one level, largest first; places of different levels are never drawn together.',
+      'One metric at one level and on one topic, largest first, each bar with its period; places of different levels, and figures on the card trade and on personal information, are never drawn together.',
     headlineStats: 'Headline figures',
     comparison: (metric) => `${metric}: provinces compared`,
     tableMore: (shown, total) =>

@@ -82,8 +82,9 @@ export const zh = {
     campaignsLead: '全国行动和专项行动，附所在地区及其下案件数、数据数；各案件列在所属行动的页面上。',
     standaloneCases: '未归入行动的案件',
     comparable: '可比较：同一指标、同一层级、同一时间口径。',
-    notComparable: '以下数据时间口径或层级不同，不能直接比较，故分别列出。',
-    comparableFigures: '可比较的数据',
+    notComparable:
+      '以下数据各自单列：同一级别、同一主题没有其他地区报告此指标，或是上方已列地区的较早数据，或是其他数据的一部分（其中）。',
+    comparableFigures: '并列的数据',
     apartFigures: '分别列出的数据',
     allFigures: '全部数据',
     headline: '主要数据',
@@ -91,7 +92,8 @@ export const zh = {
     map: {
       title: '各省级行政区数据',
       choose: '选择指标',
-      note: '仅显示省级数据；各省截至日期不同，不宜直接比较。',
+      note: '仅显示省级数据。',
+      periodsDiffer: '各省数据时间段不同，不能直接比较。',
     },
     coverage: (f: number, p: number, pages: string) =>
       `目前收录 ${f} 个数据，涉及 ${p} 个地区，出自 1 篇报道（${pages}）。`,
@@ -276,14 +278,15 @@ export const zh = {
         `${r.label}，${r.start ? date(r.start) : '开始日期不详'}至${r.end ? date(r.end) : '结束日期不详'}${r.asOf.length ? `，数据截至或报道于${r.asOf.map(date).join('、')}` : ''}`,
     } satisfies TimelineWords as TimelineWords,
     /** Subtitle of a ranked chart when its bars' periods differ (each bar shows its own). */
-    periodsDiffer: '*各项时间口径不同，见各条',
+    periodsDiffer: '*时间段不同（见各条），不能直接比较',
     timelineTitle: '时间线',
     timelineNote:
       '行动与案件的起止日期，及其数据的截至或报道日期；每个日期的依据（原文或推断）见各行动、案件页面。',
     inContext: '与其他地区比较',
-    inContextNote: '同一指标、同一级别的各地数据；本地区突出显示。',
+    inContextNote: '同一指标、同一级别、同一主题的各地数据，各条附时间段；本地区突出显示。',
     compared: '各地比较',
-    comparedNote: '同一指标、同一级别，从大到小；级别不同的地区从不画在一起。',
+    comparedNote:
+      '同一指标、同一级别、同一主题，从大到小，各条附时间段；级别不同的地区，以及“两卡”与公民个人信息的数据，从不画在一起。',
     headlineStats: '主要数据',
     comparison: (metric: string) => `${metric}：各省比较`,
     tableMore: (shown: number, total: number) => `表中显示${total}项中的${shown}项；全部数据见CSV下载。`,
