@@ -1,4 +1,5 @@
 import type { Dataset, Figure, Row } from './dataset.ts';
+import { overlapPairs, type OverlapPair } from './overlaps.ts';
 import {
   LEVEL_RANK,
   type Campaign,
@@ -182,6 +183,14 @@ export function createQuery(data: Dataset) {
   /** Metrics with at least one figure, in file order. */
   const metricsWithData = () => data.metrics.filter((m) => figuresByMetric.has(m.id));
 
+  let pairs: OverlapPair[] | undefined;
+  /** Every pair of figures that may count the same people: a place's and one of a place within it, of one metric, over periods that may meet (overlaps.ts); worked out once. */
+  const mayOverlap = (): OverlapPair[] =>
+    (pairs ??= overlapPairs(data.figures, {
+      parentOf: (id) => place(id).parent,
+      campaignStart: (id) => campaign(id).start,
+    }));
+
   return {
     data,
     place,
@@ -210,6 +219,7 @@ export function createQuery(data: Dataset) {
     byUnit,
     metricsWithData,
     figuresOfMetric,
+    mayOverlap,
     provenanceOf,
   };
 }

@@ -1,6 +1,7 @@
 import type { ExportTable } from './export.ts';
 import type { Query } from '../data/query.ts';
 import { LEVELS, PERIOD_TYPES, QUALIFIERS } from '../data/schema.ts';
+import { siteDiscrepancies } from '../i18n/overlaps.ts';
 import { periodLabel } from '../i18n/period.ts';
 import { DATASET, TERMS } from './about.ts';
 import { cite } from './cite.ts';
@@ -109,7 +110,7 @@ function section(q: Query, tables: ReadmeTable[], version: string, siteUrl: stri
     citation.text,
     '```bibtex\n' + citation.bibtex + '\n```',
     `### ${w.discrepancies}`,
-    q.data.discrepancies
+    siteDiscrepancies(q)
       .map((d) => {
         const where = w.where(d.page, w.page);
         const affected = d.figures

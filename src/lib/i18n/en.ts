@@ -14,6 +14,9 @@ const qualifiers = {
   rounded: 'rounded (as stated)',
 };
 const date = (d: string) => formatDate(d, 'en');
+/** A name in sentence case as it reads inside a sentence: `Suspects arrested` → `suspects arrested`; `GoIP…`, `U-shields…` stay. */
+const inSentence = (name: string) =>
+  /^[A-Z][a-z]+(?=[\s-]|$)/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
 
 export const en: Words = {
   site: {
@@ -77,7 +80,7 @@ export const en: Words = {
     placesLead:
       'Provinces with figures, and the cities and counties within them. Each level is counted on its own.',
     levelWarning:
-      'Figures of different levels are shown apart and never added: a provincial running total and a county operation count different things.',
+      "Figures of different levels are shown apart and never added: a provincial running total may already include a county's operation.",
     partOf: (whole: string) => `part of ${whole}`,
     locatedIn: (name: string) => `located in ${name}`,
     campaignsHere: 'Campaigns and cases',
@@ -115,8 +118,9 @@ export const en: Words = {
         'A figure belongs to the agency and place the body text names; where a heading disagrees with its body, the body wins and the discrepancy is listed below.',
         'Values are kept in base units: 1500余万条 is at least 15,000,000 records; 4.9万张 is about 49,000 cards: stated in round form (to the nearest 1,000), it is marked rounded, never exact.',
         '余 and 多 mean “more than”: the figure is a lower bound, shown as 2,000+. 近 means “nearly”: an approximation, shown as ~200.',
-        'Every figure keeps its period: a running total has its start or as-of date, an operation its dates. Figures over different periods are not compared.',
-        'A provincial total and a county operation are different levels: they are shown apart and never added. Parts (其中) are never added to their whole.',
+        'Every figure keeps its period: a running total has its start, as-of or reported date, an operation its dates. A chart sets figures over different periods side by side only when they count the same thing (one metric, one level, one topic): each bar then shows its own period, and the chart says they are not directly comparable. They are never added.',
+        'One chart holds one topic and one definition: figures on the trade in bank and phone cards and on personal-information crime are never drawn together, nor are different counts of one kind (all suspects arrested, card sellers only, suspects including related crimes).',
+        'Figures of different levels are never drawn in one chart nor added: a provincial running total may already include the county and city operations inside it during its period, and the pages of both say so (see “may overlap” below). Parts (其中) are drawn inside their whole, never added to it.',
         'Every figure carries the short phrase of the source that states it, with its page.',
       ],
       qualifiers: 'Qualifiers',
@@ -130,7 +134,7 @@ export const en: Words = {
       basesLead:
         "Not only the figures: each figure's dates (its start, end, as-of or reported date), a campaign's dates and what it belongs to are facts too, and each says where it comes from (the provenance table). The bases are:",
       mayOverlap:
-        '“May overlap” (may-overlap): two sets of figures may count the same people or things: do not add them.',
+        "“May overlap” (may-overlap): two sets of figures may count the same people or things: do not add them. Besides the rows written by hand, the site finds them itself: a figure whose place lies within another figure's place, counting the same metric over a period that overlaps the other's or is not given in full, gets a row naming both; these rows are listed below with the others and published in the discrepancies table.",
       correctionsHeading: 'Corrections from the audit',
       corrections: [
         'Some figures of Daqing\'s case "4.03" run from February 2020, when the case team was formed, not from the round-up of 5 May (p. 56).',
@@ -304,6 +308,8 @@ export const en: Words = {
     moreSections: (n) =>
       `${n} more groups of figures are not listed on this page; all of them are in the CSV.`,
     allCsv: 'Download every figure of this page (CSV)',
+    moreDiscrepancies: (n) =>
+      `${n} more are not listed here; all of them are in the discrepancies table (CSV).`,
     moreTimeline: (n) => `The timeline shows the first operations and cases only; ${n} more are not drawn.`,
     undatedTimeline: (names) => `Not drawn, as the source gives no dates: ${names}.`,
   },
@@ -420,6 +426,14 @@ export const en: Words = {
     quoted: (page, quote) => `${page} “${quote}”`,
     because: (label, reason) => `${label}: ${reason}`,
     origin: (text) => ` (${text})`,
+    mayOverlap: {
+      row: (outerPlace, innerPlace, outer, inner) =>
+        `These figures of ${outerPlace} and ${innerPlace} may count the same people or things, so do not add them: ${innerPlace} lies within ${outerPlace}, both count the same thing, and their periods overlap or are not given in full. ${outer} ${inner}`,
+      side: (place, campaign, period, page, items) =>
+        `${place}, ${campaign} (${period}; ${page}): ${items.join('; ')}.`,
+      item: (name, value) => `${inSentence(name)} (${value})`,
+      value: (value, unit) => `${value} ${unit}`,
+    },
     figurePage: {
       crumb: 'Figures',
       qualifier: 'Qualifier',
@@ -481,7 +495,8 @@ export const en: Words = {
       agencies: 'The police bodies and companies that reported each figure.',
       metrics: 'What is counted, with the unit of each count.',
       figures: 'One row per reported number.',
-      discrepancies: 'Where the source disagrees with itself, and how the data handles it.',
+      discrepancies:
+        'Where the source disagrees with itself, and how the data handles it; with the rows derived from places and periods for figures that may count the same people (may-overlap).',
       provenance:
         "Where each fact other than a figure's own quote comes from: a campaign's dates and parent, a count made from names, with its basis (source, inferred, background, standard, counted), page, quote and reason.",
       'figures-explained':
@@ -618,7 +633,7 @@ export const en: Words = {
       },
       levels: 'Levels',
       levelsIntro:
-        'A figure belongs to the level of its place. Figures of different levels count different things (a provincial running total, a county operation): never add them.',
+        'A figure belongs to the level of its place. Never add figures of different levels: a provincial running total may already include a county operation (see the may-overlap rows of discrepancies).',
       levelWords: {
         province: 'province-level unit',
         prefecture: 'prefecture-level unit',
@@ -632,7 +647,7 @@ export const en: Words = {
           'a running total since the campaign began (行动开展以来), up to `as_of` or `reported`',
         operation: 'the result of one case or round-up, between `period_start` and `period_end`',
       },
-      periodsIntro: 'Figures with different periods are not comparable. The periods in the data:',
+      periodsIntro: 'Figures with different periods are not directly comparable. The periods in the data:',
       cite: 'How to cite',
       discrepancies: 'Discrepancies in the source',
       page: 'p.',
