@@ -36,6 +36,7 @@ export const en: Words = {
     switchLanguageLabel: 'Switch to Chinese',
     skip: 'Skip to content',
     page: pages,
+    atPage: (page, text) => `${page}: ${text}`,
     publication: (title: string) => `“${title}”`,
     sourceLine: (publication: string, pages: string) => `Source: ${publication}, ${pages}`,
     sentenceEnd: '. ',
@@ -118,8 +119,8 @@ export const en: Words = {
         'A figure belongs to the agency and place the body text names; where a heading disagrees with its body, the body wins and the discrepancy is listed below.',
         'Values are kept in base units: 1500余万条 is at least 15,000,000 records; 4.9万张 is about 49,000 cards: stated in round form (to the nearest 1,000), it is marked rounded, never exact.',
         '余 and 多 mean “more than”: the figure is a lower bound, shown as 2,000+. 近 means “nearly”: an approximation, shown as ~200.',
-        'Every figure keeps its period: a running total has its start, as-of or reported date, an operation its dates. A chart sets figures over different periods side by side only when they count the same thing (one metric, one level, one topic): each bar then shows its own period, and the chart says they are not directly comparable. They are never added.',
-        'One chart holds one topic and one definition: figures on the trade in bank and phone cards and on personal-information crime are never drawn together, nor are different counts of one kind (all suspects arrested, card sellers only, suspects including related crimes).',
+        'Every figure keeps its period: a running total has its start, as-of or reported date, an operation its dates. A chart that compares places may set figures over different periods side by side, when they count one thing at one level on one topic: each bar then shows its own period, and the chart says they are not directly comparable. Figures are never added.',
+        'A chart holds one topic: figures on the trade in bank and phone cards and on personal-information crime are never drawn together. A chart that compares places holds one definition: different counts of one kind (all suspects arrested, card sellers only, suspects including related crimes) are never set side by side. A chart of one operation may show several of its counts of one unit and one period (bank cards and phone cards seized), each bar named by what it counts.',
         'Figures of different levels are never drawn in one chart nor added: a provincial running total may already include the county and city operations inside it during its period, and the pages of both say so (see “may overlap” below). Parts (其中) are drawn inside their whole, never added to it.',
         'Every figure carries the short phrase of the source that states it, with its page.',
       ],
@@ -298,6 +299,8 @@ export const en: Words = {
     compared: 'Places compared',
     comparedNote:
       'One metric at one level and on one topic, largest first, each bar with its period; places of different levels, and figures on the card trade and on personal information, are never drawn together.',
+    metricComparedNote:
+      'Places compared: one level and one topic a chart, largest first, each bar with its period; places of different levels, and figures on the card trade and on personal information, are never drawn together. The other charts show one operation of one place, or parts (其中) inside their whole.',
     headlineStats: 'Headline figures',
     comparison: (metric) => `${metric}: provinces compared`,
     tableMore: (shown, total) =>

@@ -103,7 +103,7 @@ export function ranked(figures: Figure[], facts: FigureFacts, opts: ChooseOption
  * Decides how to show a section's figures, in the order they first appear, grouping them by the rule
  * of one-chart.ts: one metric at one level and of one topic from several reporters → one ranked chart
  * (the latest figure of each reporter; periods may differ and are marked); a whole with its parts
- * (part_of) of its topic → part-whole (a whole may also be a bar of a ranked chart: the one form a
+ * (part_of) of its topic and level → part-whole (a whole may also be a bar of a ranked chart: the one form a
  * figure can share); two or more metrics of one operation, reporter, period and unit → small bar
  * chart; anything else → one stat per figure. Topics, units, levels and metrics never mix in one
  * chart; a part is never ranked or charted beside others.
@@ -115,10 +115,14 @@ export function chooseForms(figures: Figure[], facts: FigureFacts, opts: ChooseO
     forms.push({ at: group.reduce((at, f) => Math.min(at, order.get(f)!), Infinity), form });
 
   const byId = new Map(figures.map((f) => [f.id, f]));
-  // A part is drawn inside its whole when both are here and of one topic; otherwise it stands alone.
+  // A part is drawn inside its whole when both are here, of one topic and level; otherwise it stands alone.
   const inWhole = (f: Figure) => {
     const whole = f.part_of ? byId.get(f.part_of) : undefined;
-    return whole !== undefined && facts.topicOf(whole) === facts.topicOf(f);
+    return (
+      whole !== undefined &&
+      facts.topicOf(whole) === facts.topicOf(f) &&
+      facts.levelOf(whole) === facts.levelOf(f)
+    );
   };
   const wholes = new Set(figures.filter(inWhole).map((f) => f.part_of));
   const leftover: Figure[] = [];

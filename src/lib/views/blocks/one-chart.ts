@@ -7,7 +7,7 @@
  * - Bars of different places or reporters (a ranked chart, a tile map) also count one metric (one
  *   definition) at one level; their periods may differ, and each bar then says its own.
  * - The bars of one operation (several metrics in one unit) share its campaign, reporter, period and unit.
- * - A whole and its parts (其中) share the whole's topic; each part names its whole.
+ * - A whole and its parts (其中) share the whole's topic and level; each part names its whole.
  */
 import type { Figure } from '../../data/dataset.ts';
 import type { Level, Topic, Unit } from '../../data/schema.ts';
@@ -45,7 +45,11 @@ export function chartMixes(sharing: Sharing, figures: Figure[], facts: FigureFac
   if (sharing === 'operation') return [...topics, ...differ('operations', (f) => operationKey(f, facts))];
   const [whole, ...parts] = figures;
   const strays = parts.filter((p) => p.part_of !== whole?.id).map((p) => p.id);
-  return [...topics, ...(strays.length ? [`parts of another whole: ${strays.join(', ')}`] : [])];
+  return [
+    ...topics,
+    ...differ('levels', (f) => facts.levelOf(f)),
+    ...(strays.length ? [`parts of another whole: ${strays.join(', ')}`] : []),
+  ];
 }
 
 /** The figures a chart form draws, and how they share it; none for a stat (one figure, no chart). */

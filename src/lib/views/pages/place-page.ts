@@ -74,7 +74,7 @@ export function placePage(q: Query, id: string, locale: Locale) {
       'campaigns',
     ),
     // Those of its figures and of the places below it, derived may-overlap rows included.
-    discrepancies: notes.shown.map((d) => `${t.page(d.page)}: ${fieldOf(d, 'text', locale)}`),
+    discrepancies: notes.shown.map((d) => t.atPage(t.page(d.page), fieldOf(d, 'text', locale))),
     discrepanciesMore: notes.more,
   };
 }

@@ -168,10 +168,11 @@ describe('chooseForms', () => {
     ]);
   });
 
-  it('draws a part inside its whole only when both are of one topic', () => {
+  it('draws a part inside its whole only when both are of one topic and level', () => {
     const stray = { ...fig('daqing-compulsory-measures'), campaign: 'duanka' };
-    const forms = chooseForms([fig('daqing-people-caught'), stray], q);
-    expect(kinds(forms)).toEqual(['stat', 'stat']);
+    expect(kinds(chooseForms([fig('daqing-people-caught'), stray], q))).toEqual(['stat', 'stat']);
+    const below = { ...fig('heilongjiang-compulsory-measures'), place: 'daqing' };
+    expect(kinds(chooseForms([fig('heilongjiang-people-caught'), below], q))).toEqual(['stat', 'stat']);
   });
 
   it('never puts two units in one chart', () => {

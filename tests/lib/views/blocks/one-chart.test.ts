@@ -62,6 +62,14 @@ describe('the rule of what may share a chart', () => {
     expect(chartMixes('part-whole', [fig('daqing-people-caught'), stray], q)).toEqual([
       'topics: personal-information, two-cards',
     ]);
+    const below = { ...fig('daqing-compulsory-measures'), place: 'changchun' };
+    expect(
+      chartMixes(
+        'part-whole',
+        [fig('heilongjiang-people-caught'), { ...below, part_of: 'heilongjiang-people-caught' }],
+        q,
+      ),
+    ).toEqual(['levels: province, prefecture']);
   });
 
   it('stops a mixed chart where every page, embed, image and sheet gets its blocks', () => {
