@@ -655,6 +655,8 @@ export const en: Words = {
       discrepancies: 'Discrepancies in the source',
       page: 'p.',
       affected: 'Figures',
+      moreDerived: (n) =>
+        `And ${n} more may-overlap rows derived from places and periods, in the discrepancies table.`,
       licence: 'Licence',
       datasetTitle: 'Crackdown Data dataset',
       where: (page, p) => `${p} ${page}`,

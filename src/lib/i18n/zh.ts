@@ -638,6 +638,7 @@ export const zh = {
       discrepancies: '来源中的矛盾之处',
       page: '页',
       affected: '涉及数字',
+      moreDerived: (n: number) => `另有${n}条根据地区与时间段推得的may-overlap记录，见discrepancies表。`,
       licence: '许可',
       datasetTitle: '打击治理数据数据集',
       where: (page: number, p: string) => `第${page}${p}`,

@@ -53,6 +53,14 @@ describe('every value in every format equals data/', () => {
     expect(Object.keys(table[0]!)).toContain('period_zh');
   });
 
+  test('the README lists the discrepancies, the derived may-overlap rows after the curated ones', () => {
+    const readme = new TextDecoder().decode(file('README.md'));
+    const ids = [...readme.matchAll(/^- \*\*([a-z0-9-]+)\*\* \(/gm)].map((m) => m[1]);
+    const expected = [...q.data.discrepancies, ...derivedDiscrepancies(q)].map((d) => d.id);
+    // English, then Chinese.
+    expect(ids).toEqual([...expected, ...expected]);
+  });
+
   test('the ZIP holds every file of the release byte for byte, SHA256SUMS included', () => {
     const folder = `crackdown-data-${release.version}`;
     const entries = unzipSync(file(zipName(release.version)));
