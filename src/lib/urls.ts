@@ -38,6 +38,8 @@ export const absolute = (site: string | URL, path: string) => `${String(site).re
 export const home = (locale: Locale) => localePath(locale, '/');
 export const methodology = (locale: Locale) => localePath(locale, '/methodology/');
 export const discrepancy = (locale: Locale, id: string) => `${methodology(locale)}#discrepancy-${id}`;
+/** The methodology's paragraph on figures that may overlap (derived rows not listed there are explained by it). */
+export const mayOverlap = (locale: Locale) => `${methodology(locale)}#may-overlap`;
 export const dataPage = (locale: Locale) => localePath(locale, '/data/');
 /** The citation box of the data page. */
 export const dataCite = (locale: Locale) => `${dataPage(locale)}#cite`;

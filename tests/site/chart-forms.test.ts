@@ -1,7 +1,8 @@
 // What the chart forms promise, checked on the built pages: no chart draws a single value; Gansu's 2,289 and
-// Jiangxi's 5,011 are drawn in one chart with their periods on the card-breaking campaign page, the
-// suspects-arrested metric page and Gansu's own page; Daqing's 129 is drawn inside its 181; a
-// campaign page has a timeline. (That every page stays within 14 kB brotli at load is checked in
+// Jiangxi's 5,011 are drawn in one chart with their periods and "not directly comparable" on the
+// card-breaking campaign page, the suspects-arrested metric page and Gansu's own page; no chart draws a
+// personal-information case beside card-trade cases; Daqing's 129 is drawn inside its 181; a campaign
+// page has a timeline. (That every page stays within 14 kB brotli at load is checked in
 // page-weight.test.ts.)
 import { describe, expect, test } from 'vitest';
 import { decodeEntities, findTags, hasClass, innerOf } from '../helpers/html.ts';
@@ -30,6 +31,7 @@ function chartsOn(page: string) {
       texts: [...innerOf(html, t).matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) =>
         decodeEntities(m[1]!),
       ),
+      subtitle: decodeEntities(/<p class="chart-subtitle">([\s\S]*?)<\/p>/.exec(innerOf(html, t))?.[1] ?? ''),
     }));
 }
 
@@ -45,23 +47,53 @@ test('no chart on any page draws a single value', () => {
   expect(single).toEqual([]);
 });
 
-describe("Gansu's 2,289 and Jiangxi's 5,011 in one chart, each with its period", () => {
+describe("Gansu's 2,289 and Jiangxi's 5,011 in one chart, each with its period, not directly comparable", () => {
+  const zh = {
+    gansu: '2289',
+    jiangxi: '5011',
+    period: '行动开展以来，2020年12月25日报道',
+    plain: '不能直接比较',
+  };
+  const en = {
+    gansu: '2,289',
+    jiangxi: '5,011',
+    period: 'since the campaign began, reported 25 Dec 2020',
+    plain: 'not directly comparable',
+  };
   test.each([
-    { page: '/campaigns/duanka/', gansu: '2289', jiangxi: '5011', period: '截至2020年12月25日' },
-    { page: '/en/campaigns/duanka/', gansu: '2,289', jiangxi: '5,011', period: 'as of 25 Dec 2020' },
-    { page: '/metrics/suspects_arrested/', gansu: '2289', jiangxi: '5011', period: '截至2020年12月25日' },
-    { page: '/en/metrics/suspects_arrested/', gansu: '2,289', jiangxi: '5,011', period: 'as of 25 Dec 2020' },
-    { page: '/places/gansu/', gansu: '2289', jiangxi: '5011', period: '截至2020年12月25日' },
-    { page: '/en/places/gansu/', gansu: '2,289', jiangxi: '5,011', period: 'as of 25 Dec 2020' },
-    { page: '/en/places/jiangxi/', gansu: '2,289', jiangxi: '5,011', period: 'as of 25 Dec 2020' },
-  ])('$page', ({ page, gansu, jiangxi, period }) => {
+    { page: '/campaigns/duanka/', ...zh },
+    { page: '/en/campaigns/duanka/', ...en },
+    { page: '/metrics/suspects_arrested/', ...zh },
+    { page: '/en/metrics/suspects_arrested/', ...en },
+    { page: '/places/gansu/', ...zh },
+    { page: '/en/places/gansu/', ...en },
+    { page: '/en/places/jiangxi/', ...en },
+  ])('$page', ({ page, gansu, jiangxi, period, plain }) => {
     const chart = chartsOn(page).find((c) => c.texts.includes(gansu) && c.texts.includes(jiangxi));
     expect(chart, `a chart on ${page} drawing ${gansu} and ${jiangxi}`).toBeDefined();
     // Each bar's period is drawn beside it (marked with * as the periods differ) and in its tooltip.
     expect(chart!.texts.some((t) => t.includes(period))).toBe(true);
     expect(chart!.texts.filter((t) => t.startsWith('*'))).toHaveLength(2);
     expect(chart!.bars.every((b) => b.period !== '')).toBe(true);
+    // The line under its title says so in plain words.
+    expect(chart!.subtitle).toContain(plain);
   });
+});
+
+test('no chart draws a personal-information case beside card-trade cases', () => {
+  // Feicheng's 2 arrests (case "2020.3.15", personal information) among the county card-trade cases.
+  for (const page of [
+    '/places/feicheng/',
+    '/en/places/feicheng/',
+    '/places/yuzhong/',
+    '/en/metrics/suspects_arrested/',
+  ])
+    for (const c of chartsOn(page)) {
+      const labels = c.bars.map((b) => b.label);
+      const feicheng = labels.some((l) => l === '肥城市' || l === 'Feicheng');
+      const cardCases = labels.some((l) => /榆中县|泾川县|宜兴市|Yuzhong|Jingchuan|Yixing/.test(l ?? ''));
+      expect(feicheng && cardCases, `${page}#${c.id}: ${labels.join(', ')}`).toBe(false);
+    }
 });
 
 test("Daqing's 129 is drawn inside its 181", () => {

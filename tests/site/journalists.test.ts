@@ -51,7 +51,9 @@ describe('figure pages', () => {
 
   test('a figure page names every discrepancy that lists the figure', () => {
     const html = readPage('/en/figures/daqing-people-caught/');
-    expect(html).toContain('/en/methodology/#discrepancy-daqing-heilongjiang-overlap');
+    expect(html).toContain(
+      '/en/methodology/#discrepancy-may-overlap-heilongjiang-people-caught-daqing-people-caught',
+    );
   });
 
   test('a counted figure says it is counted from names, with the reason', () => {

@@ -1,4 +1,5 @@
 import type { Dataset, Figure, Row } from './dataset.ts';
+import { overlapPairs, type OverlapPair } from './overlaps.ts';
 import {
   LEVEL_RANK,
   type Campaign,
@@ -6,6 +7,7 @@ import {
   type Metric,
   type Place,
   type Provenance,
+  type Topic,
   type Unit,
 } from './schema.ts';
 
@@ -58,6 +60,8 @@ export function createQuery(data: Dataset) {
   const source = (id: string) => get(sources, id, 'source');
   const levelOf = (f: Figure): Level => place(f.place).level;
   const unitOf = (f: Figure): Unit => metric(f.metric).unit;
+  /** What a figure is about: its campaign's topic (the card trade, or personal information). */
+  const topicOf = (f: Figure): Topic => campaign(f.campaign).topic;
 
   /** The place's ancestors, nearest first. */
   const ancestors = (id: string): Row<Place>[] => {
@@ -179,6 +183,14 @@ export function createQuery(data: Dataset) {
   /** Metrics with at least one figure, in file order. */
   const metricsWithData = () => data.metrics.filter((m) => figuresByMetric.has(m.id));
 
+  let pairs: OverlapPair[] | undefined;
+  /** Every pair of figures that may count the same people: a place's and one of a place within it, of one metric, over periods that may meet (overlaps.ts); worked out once. */
+  const mayOverlap = (): OverlapPair[] =>
+    (pairs ??= overlapPairs(data.figures, {
+      parentOf: (id) => place(id).parent,
+      campaignStart: (id) => campaign(id).start,
+    }));
+
   return {
     data,
     place,
@@ -189,6 +201,7 @@ export function createQuery(data: Dataset) {
     figure,
     levelOf,
     unitOf,
+    topicOf,
     ancestors,
     children,
     descendants,
@@ -206,6 +219,7 @@ export function createQuery(data: Dataset) {
     byUnit,
     metricsWithData,
     figuresOfMetric,
+    mayOverlap,
     provenanceOf,
   };
 }

@@ -279,6 +279,7 @@ export type Basis = (typeof BASES)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type PeriodType = (typeof PERIOD_TYPES)[number];
 export type Level = (typeof LEVELS)[number];
+export type Topic = (typeof TOPICS)[number];
 export type Unit = (typeof UNITS)[number];
 export type TableName = keyof typeof TABLES;
 

@@ -1,6 +1,7 @@
 import { perDataset } from '../data/memo.ts';
 import type { Query } from '../data/query.ts';
 import { PROVENANCE, TABLES, type TableName } from '../data/schema.ts';
+import { siteDiscrepancies } from '../i18n/overlaps.ts';
 import { periodLabel } from '../i18n/period.ts';
 import * as urls from '../urls.ts';
 
@@ -12,10 +13,14 @@ export interface ExportTable {
   rows: Record<string, string | number>[];
 }
 
-/** A curated table as published: its own columns, in file order, without the loader's line numbers. */
+/**
+ * A curated table as published: its own columns, in file order, without the loader's line numbers.
+ * Discrepancies also carry the may-overlap rows derived from places and periods, after the curated ones.
+ */
 export function curatedTable(q: Query, name: TableName): ExportTable {
   const columns = Object.keys(TABLES[name].row.shape);
-  const rows = (q.data[name] as Record<string, string | number>[]).map((row) =>
+  const table = name === 'discrepancies' ? siteDiscrepancies(q) : q.data[name];
+  const rows = (table as Record<string, string | number>[]).map((row) =>
     Object.fromEntries(columns.map((c) => [c, row[c]!])),
   );
   return { columns, rows };

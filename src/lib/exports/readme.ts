@@ -1,6 +1,7 @@
 import type { ExportTable } from './export.ts';
 import type { Query } from '../data/query.ts';
 import { LEVELS, PERIOD_TYPES, QUALIFIERS } from '../data/schema.ts';
+import { derivedDiscrepancies } from '../i18n/overlaps.ts';
 import { periodLabel } from '../i18n/period.ts';
 import { DATASET, TERMS } from './about.ts';
 import { cite } from './cite.ts';
@@ -10,6 +11,9 @@ import type { TableSchema } from './table-schema.ts';
 import { fieldOf, nameOf, type Locale } from '../i18n/locale.ts';
 import * as urls from '../urls.ts';
 import { words } from '../i18n/words.ts';
+
+/** The derived may-overlap rows the README lists; all of them are in the discrepancies table. */
+const README_DERIVED = 20;
 
 export interface ReadmeTable {
   name: PublishedTable;
@@ -49,6 +53,7 @@ function section(q: Query, tables: ReadmeTable[], version: string, siteUrl: stri
     },
     locale,
   );
+  const derived = derivedDiscrepancies(q);
   const parts = [
     `## ${DATASET.title[locale]} (${w.version} ${version})`,
     DATASET.description[locale],
@@ -109,7 +114,8 @@ function section(q: Query, tables: ReadmeTable[], version: string, siteUrl: stri
     citation.text,
     '```bibtex\n' + citation.bibtex + '\n```',
     `### ${w.discrepancies}`,
-    q.data.discrepancies
+    // Every curated row; of the derived may-overlap rows the first few (a national data set has tens of thousands).
+    [...q.data.discrepancies, ...derived.slice(0, README_DERIVED)]
       .map((d) => {
         const where = w.where(d.page, w.page);
         const affected = d.figures
@@ -120,7 +126,8 @@ function section(q: Query, tables: ReadmeTable[], version: string, siteUrl: stri
           : '';
         return `- **${d.id}** (${d.kind}, ${where}): ${fieldOf(d, 'text', locale)}${affected}`;
       })
-      .join('\n'),
+      .join('\n') +
+      (derived.length > README_DERIVED ? `\n\n${w.moreDerived(derived.length - README_DERIVED)}` : ''),
     `### ${w.licence}`,
     TERMS[locale],
   ];

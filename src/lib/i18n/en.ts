@@ -14,6 +14,9 @@ const qualifiers = {
   rounded: 'rounded (as stated)',
 };
 const date = (d: string) => formatDate(d, 'en');
+/** A name in sentence case as it reads inside a sentence: `Suspects arrested` → `suspects arrested`; `GoIP…`, `U-shields…` stay. */
+const inSentence = (name: string) =>
+  /^[A-Z][a-z]+(?=[\s-]|$)/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
 
 export const en: Words = {
   site: {
@@ -33,6 +36,7 @@ export const en: Words = {
     switchLanguageLabel: 'Switch to Chinese',
     skip: 'Skip to content',
     page: pages,
+    atPage: (page, text) => `${page}: ${text}`,
     publication: (title: string) => `“${title}”`,
     sourceLine: (publication: string, pages: string) => `Source: ${publication}, ${pages}`,
     sentenceEnd: '. ',
@@ -77,7 +81,7 @@ export const en: Words = {
     placesLead:
       'Provinces with figures, and the cities and counties within them. Each level is counted on its own.',
     levelWarning:
-      'Figures of different levels are shown apart and never added: a provincial running total and a county operation count different things.',
+      "Figures of different levels are shown apart and never added: a provincial running total may already include a county's operation.",
     partOf: (whole: string) => `part of ${whole}`,
     locatedIn: (name: string) => `located in ${name}`,
     campaignsHere: 'Campaigns and cases',
@@ -88,8 +92,8 @@ export const en: Words = {
     standaloneCases: 'Cases outside any campaign',
     comparable: 'Comparable: same metric, same level, same period.',
     notComparable:
-      'These figures differ in period or level, so they are not compared; each is shown on its own.',
-    comparableFigures: 'Comparable figures',
+      'Each of these stands on its own: no other place reports this metric at its level and on its topic, or it is an earlier figure of a place charted above, or a part (其中) of another figure.',
+    comparableFigures: 'Figures side by side',
     apartFigures: 'Figures shown apart',
     allFigures: 'All figures',
     headline: 'Headline figures',
@@ -97,7 +101,8 @@ export const en: Words = {
     map: {
       title: 'Figures by province',
       choose: 'Choose a metric',
-      note: 'Province-level figures only; their as-of dates differ, so they are not directly comparable.',
+      note: 'Province-level figures only.',
+      periodsDiffer: 'Their periods differ: not directly comparable.',
     },
     coverage: (f: number, p: number, pages: string) =>
       `${f} figures for ${p} places, from one report (${pages}).`,
@@ -114,8 +119,9 @@ export const en: Words = {
         'A figure belongs to the agency and place the body text names; where a heading disagrees with its body, the body wins and the discrepancy is listed below.',
         'Values are kept in base units: 1500余万条 is at least 15,000,000 records; 4.9万张 is about 49,000 cards: stated in round form (to the nearest 1,000), it is marked rounded, never exact.',
         '余 and 多 mean “more than”: the figure is a lower bound, shown as 2,000+. 近 means “nearly”: an approximation, shown as ~200.',
-        'Every figure keeps its period: a running total has its start or as-of date, an operation its dates. Figures over different periods are not compared.',
-        'A provincial total and a county operation are different levels: they are shown apart and never added. Parts (其中) are never added to their whole.',
+        'Every figure keeps its period: a running total has its start, as-of or reported date, an operation its dates. A chart that compares places may set figures over different periods side by side, when they count one thing at one level on one topic: each bar then shows its own period, and the chart says they are not directly comparable. Figures are never added.',
+        'A chart holds one topic: figures on the trade in bank and phone cards and on personal-information crime are never drawn together. A chart that compares places holds one definition: different counts of one kind (all suspects arrested, card sellers only, suspects including related crimes) are never set side by side. A chart of one operation may show several of its counts of one unit and one period (bank cards and phone cards seized), each bar named by what it counts.',
+        'Figures of different levels are never drawn in one chart nor added: a provincial running total may already include the county and city operations inside it during its period, and the pages of both say so (see “may overlap” below). Parts (其中) are drawn inside their whole, never added to it.',
         'Every figure carries the short phrase of the source that states it, with its page.',
       ],
       qualifiers: 'Qualifiers',
@@ -129,7 +135,7 @@ export const en: Words = {
       basesLead:
         "Not only the figures: each figure's dates (its start, end, as-of or reported date), a campaign's dates and what it belongs to are facts too, and each says where it comes from (the provenance table). The bases are:",
       mayOverlap:
-        '“May overlap” (may-overlap): two sets of figures may count the same people or things: do not add them.',
+        "“May overlap” (may-overlap): two sets of figures may count the same people or things: do not add them. Besides the rows written by hand, the site finds them itself: a figure whose place lies within another figure's place, counting the same metric over a period that overlaps the other's or is not given in full, gets a row naming both; these rows are listed below with the others and published in the discrepancies table.",
       correctionsHeading: 'Corrections from the audit',
       corrections: [
         'Some figures of Daqing\'s case "4.03" run from February 2020, when the case team was formed, not from the round-up of 5 May (p. 56).',
@@ -283,15 +289,18 @@ export const en: Words = {
       row: (r) =>
         `${r.label}, ${r.start ? date(r.start) : 'start not given'} to ${r.end ? date(r.end) : 'end not given'}${r.asOf.length ? `, figures as of or reported ${r.asOf.map(date).join(', ')}` : ''}`,
     },
-    periodsDiffer: '*periods differ: see each bar',
+    periodsDiffer: '*different periods (see each bar): not directly comparable',
     timelineTitle: 'Timeline',
     timelineNote:
       'Start and end dates of the operations and cases, and the as-of or reported dates of their figures; the basis of each date (the source or an inference) is on the page of the operation or case.',
     inContext: 'Compared with other places',
-    inContextNote: 'The same metric at the same level in each place; this place is highlighted.',
+    inContextNote:
+      'The same metric at the same level and on the same topic in each place, each bar with its period; this place is highlighted.',
     compared: 'Places compared',
     comparedNote:
-      'One metric at one level, largest first; places of different levels are never drawn together.',
+      'One metric at one level and on one topic, largest first, each bar with its period; places of different levels, and figures on the card trade and on personal information, are never drawn together.',
+    metricComparedNote:
+      'Places compared: one level and one topic a chart, largest first, each bar with its period; places of different levels, and figures on the card trade and on personal information, are never drawn together. The other charts show one operation of one place, or parts (其中) inside their whole.',
     headlineStats: 'Headline figures',
     comparison: (metric) => `${metric}: provinces compared`,
     tableMore: (shown, total) =>
@@ -302,6 +311,8 @@ export const en: Words = {
     moreSections: (n) =>
       `${n} more groups of figures are not listed on this page; all of them are in the CSV.`,
     allCsv: 'Download every figure of this page (CSV)',
+    moreDiscrepancies: (n) =>
+      `${n} more are not listed here; all of them are in the discrepancies table (CSV).`,
     moreTimeline: (n) => `The timeline shows the first operations and cases only; ${n} more are not drawn.`,
     undatedTimeline: (names) => `Not drawn, as the source gives no dates: ${names}.`,
   },
@@ -418,6 +429,14 @@ export const en: Words = {
     quoted: (page, quote) => `${page} “${quote}”`,
     because: (label, reason) => `${label}: ${reason}`,
     origin: (text) => ` (${text})`,
+    mayOverlap: {
+      row: (outerPlace, innerPlace, outer, inner) =>
+        `These figures of ${outerPlace} and ${innerPlace} may count the same people or things, so do not add them: ${innerPlace} lies within ${outerPlace}, both count the same thing, and their periods overlap or are not given in full. ${outer} ${inner}`,
+      side: (place, campaign, period, page, items) =>
+        `${place}, ${campaign} (${period}; ${page}): ${items.join('; ')}.`,
+      item: (name, value) => `${inSentence(name)} (${value})`,
+      value: (value, unit) => `${value} ${unit}`,
+    },
     figurePage: {
       crumb: 'Figures',
       qualifier: 'Qualifier',
@@ -479,7 +498,8 @@ export const en: Words = {
       agencies: 'The police bodies and companies that reported each figure.',
       metrics: 'What is counted, with the unit of each count.',
       figures: 'One row per reported number.',
-      discrepancies: 'Where the source disagrees with itself, and how the data handles it.',
+      discrepancies:
+        'Where the source disagrees with itself, and how the data handles it; with the rows derived from places and periods for figures that may count the same people (may-overlap).',
       provenance:
         "Where each fact other than a figure's own quote comes from: a campaign's dates and parent, a count made from names, with its basis (source, inferred, background, standard, counted), page, quote and reason.",
       'figures-explained':
@@ -616,7 +636,7 @@ export const en: Words = {
       },
       levels: 'Levels',
       levelsIntro:
-        'A figure belongs to the level of its place. Figures of different levels count different things (a provincial running total, a county operation): never add them.',
+        'A figure belongs to the level of its place. Never add figures of different levels: a provincial running total may already include a county operation (see the may-overlap rows of discrepancies).',
       levelWords: {
         province: 'province-level unit',
         prefecture: 'prefecture-level unit',
@@ -630,11 +650,13 @@ export const en: Words = {
           'a running total since the campaign began (行动开展以来), up to `as_of` or `reported`',
         operation: 'the result of one case or round-up, between `period_start` and `period_end`',
       },
-      periodsIntro: 'Figures with different periods are not comparable. The periods in the data:',
+      periodsIntro: 'Figures with different periods are not directly comparable. The periods in the data:',
       cite: 'How to cite',
       discrepancies: 'Discrepancies in the source',
       page: 'p.',
       affected: 'Figures',
+      moreDerived: (n) =>
+        `And ${n} more may-overlap rows derived from places and periods, in the discrepancies table.`,
       licence: 'Licence',
       datasetTitle: 'Crackdown Data dataset',
       where: (page, p) => `${p} ${page}`,

@@ -35,6 +35,8 @@ export const zh = {
     skip: '跳到正文',
     /** A page reference, or a page range: `第57页`, `第57–59页`. */
     page: pages,
+    /** A note with the page it is about: 第57页：… */
+    atPage: (page: string, text: string) => `${page}：${text}`,
     publication: (title: string) => `《${title}》`,
     sourceLine: (publication: string, pages: string) => `来源：${publication}，${pages}`,
     sentenceEnd: '。',
@@ -73,7 +75,7 @@ export const zh = {
     counties: '县（市）',
     placesWithin: '下辖地区',
     placesLead: '有数据的省份及其下辖市、县。各层级数据分别统计。',
-    levelWarning: '不同层级的数据分别列出，不相加：省级累计数与市、县的单次行动是不同的统计口径。',
+    levelWarning: '不同层级的数据分别列出，不相加：省级累计数可能已包含市、县的行动数据。',
     partOf: (whole: string) => `其中一部分（所属：${whole}）`,
     locatedIn: (name: string) => `发生地：${name}`,
     campaignsHere: '相关行动与案件',
@@ -82,8 +84,9 @@ export const zh = {
     campaignsLead: '全国行动和专项行动，附所在地区及其下案件数、数据数；各案件列在所属行动的页面上。',
     standaloneCases: '未归入行动的案件',
     comparable: '可比较：同一指标、同一层级、同一时间口径。',
-    notComparable: '以下数据时间口径或层级不同，不能直接比较，故分别列出。',
-    comparableFigures: '可比较的数据',
+    notComparable:
+      '以下数据各自单列：同一级别、同一主题没有其他地区报告此指标，或是上方已列地区的较早数据，或是其他数据的一部分（其中）。',
+    comparableFigures: '并列的数据',
     apartFigures: '分别列出的数据',
     allFigures: '全部数据',
     headline: '主要数据',
@@ -91,7 +94,8 @@ export const zh = {
     map: {
       title: '各省级行政区数据',
       choose: '选择指标',
-      note: '仅显示省级数据；各省截至日期不同，不宜直接比较。',
+      note: '仅显示省级数据。',
+      periodsDiffer: '各省数据时间段不同，不能直接比较。',
     },
     coverage: (f: number, p: number, pages: string) =>
       `目前收录 ${f} 个数据，涉及 ${p} 个地区，出自 1 篇报道（${pages}）。`,
@@ -108,8 +112,9 @@ export const zh = {
         '数据归于正文所称的单位和地区；标题与正文不一致时以正文为准，并在下方列出。',
         '数值一律换算为基本单位：“1500余万条”记为至少15000000条；“4.9万张”记为约49000张：原文为取整的数（精确到千位），标为约数而非确数。',
         '“余”“多”记为“以上”（实际数字大于所示数字），图表中标为“2000余”；“近”记为约数，标为“近200”。',
-        '每个数据都记录时间口径：累计数注明起始日期或截至日期，单次行动注明行动日期。时间口径不同的数据不作比较。',
-        '省级累计数据与市、县的单次行动属于不同层级，分别列出，从不相加。“其中”的部分数据也不与总数相加。',
+        '每个数据都记录时间段：累计数注明起始、截至或报道日期，单次行动注明行动日期。比较各地的图表可以把不同时间段的数据并列，前提是它们统计同一事物、属同一层级、同一主题；此时每一条都标明各自的时间段，图表注明不能直接比较。数据从不相加。',
+        '一个图表只含一个主题：“两卡”数据与侵犯公民个人信息数据从不画在一起。比较各地的图表只含一种口径：同类数字的不同口径（全部犯罪嫌疑人、仅贩卡人员、含上下游关联犯罪）从不并列。单次行动的图表可以列出同一单位、同一时间段的几项数字（如查获银行卡与电话卡），每一条注明所统计的事物。',
+        '不同层级的数据从不画在同一图表中，也不相加：省级累计数可能已包含同一时期内辖区市、县的行动数据，双方页面均有说明（见下文“可能重叠”）。“其中”的部分数据画在总数之内，不与总数相加。',
         '每个数据都附有原文短语与页码，可逐条核对。',
       ],
       qualifiers: '限定词',
@@ -120,7 +125,8 @@ export const zh = {
       basesHeading: '每项事实的出处',
       basesLead:
         '不仅是数字：每个数字的日期（起止、截至或报道日期）、行动的起止日期和所属关系也是事实，各自注明出处（provenance表）。出处分为以下几类：',
-      mayOverlap: '“可能重叠”（may-overlap）：两组数字可能包含同一批人或物，不可相加。',
+      mayOverlap:
+        '“可能重叠”（may-overlap）：两组数字可能包含同一批人或物，不可相加。除人工记录的条目外，本站还自动找出此类情况：某数据所属地区位于另一数据的地区之内、指标相同、时间段与之重叠或未写全，即生成一条同时列明双方的记录；这些记录与其他条目一并列于下方，并收入discrepancies表。',
       correctionsHeading: '审核更正',
       corrections: [
         '大庆“4.03”专案部分数字的时期从2020年2月专案组成立时起算，而非5月5日集中收网（第56页）。',
@@ -276,14 +282,17 @@ export const zh = {
         `${r.label}，${r.start ? date(r.start) : '开始日期不详'}至${r.end ? date(r.end) : '结束日期不详'}${r.asOf.length ? `，数据截至或报道于${r.asOf.map(date).join('、')}` : ''}`,
     } satisfies TimelineWords as TimelineWords,
     /** Subtitle of a ranked chart when its bars' periods differ (each bar shows its own). */
-    periodsDiffer: '*各项时间口径不同，见各条',
+    periodsDiffer: '*时间段不同（见各条），不能直接比较',
     timelineTitle: '时间线',
     timelineNote:
       '行动与案件的起止日期，及其数据的截至或报道日期；每个日期的依据（原文或推断）见各行动、案件页面。',
     inContext: '与其他地区比较',
-    inContextNote: '同一指标、同一级别的各地数据；本地区突出显示。',
+    inContextNote: '同一指标、同一级别、同一主题的各地数据，各条附时间段；本地区突出显示。',
     compared: '各地比较',
-    comparedNote: '同一指标、同一级别，从大到小；级别不同的地区从不画在一起。',
+    comparedNote:
+      '同一指标、同一级别、同一主题，从大到小，各条附时间段；级别不同的地区，以及“两卡”与公民个人信息的数据，从不画在一起。',
+    metricComparedNote:
+      '各地比较：每个图表只含一个级别、一个主题，从大到小，各条附时间段；级别不同的地区，以及“两卡”与公民个人信息的数据，从不画在一起。其余图表显示某地的一次行动，或画在总数之内的部分数据（其中）。',
     headlineStats: '主要数据',
     comparison: (metric: string) => `${metric}：各省比较`,
     tableMore: (shown: number, total: number) => `表中显示${total}项中的${shown}项；全部数据见CSV下载。`,
@@ -292,6 +301,7 @@ export const zh = {
     moreCampaignLinks: (n: number) => `另有${n}项，见索引或所属行动的页面`,
     moreSections: (n: number) => `另有${n}组数据未在本页列出，全部数据见CSV。`,
     allCsv: '下载本页全部数据（CSV）',
+    moreDiscrepancies: (n: number) => `另有${n}条未在此列出，全部见discrepancies表（CSV）。`,
     moreTimeline: (n: number) => `时间线仅显示前若干项，另有${n}项行动与案件。`,
     undatedTimeline: (names: string) => `原文未给出日期、故未画出：${names}。`,
   },
@@ -410,6 +420,15 @@ export const zh = {
     because: (label: string, reason: string) => `${label}：${reason}`,
     /** A fact's origin after its value, in brackets. */
     origin: (text: string) => `（${text}）`,
+    /** A derived may-overlap row (data/overlaps.ts): the two places, then each side's figures. */
+    mayOverlap: {
+      row: (outerPlace: string, innerPlace: string, outer: string, inner: string) =>
+        `${outerPlace}与${innerPlace}的以下数据可能包含同一批人或物，不可相加：${innerPlace}位于${outerPlace}境内，二者指标相同，时间段重叠或原文未写全。${outer}${inner}`,
+      side: (place: string, campaign: string, period: string, page: string, items: string[]) =>
+        `${place}，${campaign}（${period}；${page}）：${items.join('；')}。`,
+      item: (name: string, value: string) => `${name}（${value}）`,
+      value: (value: string, unit: string) => `${value}${unit}`,
+    },
     figurePage: {
       crumb: '数据',
       qualifier: '限定',
@@ -476,7 +495,8 @@ export const zh = {
       agencies: '报告数据的公安机关和企业。',
       metrics: '统计指标及其单位。',
       figures: '每个报告数字一行。',
-      discrepancies: '来源自相矛盾之处及数据的处理方式。',
+      discrepancies:
+        '来源自相矛盾之处及数据的处理方式；另含根据地区与时间段推得的、可能包含同一批人的数据（may-overlap）。',
       provenance:
         '数字原文以外各项事实的出处：行动的起止日期与所属关系、据姓名所作的计数等，附依据类别（source、inferred、background、standard、counted）、页码、原文与理由。',
       'figures-explained': '每个数字及其名称、单位、级别和时期（中英文），自成一表。',
@@ -605,7 +625,7 @@ export const zh = {
       },
       levels: '级别',
       levelsIntro:
-        '每个数字属于其地点的行政级别。不同级别的数字统计口径不同（如省级累计数与县级单次行动），不可相加。',
+        '每个数字属于其地点的行政级别。不同级别的数字不可相加：省级累计数可能已包含县级行动的数字（见discrepancies表中的may-overlap条目）。',
       levelWords: { province: '省级行政区', prefecture: '地级行政区', county: '县级行政区' },
       periods: '时期',
       periodWords: {
@@ -613,11 +633,12 @@ export const zh = {
         'since-launch': '原文为“行动开展以来”的累计数：至 `as_of` 或报道日期 `reported`',
         operation: '单次案件或行动的战果：`period_start` 至 `period_end`',
       },
-      periodsIntro: '时期不同的数字不可比较。数据中的时期：',
+      periodsIntro: '时期不同的数字不能直接比较。数据中的时期：',
       cite: '引用方式',
       discrepancies: '来源中的矛盾之处',
       page: '页',
       affected: '涉及数字',
+      moreDerived: (n: number) => `另有${n}条根据地区与时间段推得的may-overlap记录，见discrepancies表。`,
       licence: '许可',
       datasetTitle: '打击治理数据数据集',
       where: (page: number, p: string) => `第${page}${p}`,

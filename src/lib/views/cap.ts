@@ -9,6 +9,8 @@ export const MAX_SECTIONS = 12;
 export const MAX_CONTEXT = 8;
 /** Most blocks (charts and stats) a place page draws below its comparisons, whatever its sections hold. */
 export const MAX_PAGE_BLOCKS = 90;
+/** Most discrepancies a place or figure page lists, and most derived may-overlap rows the methodology page lists (all are in the discrepancies download). */
+export const MAX_DISCREPANCIES = 20;
 const MAX_LINKS = 50;
 export const MAX_ROWS = 100;
 
@@ -26,6 +28,13 @@ export function cappedLinks(links: Link[], locale: Locale, index: 'places' | 'ca
   const w = words(locale).forms;
   const name = index === 'places' ? w.moreLinks(more) : w.moreCampaignLinks(more);
   return more > 0 ? [...shown, { href: urls[index](locale), name }] : shown;
+}
+
+/** A list of discrepancies cut to MAX_DISCREPANCIES, with the link to the discrepancies download when some are left out. */
+export function cappedDiscrepancies<T>(rows: T[], locale: Locale) {
+  const { shown, more } = cap(rows, MAX_DISCREPANCIES);
+  const text = words(locale).forms.moreDiscrepancies(more);
+  return { shown, more: more > 0 ? { text, href: urls.download('discrepancies', 'csv') } : undefined };
 }
 
 /** The note under a page's capped sections, linking the CSV of every figure of the page; none when nothing is left out. */

@@ -9,6 +9,7 @@ import { createQuery } from '../../../src/lib/data/query.ts';
 import { parseSha256Sums, sha256 } from '../../../src/lib/exports/checksums.ts';
 import { makeRelease, zipName } from '../../../src/lib/exports/release.ts';
 import { readChangelog } from '../../../src/lib/exports/version.ts';
+import { derivedDiscrepancies } from '../../../src/lib/i18n/overlaps.ts';
 import { curatedCells, fromExcelCsv, fromJson, fromPlainCsv, sqliteCells, withSqlite } from './roundtrip.ts';
 
 const DATA = FIXTURE_DATA;
@@ -21,6 +22,9 @@ const file = (path: string) => {
   if (!bytes) throw new Error(`the release has no ${path}`);
   return bytes;
 };
+/** A row as the CSV cells of its table's columns (without the loader's line). */
+const cellsOf = ({ line: _line, ...row }: { line: number } & Record<string, string | number>) =>
+  Object.fromEntries(Object.entries(row).map(([k, v]) => [k, String(v)]));
 const explained = figuresExplained(q, SITE).rows.map((r) =>
   Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v)])),
 );
@@ -29,7 +33,9 @@ describe('every value in every format equals data/', () => {
   test.each([...TABLE_NAMES, 'provenance' as const])(
     '%s: exact CSV, Excel-safe CSV, JSON and SQLite',
     (name) => {
-      const expected = curatedCells(DATA, name);
+      // Discrepancies carry the derived may-overlap rows after the curated ones, in the same columns.
+      const derived = name === 'discrepancies' ? derivedDiscrepancies(q).map(cellsOf) : [];
+      const expected = [...curatedCells(DATA, name), ...derived];
       expect(expected.length).toBeGreaterThan(0);
       expect(fromPlainCsv(file(`plain/${name}.csv`))).toEqual(expected);
       expect(fromExcelCsv(file(`${name}.csv`))).toEqual(expected);
@@ -45,6 +51,14 @@ describe('every value in every format equals data/', () => {
     const table = withSqlite(file('crackdown-data.db'), (db) => sqliteCells(db, 'figures_explained'));
     expect(table).toEqual(explained);
     expect(Object.keys(table[0]!)).toContain('period_zh');
+  });
+
+  test('the README lists the discrepancies, the derived may-overlap rows after the curated ones', () => {
+    const readme = new TextDecoder().decode(file('README.md'));
+    const ids = [...readme.matchAll(/^- \*\*([a-z0-9-]+)\*\* \(/gm)].map((m) => m[1]);
+    const expected = [...q.data.discrepancies, ...derivedDiscrepancies(q)].map((d) => d.id);
+    // English, then Chinese.
+    expect(ids).toEqual([...expected, ...expected]);
   });
 
   test('the ZIP holds every file of the release byte for byte, SHA256SUMS included', () => {

@@ -1,12 +1,9 @@
 import type { Figure } from '../../data/dataset.ts';
-import type { Level, Unit } from '../../data/schema.ts';
+import type { Level, Topic, Unit } from '../../data/schema.ts';
 import { periodKey } from '../../i18n/period.ts';
+import { comparedKey, operationKey, reporter, type FigureFacts } from './one-chart.ts';
 
-/** What the chooser needs to know about a figure beyond its row: its place's level and its metric's unit. */
-export interface FigureFacts {
-  levelOf(f: Figure): Level;
-  unitOf(f: Figure): Unit;
-}
+export type { FigureFacts };
 
 /** One bar of a ranked chart: a place's figure, marked when its period is not the chart's usual one. */
 interface RankedBar {
@@ -26,6 +23,7 @@ export type ChartForm =
       kind: 'ranked';
       metric: string;
       level: Level;
+      topic: Topic;
       bars: RankedBar[];
       /** Bars left out by the cap (they stay in the data table). */
       more: number;
@@ -44,9 +42,6 @@ export interface ChooseOptions {
 }
 
 export const MAX_BARS = 25;
-
-/** Who reports a figure: figures of one metric from different reporters may be ranked side by side. */
-const reporter = (f: Figure) => `${f.place}|${f.agency}`;
 
 /** The latest date a figure's period reaches, for picking one figure per reporter (ISO dates sort as text). */
 const latest = (f: Figure) => [f.as_of, f.reported, f.period_end, f.period_start].sort().at(-1) ?? '';
@@ -81,8 +76,8 @@ function shared(items: string[]): string | undefined {
   return best;
 }
 
-/** The ranked form of one metric at one level, capped to `max` bars with the highlighted place kept in view. */
-export function ranked(figures: Figure[], level: Level, opts: ChooseOptions): ChartForm {
+/** The ranked form of figures of one topic, metric and level (one-chart.ts), capped to `max` bars with the highlighted place kept in view. */
+export function ranked(figures: Figure[], facts: FigureFacts, opts: ChooseOptions): ChartForm {
   const max = opts.maxBars ?? MAX_BARS;
   const sorted = byValue(figures);
   let shown = sorted.slice(0, max);
@@ -92,7 +87,8 @@ export function ranked(figures: Figure[], level: Level, opts: ChooseOptions): Ch
   return {
     kind: 'ranked',
     metric: figures[0]!.metric,
-    level,
+    level: facts.levelOf(figures[0]!),
+    topic: facts.topicOf(figures[0]!),
     bars: shown.map((figure) => ({
       figure,
       periodDiffers: periodKey(figure) !== usual,
@@ -104,12 +100,13 @@ export function ranked(figures: Figure[], level: Level, opts: ChooseOptions): Ch
 }
 
 /**
- * Decides how to show a section's figures, in the order they first appear:
- * one metric at one level from several reporters → one ranked chart (the latest figure of each
- * reporter; periods may differ and are marked); a whole with its parts (part_of) → part-whole (a whole
- * may also be a bar of a ranked chart: the one form a figure can share); two or more metrics of one
- * operation, reporter, period and unit → small bar chart; anything else → one stat per figure.
- * Units, levels and metrics never mix in one chart; a part is never ranked or charted beside others.
+ * Decides how to show a section's figures, in the order they first appear, grouping them by the rule
+ * of one-chart.ts: one metric at one level and of one topic from several reporters → one ranked chart
+ * (the latest figure of each reporter; periods may differ and are marked); a whole with its parts
+ * (part_of) of its topic and level → part-whole (a whole may also be a bar of a ranked chart: the one form a
+ * figure can share); two or more metrics of one operation, reporter, period and unit → small bar
+ * chart; anything else → one stat per figure. Topics, units, levels and metrics never mix in one
+ * chart; a part is never ranked or charted beside others.
  */
 export function chooseForms(figures: Figure[], facts: FigureFacts, opts: ChooseOptions = {}): ChartForm[] {
   const forms: { at: number; form: ChartForm }[] = [];
@@ -117,27 +114,33 @@ export function chooseForms(figures: Figure[], facts: FigureFacts, opts: ChooseO
   const add = (group: Figure[], form: ChartForm) =>
     forms.push({ at: group.reduce((at, f) => Math.min(at, order.get(f)!), Infinity), form });
 
-  const ids = new Set(figures.map((f) => f.id));
-  const wholes = new Set(figures.filter((f) => f.part_of && ids.has(f.part_of)).map((f) => f.part_of));
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  // A part is drawn inside its whole when both are here, of one topic and level; otherwise it stands alone.
+  const inWhole = (f: Figure) => {
+    const whole = f.part_of ? byId.get(f.part_of) : undefined;
+    return (
+      whole !== undefined &&
+      facts.topicOf(whole) === facts.topicOf(f) &&
+      facts.levelOf(whole) === facts.levelOf(f)
+    );
+  };
+  const wholes = new Set(figures.filter(inWhole).map((f) => f.part_of));
   const leftover: Figure[] = [];
   for (const group of groupBy(
     figures.filter((f) => !f.part_of),
-    (f) => `${f.metric}|${facts.levelOf(f)}`,
+    (f) => comparedKey(f, facts),
   )) {
     const perReporter = latestPerReporter(group);
     if (perReporter.length < 2) {
       leftover.push(...group);
       continue;
     }
-    add(perReporter, ranked(perReporter, facts.levelOf(group[0]!), opts));
+    add(perReporter, ranked(perReporter, facts, opts));
     const ranks = new Set(perReporter);
     leftover.push(...group.filter((f) => !ranks.has(f)));
   }
 
-  const partsOf = Map.groupBy(
-    figures.filter((f) => f.part_of && wholes.has(f.part_of)),
-    (f) => f.part_of!,
-  );
+  const partsOf = Map.groupBy(figures.filter(inWhole), (f) => f.part_of!);
   for (const whole of figures.filter((f) => wholes.has(f.id))) {
     const parts = partsOf.get(whole.id)!;
     add([whole, ...parts], { kind: 'part-whole', whole, parts });
@@ -146,11 +149,10 @@ export function chooseForms(figures: Figure[], facts: FigureFacts, opts: ChooseO
   // A part without its whole (an "of which" figure) stands alone, as a stat.
   const alone = [
     ...leftover.filter((f) => !wholes.has(f.id)),
-    ...figures.filter((f) => f.part_of && !wholes.has(f.part_of)),
+    ...figures.filter((f) => f.part_of && !inWhole(f)),
   ];
   const max = opts.maxBars ?? MAX_BARS;
-  const sameOperation = (f: Figure) => [f.campaign, reporter(f), periodKey(f), facts.unitOf(f)].join('|');
-  for (const group of groupBy(alone, (f) => (f.part_of ? f.id : sameOperation(f)))) {
+  for (const group of groupBy(alone, (f) => (f.part_of ? f.id : operationKey(f, facts)))) {
     if (group.length < 2) add(group, { kind: 'stat', figure: group[0]! });
     else {
       const sorted = byValue(group);

@@ -6,6 +6,7 @@ import { periodLabel } from '../../i18n/period.ts';
 import { words } from '../../i18n/words.ts';
 import { unitFor, unitName } from '../../i18n/units.ts';
 import type { ChartForm } from './choose-forms.ts';
+import { assertOneForm } from './one-chart.ts';
 import { figureLabel, figuresCitation } from './labels.ts';
 import * as urls from '../../urls.ts';
 import { chartKey, statKey, type ChartPageKind } from './keys.ts';
@@ -116,15 +117,36 @@ function chartSpec(q: Query, form: Exclude<ChartForm, { kind: 'stat' }>, locale:
   };
 }
 
-/** A chart's id on its page, stable across languages and builds. */
-function formId(form: ChartForm, prefix: string): string {
-  if (form.kind === 'ranked') return `${prefix}-${form.metric}-${form.level}`;
+/**
+ * A chart's id on its page, stable across languages and builds. A ranked chart is named by its metric
+ * and level, and by its topic too when the same list holds that metric and level for both topics.
+ */
+function formId(form: ChartForm, prefix: string, bothTopics: Set<string>): string {
+  if (form.kind === 'ranked') {
+    const id = `${prefix}-${form.metric}-${form.level}`;
+    return bothTopics.has(id) ? `${id}-${form.topic}` : id;
+  }
   if (form.kind === 'part-whole') return `${prefix}-of-${form.whole.id}`;
   if (form.kind === 'metric-bars') return `${prefix}-bars-${form.figures[0]!.id}`;
   return `stat-${form.figure.id}`;
 }
 
-/** The forms chosen for a section as the blocks a page shows. */
+/** Ranked ids (metric and level) that two charts of different topics would share in one list of forms. */
+function sharedRankedIds(forms: ChartForm[], prefix: string): Set<string> {
+  const topics = new Map<string, Set<string>>();
+  for (const form of forms)
+    if (form.kind === 'ranked') {
+      const id = `${prefix}-${form.metric}-${form.level}`;
+      topics.set(id, (topics.get(id) ?? new Set()).add(form.topic));
+    }
+  return new Set([...topics].filter(([, t]) => t.size > 1).map(([id]) => id));
+}
+
+/**
+ * The forms chosen for a section as the blocks a page shows. Every chart of the site passes here (pages,
+ * and through the registry their embeds, images and briefing sheets): a form whose figures break the
+ * rule of what may share a chart (one-chart.ts) is refused, and the build stops naming its figures.
+ */
 export function formBlocks(
   q: Query,
   forms: ChartForm[],
@@ -132,8 +154,10 @@ export function formBlocks(
   page: BlockPage,
   prefix: string,
 ): Block[] {
+  const bothTopics = sharedRankedIds(forms, prefix);
   return forms.map((form): Block => {
-    const id = formId(form, prefix);
+    assertOneForm(form, q);
+    const id = formId(form, prefix, bothTopics);
     if (form.kind !== 'stat') {
       const { spec, figures } = chartSpec(q, form, locale, id);
       const key = chartKey(page.kind, page.entity, id);

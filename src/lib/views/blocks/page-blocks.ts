@@ -1,7 +1,7 @@
 import type { Figure } from '../../data/dataset.ts';
 import { perDataset } from '../../data/memo.ts';
 import type { Query } from '../../data/query.ts';
-import { LEVEL_RANK, type Level } from '../../data/schema.ts';
+import { LEVEL_RANK, type Level, type Topic } from '../../data/schema.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { periodKey } from '../../i18n/period.ts';
 import { byValue, chooseForms, latestPerReporter, ranked, type ChartForm } from './choose-forms.ts';
@@ -47,31 +47,33 @@ const byLevel = (q: Query, blocks: Block[]) =>
   [...blocks].sort((a, b) => LEVEL_RANK[q.levelOf(a.figures[0]!)] - LEVEL_RANK[q.levelOf(b.figures[0]!)]);
 
 /**
- * The figures a ranked chart of one metric at one level draws, worked out once per dataset and sorted
- * largest first (so ranking them again for a place costs one pass): every place page of that level
- * asks, and so does each of its charts' files.
+ * The figures a ranked chart of one metric at one level and of one topic draws (one-chart.ts), worked
+ * out once per dataset and sorted largest first (so ranking them again for a place costs one pass):
+ * every place page of that level asks, and so does each of its charts' files.
  */
-const rankable = perDataset((q: Query, metric: string, level: Level): Figure[] =>
-  byValue(latestPerReporter(q.figuresOfMetric(metric).filter((f) => !f.part_of && q.levelOf(f) === level))),
+const rankable = perDataset((q: Query, metric: string, level: Level, topic: Topic): Figure[] =>
+  byValue(
+    latestPerReporter(
+      q.figuresOfMetric(metric).filter((f) => !f.part_of && q.levelOf(f) === level && q.topicOf(f) === topic),
+    ),
+  ),
 );
 
-/** For each metric a place has at its level (the first MAX_CONTEXT), the ranked comparison with the other places, this place highlighted. */
+/** For each metric and topic a place has at its level (the first MAX_CONTEXT), the ranked comparison with the other places, this place highlighted. */
 function placeContext(q: Query, placeId: string, locale: Locale): Block[] {
   const level = q.place(placeId).level;
-  const metrics = [
-    ...new Set(
-      q
-        .figuresOfPlace(placeId)
-        .filter((f) => !f.part_of)
-        .map((f) => f.metric),
-    ),
-  ];
-  // What chooseForms would rank for the metric at this level (the latest figure of each reporter),
-  // drawn only when there is something to compare and this place is in it.
-  const forms = metrics.flatMap((m) => {
-    const figures = rankable(q, m, level);
+  const kinds = new Map(
+    q
+      .figuresOfPlace(placeId)
+      .filter((f) => !f.part_of)
+      .map((f) => [`${f.metric}|${q.topicOf(f)}`, { metric: f.metric, topic: q.topicOf(f) }]),
+  );
+  // What chooseForms would rank for the metric at this level and topic (the latest figure of each
+  // reporter), drawn only when there is something to compare and this place is in it.
+  const forms = [...kinds.values()].flatMap(({ metric, topic }) => {
+    const figures = rankable(q, metric, level, topic);
     return figures.length > 1 && figures.some((f) => f.place === placeId)
-      ? [ranked(figures, level, { highlight: placeId })]
+      ? [ranked(figures, q, { highlight: placeId })]
       : [];
   });
   return formBlocks(q, cap(forms, MAX_CONTEXT).shown, locale, { kind: 'places', entity: placeId }, 'ctx');
@@ -159,7 +161,8 @@ export function campaignChartGroups(q: Query, campaignId: string, locale: Locale
 }
 
 /**
- * A metric page's blocks: one ranked chart per level (never a province beside a county), then its other
+ * A metric page's blocks: one ranked chart per level and topic (never a province beside a county, nor a
+ * card-trade figure beside a personal-information one), then its other
  * charts, then the rest as stats; the other charts and the stats capped like a page's sections.
  */
 export function metricCharts(q: Query, metricId: string, locale: Locale) {

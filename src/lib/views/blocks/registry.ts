@@ -93,16 +93,14 @@ function overviewMaps(q: Query, locale: Locale): RegisteredChart[] {
     key: m.key,
     title: m.name,
     subtitle: t.map.title,
-    unit: words(locale).chart.unit(unitName(q.metric(m.id).unit, locale)),
+    unit: words(locale).chart.unit(unitName(q.metric(m.metric).unit, locale)),
     source: m.caption.trim(),
-    figureIds: q.data.figures
-      .filter((f) => f.metric === m.id && q.levelOf(f) === 'province' && !f.part_of)
-      .map((f) => f.id),
+    figureIds: m.figureIds,
     pageHref: urls.home(locale),
     figureHtml: () =>
       mapFigureHtml(m.spec, {
         title: m.name,
-        subtitle: `${t.map.title} · ${words(locale).chart.unit(unitName(q.metric(m.id).unit, locale))}`,
+        subtitle: `${t.map.title} · ${words(locale).chart.unit(unitName(q.metric(m.metric).unit, locale))}`,
         source: m.caption.trim(),
       }),
     plot: () => renderChart(m.spec, { size: 'fixed' }),

@@ -1,12 +1,28 @@
 import type { Query } from '../../data/query.ts';
 import { fieldOf, noteOf, type Locale } from '../../i18n/locale.ts';
 import { words } from '../../i18n/words.ts';
+import { derivedDiscrepancies } from '../../i18n/overlaps.ts';
+import { perDataset } from '../../data/memo.ts';
+import { cap, MAX_DISCREPANCIES } from '../cap.ts';
+import * as urls from '../../urls.ts';
 import { BASES } from '../../data/schema.ts';
 import { coverageLine } from './overview.ts';
+
+/** The discrepancies the methodology page lists: every curated row, and the first derived may-overlap rows. */
+const methodologyRows = perDataset((q: Query) => {
+  const derived = cap(derivedDiscrepancies(q), MAX_DISCREPANCIES);
+  return { rows: [...q.data.discrepancies, ...derived.shown], more: derived.more };
+});
+
+/** The ids of the discrepancies the methodology page lists (a figure page links each to its row there). */
+export const listedOnMethodology = perDataset(
+  (q: Query) => new Set(methodologyRows(q).rows.map((d) => d.id)),
+);
 
 /** The methodology page: the sources cited, and the source's discrepancies. */
 export function methodologyPage(q: Query, locale: Locale) {
   const t = words(locale).site;
+  const { rows, more } = methodologyRows(q);
   return {
     sources: q.data.sources.map((s) => ({
       title: s.title_zh,
@@ -20,12 +36,17 @@ export function methodologyPage(q: Query, locale: Locale) {
       ),
       note: noteOf(s, locale),
     })),
-    discrepancies: q.data.discrepancies.map((d) => ({
+    discrepancies: rows.map((d) => ({
       id: `discrepancy-${d.id}`,
       page: t.page(d.page),
       kind: d.kind,
       text: fieldOf(d, 'text', locale),
     })),
+    /** Derived rows left out, in the discrepancies download. */
+    discrepanciesMore:
+      more > 0
+        ? { text: words(locale).forms.moreDiscrepancies(more), href: urls.download('discrepancies', 'csv') }
+        : undefined,
     coverage: coverageLine(q, locale),
     provenance: provenanceMethod(locale),
   };

@@ -2,6 +2,9 @@ import type { Query } from '../../data/query.ts';
 import { fieldOf, nameOf, noteOf, type Locale } from '../../i18n/locale.ts';
 import { formatDate, periodLabel } from '../../i18n/period.ts';
 import { words } from '../../i18n/words.ts';
+import { discrepanciesOf } from '../../i18n/overlaps.ts';
+import { cappedDiscrepancies } from '../cap.ts';
+import { listedOnMethodology } from './about-pages.ts';
 import { unitName } from '../../i18n/units.ts';
 import { citeBox } from '../citation.ts';
 import { figureTitle } from '../figure-name.ts';
@@ -30,6 +33,7 @@ export function figurePage(q: Query, id: string, locale: Locale, siteUrl: string
   const counted = factOrigin(q, 'figures', f.id, 'value', locale);
   const located = f.located_in ? q.place(f.located_in) : undefined;
   const note = noteOf(f, locale);
+  const notes = cappedDiscrepancies(discrepanciesOf(q, [f.id]), locale);
   const facts: Fact[] = [
     { label: w.place, value: placeName, href: urls.place(locale, place.id) },
     { label: w.campaign, value: nameOf(campaign, locale), href: urls.campaign(locale, campaign.id) },
@@ -63,12 +67,12 @@ export function figurePage(q: Query, id: string, locale: Locale, siteUrl: string
     facts,
     quote: f.quote,
     page: t.page(f.page),
-    discrepancies: q.data.discrepancies
-      .filter((d) => d.figures.split(' ').includes(f.id))
-      .map((d) => ({
-        href: urls.discrepancy(locale, d.id),
-        text: fieldOf(d, 'text', locale),
-      })),
+    discrepancies: notes.shown.map((d) => ({
+      // A derived row the methodology page does not list links to its explanation there.
+      href: listedOnMethodology(q).has(d.id) ? urls.discrepancy(locale, d.id) : urls.mayOverlap(locale),
+      text: fieldOf(d, 'text', locale),
+    })),
+    discrepanciesMore: notes.more,
     appearsIn: [
       link(urls.place(locale, place.id) + anchor, placeName),
       link(urls.campaign(locale, campaign.id) + anchor, nameOf(campaign, locale)),

@@ -25,7 +25,7 @@ export function metricPage(q: Query, id: string, locale: Locale) {
     definition: fieldOf(metric, 'definition', locale),
     unit: `${t.unit}: ${unitName(metric.unit, locale)}`,
     compared,
-    comparedNote: words(locale).forms.comparedNote,
+    comparedNote: words(locale).forms.metricComparedNote,
     apart,
     more: moreNote(locale, more, page),
     figures: figureRows(q, rows.shown, locale),

@@ -2,13 +2,14 @@ import type { TileMapSpec } from '../../charts/types.ts';
 import type { Query } from '../../data/query.ts';
 import { nameOf, type Locale } from '../../i18n/locale.ts';
 import { formatValue } from '../../i18n/numbers.ts';
-import { periodLabel } from '../../i18n/period.ts';
+import { periodKey, periodLabel } from '../../i18n/period.ts';
 import { words } from '../../i18n/words.ts';
 import { unitName } from '../../i18n/units.ts';
 import { campaignLink, type Link } from '../links.ts';
 import { placeHasPage } from '../place-pages.ts';
 import { chooseForms, latestPerReporter } from '../blocks/choose-forms.ts';
 import { formBlocks, type Block } from '../blocks/make-blocks.ts';
+import { assertOneChart } from '../blocks/one-chart.ts';
 import { chartKey, pageOembedPath } from '../blocks/keys.ts';
 import { cappedLinks } from '../cap.ts';
 import * as urls from '../../urls.ts';
@@ -43,10 +44,22 @@ function overviewForms(q: Query, locale: Locale) {
       .sort((a, b) => b.value - a.value)
       .slice(0, 1),
   ];
-  // The metrics with the most provinces, in the data's order at equal counts.
+  // One map per metric and topic (one-chart.ts: a map compares one metric at one level and of one
+  // topic), those with the most provinces first, in the data's order at equal counts.
   const mapMetrics = q
     .metricsWithData()
-    .map((metric) => ({ metric, figures: provinceFigures.filter((f) => f.metric === metric.id) }))
+    .flatMap((metric) => {
+      const byTopic = Map.groupBy(
+        provinceFigures.filter((f) => f.metric === metric.id),
+        (f) => q.topicOf(f),
+      );
+      // Named by its metric, and by its topic too when the metric has maps of both.
+      return [...byTopic].map(([topic, figures]) => ({
+        id: byTopic.size > 1 ? `${metric.id}-${topic}` : metric.id,
+        metric,
+        figures,
+      }));
+    })
     .filter(({ figures }) => new Set(figures.map((f) => f.place)).size >= 2)
     .sort((a, b) => b.figures.length - a.figures.length)
     .slice(0, MAX_MAPS);
@@ -57,12 +70,22 @@ function overviewForms(q: Query, locale: Locale) {
     OVERVIEW,
     'head',
   );
+  // Each map's ranked chart beside it, made in one list so that ids of two topics stay apart.
+  const rankedForms = mapMetrics.map(
+    ({ figures }) => chooseForms(figures, q).filter((f) => f.kind === 'ranked')[0],
+  );
+  const blocks = formBlocks(
+    q,
+    rankedForms.flatMap((f) => f ?? []),
+    locale,
+    OVERVIEW,
+    'map',
+  );
   const ranked = new Map<string, Block>();
-  for (const { metric, figures } of mapMetrics) {
-    const forms = chooseForms(figures, q).filter((f) => f.kind === 'ranked');
-    const [block] = formBlocks(q, forms.slice(0, 1), locale, OVERVIEW, 'map');
-    if (block) ranked.set(metric.id, block);
-  }
+  let next = 0;
+  mapMetrics.forEach(({ id }, i) => {
+    if (rankedForms[i]) ranked.set(id, blocks[next++]!);
+  });
   return { mapMetrics, headline, stats, ranked };
 }
 
@@ -84,13 +107,17 @@ export function overviewPage(q: Query, locale: Locale) {
     campaign: nameOf(q.campaign(f.campaign), locale),
   }));
   const provinces = q.data.places.filter((p) => p.level === 'province');
-  const maps = mapMetrics.map(({ metric: m, figures: all }) => {
+  const maps = mapMetrics.map(({ id, metric: m, figures: all }) => {
     // One tile per province: its latest figure, as in the ranked chart beside the map.
     const latest = latestPerReporter(all);
+    assertOneChart('compared', latest, q);
     const drawn = provinces.map((p) => ({ p, f: latest.find((f) => f.place === p.id) }));
     const figures = drawn.flatMap(({ f }) => f ?? []);
     return {
-      id: m.id,
+      id,
+      metric: m.id,
+      /** The figures its tiles show. */
+      figureIds: figures.map((f) => f.id),
       name: nameOf(m, locale),
       spec: {
         form: 'tile-map',
@@ -111,11 +138,12 @@ export function overviewPage(q: Query, locale: Locale) {
             : { id: p.id, name: nameOf(p, locale), href };
         }),
       } satisfies TileMapSpec,
-      caption: `${figures.map((f) => `${nameOf(q.place(f.place), locale)}: ${periodLabel(f, locale)}`).join(t.listSeparator)}. ${t.map.note} `,
+      // Each province's period, and a plain word when they differ.
+      caption: `${figures.map((f) => `${nameOf(q.place(f.place), locale)}: ${periodLabel(f, locale)}`).join(t.listSeparator)}. ${t.map.note}${new Set(figures.map(periodKey)).size > 1 ? ` ${t.map.periodsDiffer}` : ''} `,
       href: urls.metric(locale, m.id),
-      ranked: ranked.get(m.id),
-      key: chartKey('overview', 'map', m.id),
-      shareHref: urls.share(locale, chartKey('overview', 'map', m.id)),
+      ranked: ranked.get(id),
+      key: chartKey('overview', 'map', id),
+      shareHref: urls.share(locale, chartKey('overview', 'map', id)),
       shareLabel: words(locale).forms.form.share,
     };
   });

@@ -1,4 +1,3 @@
-import { perDataset } from '../../data/memo.ts';
 import type { Query } from '../../data/query.ts';
 import { fieldOf, htmlLang, nameOf, noteOf, otherLocale, type Locale } from '../../i18n/locale.ts';
 import { campaignLink, placeLink, type Link } from '../links.ts';
@@ -6,22 +5,10 @@ import { withFigureRows } from '../figure-table.ts';
 import { placeChartGroups } from '../blocks/page-blocks.ts';
 import { pageOembedPath } from '../blocks/keys.ts';
 import { placeHasPage, placePageIds } from '../place-pages.ts';
-import { cappedLinks, moreNote } from '../cap.ts';
+import { cappedDiscrepancies, cappedLinks, moreNote } from '../cap.ts';
 import * as urls from '../../urls.ts';
 import { words } from '../../i18n/words.ts';
-
-/** The discrepancies naming any of some figures, in data order (indexed once per dataset by figure id). */
-function discrepanciesOf(q: Query, figureIds: Set<string>) {
-  const byFigure = discrepanciesByFigure(q);
-  const found = new Set([...figureIds].flatMap((f) => byFigure.get(f) ?? []));
-  return [...found].sort((a, b) => a.line - b.line);
-}
-const discrepanciesByFigure = perDataset((q: Query) => {
-  const byFigure = new Map<string, Query['data']['discrepancies']>();
-  for (const d of q.data.discrepancies)
-    for (const f of d.figures.split(' ')) byFigure.set(f, [...(byFigure.get(f) ?? []), d]);
-  return byFigure;
-});
+import { discrepanciesOf } from '../../i18n/overlaps.ts';
 
 /** getStaticPaths params of the place pages. */
 export const placePageParams = (q: Query) => placePageIds(q).map((id) => ({ id }));
@@ -45,6 +32,7 @@ export function placePage(q: Query, id: string, locale: Locale) {
     ),
   );
   const title = entityTitle(place, locale);
+  const notes = cappedDiscrepancies(discrepanciesOf(q, figureIds), locale);
   return {
     brief: { href: urls.brief(locale, 'places', id), label: words(locale).embed.briefLink },
     ...title,
@@ -85,8 +73,8 @@ export function placePage(q: Query, id: string, locale: Locale) {
       locale,
       'campaigns',
     ),
-    discrepancies: discrepanciesOf(q, figureIds).map(
-      (d) => `${t.page(d.page)}: ${fieldOf(d, 'text', locale)}`,
-    ),
+    // Those of its figures and of the places below it, derived may-overlap rows included.
+    discrepancies: notes.shown.map((d) => t.atPage(t.page(d.page), fieldOf(d, 'text', locale))),
+    discrepanciesMore: notes.more,
   };
 }

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../../src/lib/data/load.ts';
 import { createQuery } from '../../../../src/lib/data/query.ts';
+import { LEVELS, TOPICS } from '../../../../src/lib/data/schema.ts';
 import { synthesize } from '../../../../src/lib/synth/generate.ts';
 import { MAX_CONTEXT, MAX_PAGE_BLOCKS, MAX_SECTIONS } from '../../../../src/lib/views/cap.ts';
 import { MAX_BARS } from '../../../../src/lib/views/blocks/choose-forms.ts';
@@ -38,8 +39,8 @@ for (const [path, text] of synthesize({
   writeFileSync(join(dir, path), text);
 }
 const q = createQuery(loadDataset(dir, dir));
-/** A metric page's ranked charts: one per level. */
-const RANKED = 3;
+/** A metric page's ranked charts: one per level and topic. */
+const RANKED = LEVELS.length * TOPICS.length;
 
 describe('pages at national scale (10,000 synthetic figures)', () => {
   it('draw a bounded number of blocks, none with more than MAX_BARS bars', () => {

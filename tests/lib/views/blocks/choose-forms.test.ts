@@ -12,8 +12,13 @@ const fig = (id: string) => q.data.figures.find((f) => f.id === id)!;
 const figs = (...ids: string[]) => ids.map(fig);
 const kinds = (forms: ChartForm[]) => forms.map((f) => f.kind);
 // Zhoukou counts arrests "including related crimes" (a metric of its own, not comparable with plain
-// arrests); as plain arrests it stands in for a second prefecture beside Jieyang.
-const zhoukouArrests = (): Figure => ({ ...fig('zhoukou-suspects'), metric: 'suspects_arrested' });
+// arrests) in a card-trade operation; as plain arrests in a personal-information campaign it stands in
+// for a second prefecture beside Jieyang (a personal-information case).
+const zhoukouArrests = (): Figure => ({
+  ...fig('zhoukou-suspects'),
+  metric: 'suspects_arrested',
+  campaign: 'jingwang-2020',
+});
 
 /** Figures a form draws, for checking every figure lands in exactly one form. */
 function drawn(form: ChartForm): Figure[] {
@@ -39,7 +44,10 @@ function manyPlaces(n: number): { figures: Figure[]; facts: FigureFacts } {
     agency: `p${i + 1}-police`,
     value: 1000 - i,
   }));
-  return { figures, facts: { levelOf: () => 'province', unitOf: () => 'people' } };
+  return {
+    figures,
+    facts: { levelOf: () => 'province', unitOf: () => 'people', topicOf: () => 'two-cards' },
+  };
 }
 
 describe('chooseForms', () => {
@@ -125,9 +133,46 @@ describe('chooseForms', () => {
   it('never draws two metric definitions as one metric', () => {
     // Sichuan counts card sellers only: as its own metric id it is not ranked with Gansu's arrests.
     const sichuan = { ...fig('sichuan-suspects'), metric: 'card_seller_suspects_arrested' };
-    const facts: FigureFacts = { levelOf: (f) => q.levelOf(f), unitOf: () => 'people' };
+    const facts: FigureFacts = {
+      levelOf: (f) => q.levelOf(f),
+      unitOf: () => 'people',
+      topicOf: (f) => q.topicOf(f),
+    };
     const forms = chooseForms([fig('gansu-suspects'), sichuan], facts);
     expect(kinds(forms)).toEqual(['stat', 'stat']);
+  });
+
+  it('never draws a personal-information case beside card-trade cases', () => {
+    // Four counties report arrests: Feicheng's personal-information case and three card-trade cases.
+    const forms = chooseForms(
+      figs('feicheng-suspects', 'yuzhong-suspects', 'yixing-arrests', 'jingchuan-suspects'),
+      q,
+    );
+    expect(kinds(forms)).toEqual(['stat', 'ranked']);
+    expect(forms[0]).toEqual({ kind: 'stat', figure: fig('feicheng-suspects') });
+    const ranked = forms[1]!;
+    if (ranked.kind !== 'ranked') throw new Error('expected ranked');
+    expect(ranked.topic).toBe('two-cards');
+    expect(ranked.bars.map((b) => b.figure.place)).toEqual(['jingchuan', 'yuzhong', 'yixing']);
+  });
+
+  it('ranks each topic apart when both report one metric at one level', () => {
+    const pi = { ...fig('jingchuan-suspects'), id: 'pi-suspects', campaign: 'case-2020-3-15' };
+    const forms = chooseForms(
+      [...figs('feicheng-suspects', 'yuzhong-suspects', 'jingchuan-suspects'), pi],
+      q,
+    );
+    expect(forms.map((f) => (f.kind === 'ranked' ? f.topic : f.kind))).toEqual([
+      'personal-information',
+      'two-cards',
+    ]);
+  });
+
+  it('draws a part inside its whole only when both are of one topic and level', () => {
+    const stray = { ...fig('daqing-compulsory-measures'), campaign: 'duanka' };
+    expect(kinds(chooseForms([fig('daqing-people-caught'), stray], q))).toEqual(['stat', 'stat']);
+    const below = { ...fig('heilongjiang-compulsory-measures'), place: 'daqing' };
+    expect(kinds(chooseForms([fig('heilongjiang-people-caught'), below], q))).toEqual(['stat', 'stat']);
   });
 
   it('never puts two units in one chart', () => {
@@ -177,7 +222,7 @@ describe('chooseForms', () => {
     expect(kinds(forms)).toEqual(['stat', 'stat']);
     const twoCounties = chooseForms(
       [fig('daqing-compulsory-measures'), { ...fig('daqing-compulsory-measures'), id: 'x', place: 'suihua' }],
-      { levelOf: () => 'prefecture', unitOf: () => 'people' },
+      { levelOf: () => 'prefecture', unitOf: () => 'people', topicOf: () => 'personal-information' },
     );
     expect(kinds(twoCounties)).toEqual(['stat', 'stat']);
   });
@@ -235,6 +280,7 @@ describe('chooseForms', () => {
         // A part may count its whole's items in other words (5 companies of 17 dens): its unit is its own.
         if (form.kind !== 'part-whole') expect(new Set(shown.map((f) => q.unitOf(f))).size).toBe(1);
         expect(new Set(shown.map((f) => q.levelOf(f))).size).toBe(1);
+        expect(new Set(shown.map((f) => q.topicOf(f))).size).toBe(1);
         if (form.kind === 'ranked' || form.kind === 'metric-bars')
           expect(shown.filter((f) => f.part_of)).toEqual([]);
       }

@@ -20,7 +20,7 @@ const charts = (blocks: Block[]) => blocks.flatMap((b) => (b.kind === 'chart' ? 
 const values = (b: Block) => (b.kind === 'chart' ? b.spec.data.map((d) => d.value) : [b.spec.value]);
 
 describe('which figures go in which chart', () => {
-  it('never draws a single value, and never mixes units, levels or metrics of places in one chart', () => {
+  it('never draws a single value, and never mixes units, levels, topics or metrics of places in one chart', () => {
     for (const locale of ['zh', 'en'] as const) {
       for (const { kind, entity, block } of allPageBlocks(q, locale)) {
         if (block.kind !== 'chart') continue;
@@ -28,6 +28,7 @@ describe('which figures go in which chart', () => {
         expect(block.spec.data.length, where).toBeGreaterThan(1);
         const figures = block.spec.data.map((d) => figure(d.id));
         expect(new Set(figures.map((f) => q.levelOf(f))).size, where).toBe(1);
+        expect(new Set(figures.map((f) => q.topicOf(f))).size, where).toBe(1);
         if (block.spec.form === 'ranked' && new Set(figures.map((f) => f.place)).size > 1)
           expect(new Set(figures.map((f) => f.metric)).size, where).toBe(1);
         if (block.spec.form === 'ranked')
@@ -48,7 +49,9 @@ describe('which figures go in which chart', () => {
       'since 10 Oct 2020 (no as-of date given)',
       'since the campaign began, reported 25 Dec 2020',
     ]);
-    expect(chart.spec.subtitle).toBe('Province level · *periods differ: see each bar');
+    expect(chart.spec.subtitle).toBe(
+      'Province level · *different periods (see each bar): not directly comparable',
+    );
     expect(chart.spec.source).toMatch(/pp\. 57–60$/);
   });
 
