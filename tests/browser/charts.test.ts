@@ -131,7 +131,7 @@ describe('ranked charts with JavaScript', () => {
       const text = await tooltip.textContent();
       expect(text).toContain('Gansu');
       expect(text).toContain('2,289');
-      expect(text).toContain('as of 25 Dec 2020');
+      expect(text).toContain('reported 25 Dec 2020');
       await page.mouse.move(0, 0);
       await tooltip.waitFor({ state: 'hidden', timeout: 3000 });
       expect(errors).toEqual([]);

@@ -172,7 +172,7 @@ describe('figure explorer', () => {
         for await (const chunk of (await download.createReadStream()) as AsyncIterable<Buffer>)
           chunks.push(chunk);
         const csv = Buffer.concat(chunks).toString('utf8');
-        expect(csv.startsWith('\ufeffid,value,qualifier,unit,metric,')).toBe(true);
+        expect(csv.startsWith('\ufeffid,value,qualifier,precision,unit,metric,')).toBe(true);
         expect(csv.trimEnd().split('\r\n')).toHaveLength(rows + 1);
       },
       { acceptDownloads: true },

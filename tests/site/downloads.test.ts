@@ -48,7 +48,7 @@ describe('downloads', () => {
       metric_en: 'Suspects arrested',
       unit: 'people',
       level: 'province',
-      period_en: 'since the campaign began, as of 25 Dec 2020',
+      period_en: 'since the campaign began, reported 25 Dec 2020',
     });
     expect(byId.get('daqing-records')).toMatchObject({ value: '15000000', qualifier: 'at_least' });
   });
@@ -145,7 +145,7 @@ describe('chart downloads', () => {
       'utf8',
     );
     expect(gansu).toContain('2,289');
-    expect(gansu).toContain('as of 25 Dec 2020');
+    expect(gansu).toContain('reported 25 Dec 2020');
     // Jiangxi's 5,011 beside it.
     expect(gansu).toContain('5,011');
     expect(count).toBeGreaterThan(20);

@@ -91,7 +91,11 @@ export function parseChineseNumber(
   const core = m[2]!;
   const suffix = readSuffix(s, m[0].length);
   const arabic = /\d/.test(core);
-  const qualifier = qualifierOf(m[1] !== undefined, suffix.atLeast, arabic && arabicPrecision(core, suffix.exp) > 1);
+  const qualifier = qualifierOf(
+    m[1] !== undefined,
+    suffix.atLeast,
+    arabic && arabicPrecision(core, suffix.exp) > 1,
+  );
   return {
     value: Number(scale(arabic ? core : String(chineseValue(core)), suffix.exp)),
     qualifier,
