@@ -113,7 +113,9 @@ export const en: Words = {
     methodology: {
       source: 'Source',
       citation: (section: string, pages: string, year: string) =>
-        ` section “${section}”, ${pages}, events of ${year}.`,
+        `section “${section}”, ${pages}, events of ${year}.`,
+      /** Between the parts of a source's entry: title, publication, citation. */
+      sourceSeparator: ', ',
       rulesHeading: 'Curation rules',
       rules: [
         'A figure belongs to the agency and place the body text names; where a heading disagrees with its body, the body wins and the discrepancy is listed below.',

@@ -107,6 +107,8 @@ export const zh = {
       source: '来源',
       citation: (section: string, pages: string, year: string) =>
         `“${section}”栏目，${pages}，${year}年事件。`,
+      /** Between the parts of a source's entry: title, publication, citation. */
+      sourceSeparator: '，',
       rulesHeading: '整理规则',
       rules: [
         '数据归于正文所称的单位和地区；标题与正文不一致时以正文为准，并在下方列出。',
