@@ -1,6 +1,7 @@
 import type { DataIssue } from './csv.ts';
 import type { Dataset, Row } from './dataset.ts';
 import { PROVENANCE, TABLES, type TableName, type Unit } from './schema.ts';
+import { checkCrossRows } from './cross-row.ts';
 import { findNumbers, type FoundNumber } from './numbers.ts';
 import { findPhrase } from './source-pages.ts';
 
@@ -298,6 +299,8 @@ export function checkDataset(
       if (unitProblem) report('figures', f, 'metric', unitProblem);
     }
   }
+
+  checkCrossRows(data, report);
 
   for (const d of data.discrepancies) {
     ref('discrepancies', d, 'source', d.source, 'sources');

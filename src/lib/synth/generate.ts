@@ -14,6 +14,7 @@ import { findNumbers } from '../data/numbers.ts';
 import { formatDate, month, within, type Window } from './dates.ts';
 import { generatePlaces } from './places.ts';
 import { canRound, phrase, valueFor } from './quote.ts';
+import { campaignsSpanTheirContents, distinctFigures, namesUsedOnce } from './consistent.ts';
 import { createRandom, type Random } from './random.ts';
 import { writeCsv } from './csv.ts';
 
@@ -182,6 +183,9 @@ export function synthesize(options: SynthOptions): SynthFiles {
     }
   }
 
+  distinctFigures(figures);
+  campaignsSpanTheirContents(campaigns, figures);
+  namesUsedOnce(places, [...agencies.values()], campaigns);
   const sources = paginate(figures, random);
   datePublications(sources, figures, campaigns);
   const firstPage = new Map<string, number>();
@@ -523,7 +527,9 @@ function paginate(figures: FigureRow[], random: Random): Source[] {
   const perSource = FIGURES_PER_PAGE * PAGES_PER_SOURCE;
   const lastPage = Math.min(PAGES_PER_SOURCE, Math.ceil(figures.length / FIGURES_PER_PAGE));
   const sources: Source[] = [];
+  const placed = new Map<string, FigureRow>();
   figures.forEach((f, i) => {
+    placed.set(f.id, f);
     const k = Math.floor(i / perSource) + 1;
     if (!sources[k - 1]) {
       const noted = random.chance(0.5);
@@ -543,8 +549,10 @@ function paginate(figures: FigureRow[], random: Random): Source[] {
         note_zh: noted ? '由 npm run synth 生成，并非真实出版物。' : '',
       });
     }
-    f.source = sources[k - 1]!.id;
-    f.page = Math.floor((i % perSource) / FIGURES_PER_PAGE) + 1;
+    // A part (其中) is printed with its whole, even where the whole ends a page or a source.
+    const whole = f.part_of ? placed.get(f.part_of) : undefined;
+    f.source = whole?.source ?? sources[k - 1]!.id;
+    f.page = whole?.page ?? Math.floor((i % perSource) / FIGURES_PER_PAGE) + 1;
   });
   return sources;
 }

@@ -4,7 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sourcesDir } from '../../../src/lib/data/data-dir.ts';
 import type { Dataset } from '../../../src/lib/data/dataset.ts';
-import { loadDataset } from '../../../src/lib/data/load.ts';
+import { formatIssue } from '../../../src/lib/data/csv.ts';
+import { loadDataset, readDataset } from '../../../src/lib/data/load.ts';
 import { DISCREPANCY_KINDS, PERIOD_TYPES, QUALIFIERS, UNITS } from '../../../src/lib/data/schema.ts';
 import { splitPages } from '../../../src/lib/data/source-pages.ts';
 import { synthesize, type SynthOptions } from '../../../src/lib/synth/generate.ts';
@@ -98,5 +99,18 @@ describe('determinism', () => {
     const a = synthesize(options(800, 'x'));
     expect([...synthesize(options(800, 'x'))]).toEqual([...a]);
     expect(synthesize(options(800, 'y')).get('figures.csv')).not.toBe(a.get('figures.csv'));
+  });
+});
+
+describe('every random draw', () => {
+  it('passes the validator, cross-row rules included (12 seeds)', () => {
+    for (let seed = 1; seed <= 12; seed++) {
+      const dir = join(temp, `seed-${seed}`);
+      for (const [path, text] of synthesize(options(1500, String(seed)))) {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      }
+      expect(readDataset(dir, dir).issues.map(formatIssue), `seed ${seed}`).toEqual([]);
+    }
   });
 });
