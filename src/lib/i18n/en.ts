@@ -140,7 +140,7 @@ export const en: Words = {
         "“May overlap” (may-overlap): two sets of figures may count the same people or things: do not add them. Besides the rows written by hand, the site finds them itself: a figure whose place lies within another figure's place, counting the same metric over a period that overlaps the other's or is not given in full, gets a row naming both; these rows are listed below with the others and published in the discrepancies table.",
       correctionsHeading: 'Corrections from the audit',
       corrections: [
-        'Some figures of Daqing\'s case "4.03" run from February 2020, when the case team was formed, not from the round-up of 5 May (p. 56).',
+        'Daqing\'s case "4.03" began when leads were found in February 2020; its case team was formed later, on a date the text does not give. Only the two software tools and three developers found then are dated February; the round-up figures run from 5 May (p. 56).',
         '重庆渝中 is Yuzhong District of Chongqing, not Yuzhong County in Gansu; "8 cities" names only 7, as noted (p. 56).',
         'Yuzhong\'s cards opened "in some districts and counties of our city" are located in Lanzhou (p. 58).',
         'Case “2020.3.15” is about buying vehicle records, not selling them (p. 57).',
