@@ -242,3 +242,22 @@ describe('axe-core', () => {
     }, 120_000);
   }
 });
+
+describe('citations', () => {
+  test("the cite box and the share page's citation carry the reader's access date, not a field to fill", async () => {
+    const today = await withPage('/en/figures/gansu-suspects/', async (page) => {
+      const date = await page.evaluate(() => {
+        const n = new Date();
+        const p = (x: number) => String(x).padStart(2, '0');
+        return `${n.getFullYear()}-${p(n.getMonth() + 1)}-${p(n.getDate())}`;
+      });
+      const text = await page.locator('#cite p[data-accessed]').textContent();
+      expect(text).toContain(`(accessed ${date})`);
+      expect(await page.locator('#cite pre[data-accessed]').textContent()).toContain(`urldate = {${date}}`);
+      return date;
+    });
+    await withPage('/en/share/figures/gansu-suspects/stat/', async (page) => {
+      expect(await page.locator('#snippet-citation').inputValue()).toContain(`(accessed ${today})`);
+    });
+  });
+});

@@ -30,7 +30,7 @@ interface CslItem {
   version: string;
   URL: string;
   issued: { 'date-parts': number[][] };
-  accessed: { 'date-parts': number[][] };
+  accessed?: { 'date-parts': number[][] };
   language: Locale;
   note?: string;
 }
@@ -42,6 +42,13 @@ function sourceText(source: CiteInput['source'], locale: Locale): string | undef
     source && words(locale).exports.cite.source(source.title, source.publication, source.year, source.page)
   );
 }
+
+/**
+ * The access date of a built citation: a field for the reader to fill. It is the reader's date, not
+ * the build's, so two builds of one commit are the same bytes; pages fill it in the browser
+ * (theme-script.ts), files leave it to fill.
+ */
+export const ACCESS_DATE_FIELD = 'YYYY-MM-DD';
 
 /** A citation in plain text, BibTeX and CSL-JSON, in Chinese or English. */
 export function cite(input: CiteInput, locale: Locale): Citation {
@@ -73,7 +80,8 @@ export function cite(input: CiteInput, locale: Locale): Citation {
     version: input.version,
     URL: input.url,
     issued: { 'date-parts': dateParts(input.version) },
-    accessed: { 'date-parts': dateParts(input.accessed) },
+    // CSL has no way to say "fill this in": a citation without its access date leaves it out.
+    ...(input.accessed !== ACCESS_DATE_FIELD && { accessed: { 'date-parts': dateParts(input.accessed) } }),
     language: locale,
     ...(source && { note: source }),
   };

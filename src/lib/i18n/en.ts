@@ -470,7 +470,8 @@ export const en: Words = {
       heading: 'Cite',
       summary: 'Cite this page',
       plain: 'Text',
-      accessNote: 'The access date is the date this site was built.',
+      accessNote:
+        'The access date is the day you read this page (filled in by your browser); in a downloaded file, fill in YYYY-MM-DD yourself.',
       link: 'How to cite',
       chart: 'cite',
     },

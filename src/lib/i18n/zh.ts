@@ -466,7 +466,7 @@ export const zh = {
       heading: '引用',
       summary: '引用本页',
       plain: '文本',
-      accessNote: '访问日期为本站生成日期。',
+      accessNote: '访问日期为您阅读本页的日期（由浏览器填写）；在下载的文件中，请自行填写YYYY-MM-DD。',
       link: '如何引用',
       chart: '引用',
     },

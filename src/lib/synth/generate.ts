@@ -67,7 +67,7 @@ const KIND_SHARE: readonly [Campaign['kind'], number][] = [
 const HEADLINE_METRICS = [
   'suspects_arrested',
   'cases_solved',
-  'gangs_broken',
+  'card_selling_gangs_broken',
   'dens_destroyed',
   'bank_cards_seized',
   'phone_cards_seized',

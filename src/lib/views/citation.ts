@@ -1,9 +1,6 @@
-import { cite, type CiteInput } from '../exports/cite.ts';
+import { ACCESS_DATE_FIELD, cite, type CiteInput } from '../exports/cite.ts';
 import { dataVersion } from '../exports/version.ts';
 import type { Locale } from '../i18n/locale.ts';
-
-/** The access date of every citation: the day the site was built (the pages say so). */
-const BUILD_DATE = new Date().toISOString().slice(0, 10);
 
 /** Where a page's citation is: a closed box the layout adds, the page's own box, or only the footer's link to the data page's. */
 export type CitePlacement = 'box' | 'own' | 'link';
@@ -27,7 +24,7 @@ export function citeBox(
   source?: CiteInput['source'],
 ): CiteBoxModel {
   const url = new URL(path, siteUrl).href;
-  const c = cite({ title, url, version: dataVersion(), accessed: BUILD_DATE, source }, locale);
+  const c = cite({ title, url, version: dataVersion(), accessed: ACCESS_DATE_FIELD, source }, locale);
   // Date parts on one line ([[2026, 11, 26]]), so the box stays short.
   const csl = JSON.stringify([c.csl], null, 1).replace(
     /\[\s*\[([\d,\s]+)\]\s*\]/g,

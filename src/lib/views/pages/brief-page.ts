@@ -1,6 +1,6 @@
 /** The one-page briefing sheet of a place or a campaign: headline figures, main chart, table, sources, citation. */
 import type { Query } from '../../data/query.ts';
-import { cite } from '../../exports/cite.ts';
+import { ACCESS_DATE_FIELD, cite } from '../../exports/cite.ts';
 import { dataVersion } from '../../exports/version.ts';
 import { nameOf, type Locale } from '../../i18n/locale.ts';
 import { registeredChart } from '../blocks/registry.ts';
@@ -67,7 +67,7 @@ export function briefPage(q: Query, kind: BriefKind, id: string, locale: Locale,
     rows,
     more: Math.max(0, figures.length - MAX_ROWS),
     sources: figures.length ? figuresCitation(q, figures, locale) : '',
-    citation: cite({ title: name, url: address, version, accessed: version }, locale).text,
+    citation: cite({ title: name, url: address, version, accessed: ACCESS_DATE_FIELD }, locale).text,
     updated: w.updated(version),
     pageHref,
     address,

@@ -2,7 +2,7 @@
 import type { Frame } from '../../charts/framed.ts';
 import { perDataset } from '../../data/memo.ts';
 import type { Query } from '../../data/query.ts';
-import { cite } from '../../exports/cite.ts';
+import { ACCESS_DATE_FIELD, cite } from '../../exports/cite.ts';
 import { DATASET } from '../../exports/about.ts';
 import { dataVersion } from '../../exports/version.ts';
 import { LOCALES, type Locale } from '../../i18n/locale.ts';
@@ -100,8 +100,10 @@ export function chartEmbed(q: Query, locale: Locale, key: string, site: string |
   };
   const iframe = `<iframe src="${abs(base)}" title="${c.title.replace(/"/g, '&quot;')}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
   const resizer = `<script src="${abs(urls.embedResizer())}" async></script>`;
-  const today = new Date().toISOString().slice(0, 10);
-  const citation = cite({ title: c.title, url: abs(c.pageHref), version, accessed: today }, locale).text;
+  const citation = cite(
+    { title: c.title, url: abs(c.pageHref), version, accessed: ACCESS_DATE_FIELD },
+    locale,
+  ).text;
   const frame: Frame = {
     title: c.title,
     subtitle: c.subtitle,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fixtureQuery } from '../../../helpers/fixture-data.ts';
 import { campaignFacts } from '../../../../src/lib/views/pages/campaign-page.ts';
 import { citeBox } from '../../../../src/lib/views/citation.ts';
@@ -27,14 +27,27 @@ describe('figurePage', () => {
     ]);
   });
 
-  it('cites the figure page with the source page, data version and access date', () => {
+  it('cites the figure page with the source page and data version, the access date left to the reader', () => {
     const cite = figurePage(q, 'gansu-suspects', 'en', SITE).cite;
     expect(cite.text).toContain('https://crackdown-data.example/en/figures/gansu-suspects/');
     expect(cite.text).toContain('p. 57');
-    expect(cite.bibtex).toMatch(/urldate = \{\d{4}-\d{2}-\d{2}\}/);
+    expect(cite.text).toContain('(accessed YYYY-MM-DD)');
+    expect(cite.bibtex).toContain('urldate = {YYYY-MM-DD},');
     const csl = JSON.parse(cite.csl);
     expect(csl[0].URL).toBe('https://crackdown-data.example/en/figures/gansu-suspects/');
-    expect(csl[0].accessed['date-parts'][0]).toHaveLength(3);
+    expect(csl[0].accessed).toBeUndefined();
+  });
+
+  it('is the same on any day it is built', () => {
+    vi.useFakeTimers();
+    try {
+      vi.setSystemTime(new Date('2030-06-01T12:00:00Z'));
+      const later = figurePage(q, 'gansu-suspects', 'zh', SITE).cite;
+      vi.setSystemTime(new Date('2026-01-01T12:00:00Z'));
+      expect(figurePage(q, 'gansu-suspects', 'zh', SITE).cite).toEqual(later);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('lists the discrepancies that name the figure, linked to the methodology page', () => {
