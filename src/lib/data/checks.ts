@@ -300,7 +300,8 @@ export function checkDataset(
     }
   }
 
-  checkCrossRows(data, report);
+  // Rules across rows need every row read: with one missing they would report its neighbours instead.
+  if (faulty.size === 0) checkCrossRows(data, report);
 
   for (const d of data.discrepancies) {
     ref('discrepancies', d, 'source', d.source, 'sources');

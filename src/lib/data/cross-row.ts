@@ -50,7 +50,7 @@ export function checkCrossRows(data: Dataset, report: Report): void {
   for (const d of data.discrepancies)
     for (const id of d.figures.split(' ').filter(Boolean)) {
       const f = figures.get(id);
-      if (f && f.source !== d.source)
+      if (f && f.source !== d.source && data.sources.some((s) => s.id === f.source))
         report(
           'discrepancies',
           d,
@@ -202,7 +202,8 @@ function checkCampaignsInParents(
 ) {
   for (const c of data.campaigns) {
     const parent = campaigns.get(c.parent);
-    if (!parent || parent.id === c.id) continue;
+    // A case as parent is refused on its own (checkDataset); its place and dates say nothing more.
+    if (!parent || parent.id === c.id || parent.kind === 'case') continue;
     if (c.topic !== parent.topic)
       report(
         'campaigns',

@@ -848,7 +848,10 @@ describe('size warnings', () => {
       const row = t.split('\n')[lineOfRow(F, 'gansu-dens') - 1]!;
       // Undated copies, so that they need no provenance rows of their own.
       const undated = row.replace(/,20\d\d-\d\d-\d\d,/, ',,').replace(',since-launch,', ',cumulative,');
-      const copies = Array.from({ length: 60 }, (_, i) => undated.replace('gansu-dens,', `gansu-dens-${i},`));
+      // Each with its own detail, so that none is the same figure entered twice.
+      const copies = Array.from({ length: 60 }, (_, i) =>
+        undated.replace('gansu-dens,', `gansu-dens-${i},`).replace(/,,,,,$/, `,,第${i}处,den ${i},,`),
+      );
       return `${t}${copies.join('\n')}\n`;
     });
     expect(issues).toEqual([]);
