@@ -86,6 +86,9 @@ export const share = (locale: Locale, key: string) => localePath(locale, `/share
 export const dataFile = (file: string) => withBase(`/data/${file}`);
 /** A published table in a format, e.g. /data/figures.csv. */
 export const download = (name: string, format: 'csv' | 'json') => dataFile(`${name}.${format}`);
+/** Every table in one Excel workbook (src/pages/data/[workbook].xlsx.ts). */
+export const WORKBOOK = 'crackdown-data.xlsx';
+export const workbook = () => dataFile(WORKBOOK);
 
 // robots.txt.ts, and the sitemap written after `astro build` (scripts/build.ts)
 export const robots = () => withBase('/robots.txt');

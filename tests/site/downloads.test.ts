@@ -170,3 +170,20 @@ describe('chart downloads', () => {
     }
   });
 });
+
+describe('the .xlsx workbook', () => {
+  test('holds every figure, values as numbers and dates as text, and the data page links it', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(distDir, 'data', 'crackdown-data.xlsx'));
+    const sheet = workbook.getWorksheet('figures-explained')!;
+    expect(sheet.rowCount).toBe(data.figures.length + 1);
+    const header = (sheet.getRow(1).values as string[]).slice(1);
+    const gansu = [...Array(sheet.rowCount).keys()]
+      .map((i) => sheet.getRow(i + 1))
+      .find((r) => r.getCell(header.indexOf('id') + 1).value === 'gansu-suspects')!;
+    expect(gansu.getCell(header.indexOf('value') + 1).value).toBe(2289);
+    expect(gansu.getCell(header.indexOf('reported') + 1).value).toBe('2020-12-25');
+    for (const page of ['/data/', '/en/data/']) expect(readPage(page)).toContain('/data/crackdown-data.xlsx');
+  });
+});

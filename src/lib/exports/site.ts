@@ -5,6 +5,13 @@ import type { Locale } from '../i18n/locale.ts';
 import { datasetJsonLd } from './catalog.ts';
 import { makeRelease, type DataRelease } from './release.ts';
 import { readChangelog } from './version.ts';
+import { DATASET, TERMS } from './about.ts';
+import { ACCESS_DATE_FIELD, cite } from './cite.ts';
+import { PUBLISHED_TABLES } from './published.ts';
+import { toXlsx } from './workbook.ts';
+import { LOCALES } from '../i18n/locale.ts';
+import { words } from '../i18n/words.ts';
+import * as urls from '../urls.ts';
 
 /** What the site's pages need of the release once its files are written: version, downloads, sizes, row counts. */
 export interface SiteRelease extends Pick<DataRelease, 'version' | 'downloads'> {
@@ -54,3 +61,31 @@ export function siteDatasetJsonLd(siteUrl: string | URL, locale: Locale) {
   const release = siteRelease(siteUrl);
   return datasetJsonLd(siteData(), release.version, origin(siteUrl), release.downloads, locale);
 }
+
+const workbookOf = perDataset(async (q: Query, site: string): Promise<Uint8Array> => {
+  const version = readChangelog()[0]!.version;
+  const about = LOCALES.flatMap((locale) => {
+    const w = words(locale).exports.workbook;
+    const url = `${site}${urls.dataPage(locale)}`;
+    const citation = cite(
+      { title: DATASET.title[locale], url, version, accessed: ACCESS_DATE_FIELD },
+      locale,
+    );
+    return [
+      DATASET.title[locale],
+      w.version(version),
+      DATASET.description[locale],
+      w.cells,
+      TERMS[locale],
+      w.cite,
+      citation.text,
+      '',
+    ];
+  });
+  const tables = PUBLISHED_TABLES.map(({ name, build }) => ({ name, table: build(q, site) }));
+  return toXlsx(tables, about, version);
+});
+
+/** Every published table in one .xlsx, made once per build (its size is on the data page). */
+export const siteWorkbook = (siteUrl: string | URL): Promise<Uint8Array> =>
+  workbookOf(siteData(), origin(siteUrl));

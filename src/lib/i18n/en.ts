@@ -167,6 +167,7 @@ export const en: Words = {
       files: {
         zip: 'Everything in one file (with README and SHA256SUMS)',
         db: 'SQLite database (primary and foreign keys, the figures_explained table)',
+        xlsx: 'Excel workbook: a sheet per table, numbers as numbers, dates and ids as text, with a README sheet and the citation',
         datapackage: 'Frictionless Data Package descriptor',
         sums: 'SHA-256 checksums',
         catalog: 'DCAT catalogue',
@@ -595,6 +596,12 @@ export const en: Words = {
       source_title_zh: 'Title of the source article.',
     },
     /** The README of the downloads. */
+    workbook: {
+      version: (version) => `Data version ${version}`,
+      cells:
+        'One sheet per table, as the CSV files. Numbers are numbers; dates (YYYY, YYYY-MM, YYYY-MM-DD) and ids are text, so Excel never turns “2020-10” into a date.',
+      cite: 'Cite as:',
+    },
     readme: {
       version: 'Data version',
       files: 'Files',

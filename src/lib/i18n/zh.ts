@@ -158,6 +158,7 @@ export const zh = {
       files: {
         zip: '全部文件打包（含README与SHA256SUMS）',
         db: 'SQLite数据库（含主键、外键与figures_explained表）',
+        xlsx: 'Excel工作簿：每个数据表一个工作表，数值为数字，日期与id为文本，另附说明与引用',
         datapackage: 'Frictionless数据包描述（datapackage.json）',
         sums: 'SHA256校验和',
         catalog: 'DCAT数据目录',
@@ -586,6 +587,13 @@ export const zh = {
       source_title_zh: '来源文章标题。',
     } as Record<string, string>,
     /** The README of the downloads. */
+    /** The README sheet of the .xlsx workbook. */
+    workbook: {
+      version: (version: string) => `数据版本 ${version}`,
+      cells:
+        '每个数据表一个工作表，与CSV文件相同。数值为数字；日期（YYYY、YYYY-MM、YYYY-MM-DD）与id为文本，Excel不会把“2020-10”改成日期。',
+      cite: '引用：',
+    },
     readme: {
       version: '数据版本',
       files: '文件',

@@ -2,7 +2,7 @@ import { PUBLISHED_TABLES } from '../../exports/published.ts';
 import { DATA_LICENSE, DATASET, TERMS } from '../../exports/about.ts';
 import { tableWords } from '../../exports/fields.ts';
 import { zipName } from '../../exports/release.ts';
-import { siteDatasetJsonLd, siteRelease } from '../../exports/site.ts';
+import { siteDatasetJsonLd, siteRelease, siteWorkbook } from '../../exports/site.ts';
 import { loadSnippets } from '../../exports/snippets.ts';
 import { readChangelog } from '../../exports/version.ts';
 import type { Locale } from '../../i18n/locale.ts';
@@ -18,9 +18,10 @@ export function fileSize(bytes: number): string {
 }
 
 /** The data page: version, every table in three formats, every other file, how to load and cite it. */
-export function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
+export async function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
   const w = words(locale).site.dataPage;
   const release = siteRelease(siteUrl);
+  const workbook = await siteWorkbook(siteUrl);
   const origin = String(siteUrl).replace(/\/+$/, '');
   // The name a file is saved under: a table's Excel-safe and exact CSVs say which they are.
   const file = (path: string, format: string, saveAs = path.split('/').at(-1)!) => ({
@@ -28,10 +29,11 @@ export function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
     path,
     saveAs,
     format,
-    size: fileSize(release.sizes.get(path) ?? 0),
+    size: fileSize(path === urls.WORKBOOK ? workbook.length : (release.sizes.get(path) ?? 0)),
   });
   const others: [string, string, string][] = [
     [zipName(release.version), 'ZIP', w.files.zip!],
+    [urls.WORKBOOK, 'Excel (.xlsx)', w.files.xlsx!],
     ['crackdown-data.db', 'SQLite', w.files.db!],
     ['datapackage.json', 'JSON', w.files.datapackage!],
     ['README.md', 'Markdown', w.files.readme!],
