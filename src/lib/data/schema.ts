@@ -134,8 +134,9 @@ const sourceRow = z.object({
   id,
   title_zh: text,
   title_en: text,
-  publication_zh: text,
-  publication_en: text,
+  // Empty while the publication is not identified (citations then say so: i18n/publication.ts).
+  publication_zh: z.string(),
+  publication_en: z.string(),
   section_zh: z.string(),
   section_en: z.string(),
   year: z.string().regex(/^\d{4}$/, 'is not a year; expected four digits'),

@@ -1,3 +1,4 @@
+import { publicationOf } from '../i18n/publication.ts';
 import { nameOf, otherLocale, type Locale } from '../i18n/locale.ts';
 import { words } from '../i18n/words.ts';
 import type { Query } from '../data/query.ts';
@@ -60,7 +61,7 @@ export function datasetJsonLd(
       })),
     },
     citation: q.data.sources.map(
-      (s) => `${s.title_zh}. ${s.publication_zh}, ${s.year}, pp. ${s.first_page}-${s.last_page}`,
+      (s) => `${s.title_zh}. ${publicationOf(s, 'zh')}, ${s.year}, pp. ${s.first_page}-${s.last_page}`,
     ),
     distribution: files.map((f) => ({
       '@type': 'DataDownload',

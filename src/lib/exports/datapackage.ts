@@ -1,3 +1,4 @@
+import { publicationOf } from '../i18n/publication.ts';
 import type { Query } from '../data/query.ts';
 import { DATA_LICENSE, DATASET, TERMS } from './about.ts';
 import { sha256 } from './checksums.ts';
@@ -31,7 +32,7 @@ export function dataPackage(q: Query, version: string, siteUrl: string, resource
     licenses: [{ ...DATA_LICENSE }],
     contributors: [{ title: DATASET.creator.en, role: 'author' }],
     sources: q.data.sources.map((s) => ({
-      title: `${s.title_zh} (${s.title_en}). ${s.publication_zh} (${s.publication_en}), ${s.year}, pp. ${s.first_page}-${s.last_page}`,
+      title: `${s.title_zh} (${s.title_en}). ${publicationOf(s, 'zh')} (${publicationOf(s, 'en')}), ${s.year}, pp. ${s.first_page}-${s.last_page}`,
     })),
     resources: resources.map((r) => ({
       profile: 'tabular-data-resource',

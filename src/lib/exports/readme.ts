@@ -1,3 +1,4 @@
+import { publicationOf } from '../i18n/publication.ts';
 import type { ExportTable } from './export.ts';
 import type { Query } from '../data/query.ts';
 import { LEVELS, PERIOD_TYPES, QUALIFIERS } from '../data/schema.ts';
@@ -46,7 +47,7 @@ function section(q: Query, tables: ReadmeTable[], version: string, siteUrl: stri
       ...(source && {
         source: {
           title: fieldOf(source, 'title', locale),
-          publication: fieldOf(source, 'publication', locale),
+          publication: publicationOf(source, locale),
           year: source.year,
         },
       }),

@@ -38,6 +38,7 @@ export const en: Words = {
     page: pages,
     atPage: (page, text) => `${page}: ${text}`,
     publication: (title: string) => `“${title}”`,
+    publicationUnknown: 'a Chinese police magazine (title not in the extracted text)',
     sourceLine: (publication: string, pages: string) => `Source: ${publication}, ${pages}`,
     sentenceEnd: '. ',
     listSeparator: '; ',

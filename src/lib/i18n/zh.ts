@@ -38,6 +38,8 @@ export const zh = {
     /** A note with the page it is about: 第57页：… */
     atPage: (page: string, text: string) => `${page}：${text}`,
     publication: (title: string) => `《${title}》`,
+    /** A source's publication while sources.csv does not name it. */
+    publicationUnknown: '公安类期刊（刊名未见于提取文本）',
     sourceLine: (publication: string, pages: string) => `来源：${publication}，${pages}`,
     sentenceEnd: '。',
     listSeparator: '；',

@@ -1,3 +1,4 @@
+import { publicationOf } from '../../i18n/publication.ts';
 import type { Query } from '../../data/query.ts';
 import { fieldOf, noteOf, type Locale } from '../../i18n/locale.ts';
 import { words } from '../../i18n/words.ts';
@@ -28,7 +29,7 @@ export function methodologyPage(q: Query, locale: Locale) {
       title: s.title_zh,
       // The Chinese title is quoted as it is; English readers get a translation beside it.
       translation: locale === 'en' ? s.title_en : undefined,
-      publication: fieldOf(s, 'publication', locale),
+      publication: publicationOf(s, locale),
       citation: t.methodology.citation(
         fieldOf(s, 'section', locale),
         t.page(s.first_page, s.last_page),

@@ -1,3 +1,4 @@
+import { publicationOf } from '../../i18n/publication.ts';
 import type { Row } from '../../data/dataset.ts';
 import type { Query } from '../../data/query.ts';
 import { TOPICS, type Campaign } from '../../data/schema.ts';
@@ -76,7 +77,7 @@ export function campaignPage(q: Query, id: string, locale: Locale) {
       : 'box') as CitePlacement,
     citeSource: {
       title: fieldOf(source, 'title', locale),
-      publication: fieldOf(source, 'publication', locale),
+      publication: publicationOf(source, locale),
       year: source.year,
       page: campaign.page,
     },

@@ -1,3 +1,4 @@
+import { publicationOf } from '../../i18n/publication.ts';
 import type { Query } from '../../data/query.ts';
 import { fieldOf, nameOf, noteOf, type Locale } from '../../i18n/locale.ts';
 import { formatDate, periodLabel } from '../../i18n/period.ts';
@@ -80,7 +81,7 @@ export function figurePage(q: Query, id: string, locale: Locale, siteUrl: string
     ],
     cite: citeBox(title, siteUrl, urls.figure(locale, f.id), locale, {
       title: fieldOf(source, 'title', locale),
-      publication: fieldOf(source, 'publication', locale),
+      publication: publicationOf(source, locale),
       year: source.year,
       page: f.page,
     }),
