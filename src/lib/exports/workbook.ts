@@ -1,23 +1,6 @@
 import ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
-import type { ExportTable } from './export.ts';
-
-/** One sheet of the workbook: a published table under its name. */
-export interface WorkbookTable {
-  name: string;
-  table: ExportTable;
-}
-
-/** Excel allows 31 characters in a sheet name and none of []:*?/\. */
-const sheetName = (name: string) => name.replace(/[[\]:*?/\\]/g, '-').slice(0, 31);
-
-/** A column as wide as its header or its longest cell among the first rows, within 8–60 characters. */
-function widthOf(column: string, rows: ExportTable['rows']): number {
-  const longest = rows
-    .slice(0, 500)
-    .reduce((max, row) => Math.max(max, [...String(row[column] ?? '')].length), column.length);
-  return Math.min(60, Math.max(8, longest + 2));
-}
+import { sheetName, widthOf, type WorkbookTable } from './xlsx-lite.ts';
 
 /**
  * Every table in one `.xlsx`, a sheet each, after a README sheet (`about`: one line a row, the
