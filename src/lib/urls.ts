@@ -86,7 +86,7 @@ export const share = (locale: Locale, key: string) => localePath(locale, `/share
 export const dataFile = (file: string) => withBase(`/data/${file}`);
 /** A published table in a format, e.g. /data/figures.csv. */
 export const download = (name: string, format: 'csv' | 'json') => dataFile(`${name}.${format}`);
-/** Every table in one Excel workbook (src/pages/data/[workbook].xlsx.ts). */
+/** Every table in one Excel workbook, a file of the data release (src/lib/exports/release.ts). */
 export const WORKBOOK = 'crackdown-data.xlsx';
 export const workbook = () => dataFile(WORKBOOK);
 

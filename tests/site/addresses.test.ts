@@ -91,11 +91,11 @@ describe('every address the site builds exists in dist/', () => {
     expect(existsSync(join(distDir, 'en', 'embed', `${chartCsvs[0]}`, 'data.csv'))).toBe(false);
   });
 
-  test('the data release, the explorer’s shards and the files around the pages', () => {
+  test('the data release, the explorer’s shards and the files around the pages', async () => {
     const formats = Object.keys(DOWNLOAD_FORMATS) as DownloadFormat[];
     const files = [
       ...PUBLISHED_TABLES.flatMap(({ name }) => formats.map((format) => urls.download(name, format))),
-      ...siteRelease(siteUrl()).names.map((name) => urls.dataFile(name)),
+      ...(await siteRelease(siteUrl())).names.map((name) => urls.dataFile(name)),
       ...Array.from({ length: explorerShardCount(q) }, (_, i) => urls.explorerShard(i + 1)),
       urls.robots(),
       urls.sitemapIndex(),

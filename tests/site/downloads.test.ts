@@ -1,9 +1,13 @@
 // The published data files: values round-trip from data/*.csv to the pages and to the downloads.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/lib/data/load.ts';
+import { parseSha256Sums, sha256 } from '../../src/lib/exports/checksums.ts';
+import { zipName } from '../../src/lib/exports/release.ts';
+import { readChangelog } from '../../src/lib/exports/version.ts';
 import { DOWNLOAD_FORMATS, PUBLISHED_TABLES, type DownloadFormat } from '../../src/lib/exports/published.ts';
 import { TABLES } from '../../src/lib/data/schema.ts';
 import * as urls from '../../src/lib/urls.ts';
@@ -185,5 +189,21 @@ describe('the .xlsx workbook', () => {
     expect(gansu.getCell(header.indexOf('value') + 1).value).toBe(2289);
     expect(gansu.getCell(header.indexOf('reported') + 1).value).toBe('2020-12-25');
     for (const page of ['/data/', '/en/data/']) expect(readPage(page)).toContain('/data/crackdown-data.xlsx');
+  });
+
+  test('is a file of the release: in SHA256SUMS with its digest, in the ZIP byte for byte, in the catalogue', () => {
+    const bytes = readFileSync(join(distDir, 'data', 'crackdown-data.xlsx'));
+    const sums = parseSha256Sums(download('SHA256SUMS'));
+    expect(sums.get('crackdown-data.xlsx')).toBe(sha256(bytes));
+    const version = readChangelog(repoDir)[0]!.version;
+    const zip = unzipSync(readFileSync(join(distDir, 'data', zipName(version))));
+    expect(Buffer.from(zip[`crackdown-data-${version}/crackdown-data.xlsx`]!).equals(bytes)).toBe(true);
+    const catalog = JSON.parse(download('catalog.jsonld'));
+    expect(catalog['dcat:dataset']['dcat:distribution']).toContainEqual(
+      expect.objectContaining({
+        'dct:title': 'crackdown-data.xlsx',
+        'dcat:mediaType': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      }),
+    );
   });
 });

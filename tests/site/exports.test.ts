@@ -8,17 +8,20 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/lib/data/load.ts';
 import { createQuery } from '../../src/lib/data/query.ts';
 import { parseSha256Sums, sha256 } from '../../src/lib/exports/checksums.ts';
-import { makeRelease, zipName } from '../../src/lib/exports/release.ts';
+import { makeRelease, releaseWorkbook, zipName } from '../../src/lib/exports/release.ts';
 import { readChangelog } from '../../src/lib/exports/version.ts';
 import { withSqlite } from '../lib/exports/roundtrip.ts';
 import { distDir, repoDir, requireDist, siteUrl } from '../helpers/site.ts';
 
 const dataDir = join(distDir, 'data');
 const built = (path: string) => new Uint8Array(readFileSync(join(dataDir, path)));
+const q = createQuery(loadDataset(join(repoDir, 'data')));
+const releases = readChangelog(repoDir);
 const release = makeRelease(
-  createQuery(loadDataset(join(repoDir, 'data'))),
-  readChangelog(repoDir),
+  q,
+  releases,
   siteUrl(),
+  await releaseWorkbook(q, releases[0]!.version, siteUrl()),
 );
 
 beforeAll(requireDist);

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/lib/data/load.ts';
 import { createQuery } from '../../src/lib/data/query.ts';
-import { makeRelease } from '../../src/lib/exports/release.ts';
+import { makeRelease, releaseWorkbook } from '../../src/lib/exports/release.ts';
 import { readChangelog } from '../../src/lib/exports/version.ts';
 import { decodeEntities, findTags, innerOf, textOf } from '../helpers/html.ts';
 import {
@@ -118,7 +118,12 @@ describe('licence and citation on every page', () => {
 });
 
 describe('data page', () => {
-  const release = makeRelease(q, readChangelog(repoDir), siteUrl());
+  let release: ReturnType<typeof makeRelease>;
+  beforeAll(async () => {
+    const releases = readChangelog(repoDir);
+    const workbook = await releaseWorkbook(q, releases[0]!.version, siteUrl());
+    release = makeRelease(q, releases, siteUrl(), workbook);
+  });
 
   test.each(['/data/', '/en/data/'])(
     '%s: Dataset JSON-LD names every distribution; feed and catalogue linked',

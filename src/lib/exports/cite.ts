@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locale.ts';
 import { words } from '../i18n/words.ts';
-import { DATASET } from './about.ts';
+import * as urls from '../urls.ts';
+import { DATASET, TERMS } from './about.ts';
 
 /** What a citation points at: a page, chart or file of this site, and the source it draws on. */
 export interface CiteInput {
@@ -86,6 +87,25 @@ export function cite(input: CiteInput, locale: Locale): Citation {
     ...(source && { note: source }),
   };
   return { text, bibtex, csl };
+}
+
+/**
+ * A workbook's README sheet in one language, one line a row: the dataset's title, its version and
+ * description, what the workbook's `cells` are, the terms, and the citation of the data page on `site`.
+ */
+export function workbookReadme(locale: Locale, version: string, site: string, cells: string): string[] {
+  const w = words(locale).exports.workbook;
+  const url = `${site.replace(/\/+$/, '')}${urls.dataPage(locale)}`;
+  const citation = cite({ title: DATASET.title[locale], url, version, accessed: ACCESS_DATE_FIELD }, locale);
+  return [
+    DATASET.title[locale],
+    w.version(version),
+    DATASET.description[locale],
+    cells,
+    TERMS[locale],
+    w.cite,
+    citation.text,
+  ];
 }
 
 /** The URL's path as a BibTeX key part: `/en/places/gansu/` → `en-places-gansu`. */

@@ -12,6 +12,11 @@ import { toSqlite } from './sqlite.ts';
 import { tableSchema, type TableSchema } from './table-schema.ts';
 import type { Release } from './version.ts';
 import { toZip } from './zip.ts';
+import { workbookReadme } from './cite.ts';
+import { toXlsx } from './workbook.ts';
+import { LOCALES } from '../i18n/locale.ts';
+import { words } from '../i18n/words.ts';
+import { WORKBOOK } from '../urls.ts';
 
 export const zipName = (version: string) => `crackdown-data-${version}.zip`;
 
@@ -21,6 +26,7 @@ const MEDIA_TYPES: Record<string, string> = {
   db: 'application/vnd.sqlite3',
   md: 'text/markdown',
   zip: 'application/zip',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   jsonld: 'application/ld+json',
   atom: 'application/atom+xml',
 };
@@ -41,12 +47,30 @@ export interface DataRelease {
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /**
- * Every download of one data release, made from the validated data: per table an Excel-safe CSV
- * (`<table>.csv`), an exact CSV (`plain/<table>.csv`) and JSON; the SQLite database; the Data
- * Package and the README; SHA256SUMS of all of these; the ZIP of all of them; and the catalogue
- * and the Atom feed that point at them.
+ * The release's Excel workbook (urls.WORKBOOK): a sheet per published table after a README sheet in
+ * both languages. exceljs writes it asynchronously, so it is made first and handed to makeRelease.
  */
-export function makeRelease(q: Query, releases: Release[], siteUrl: string): DataRelease {
+export function releaseWorkbook(q: Query, version: string, siteUrl: string): Promise<Uint8Array> {
+  const about = LOCALES.flatMap((locale) => [
+    ...workbookReadme(locale, version, siteUrl, words(locale).exports.workbook.cells),
+    '',
+  ]);
+  const tables = PUBLISHED_TABLES.map(({ name, build }) => ({ name, table: build(q, siteUrl) }));
+  return toXlsx(tables, about, version);
+}
+
+/**
+ * Every download of one data release, made from the validated data: per table an Excel-safe CSV
+ * (`<table>.csv`), an exact CSV (`plain/<table>.csv`) and JSON; the Data Package and the README;
+ * the SQLite database; the Excel workbook (`workbook`, from releaseWorkbook); SHA256SUMS of all of
+ * these; the ZIP of all of them; and the catalogue and the Atom feed that point at them.
+ */
+export function makeRelease(
+  q: Query,
+  releases: Release[],
+  siteUrl: string,
+  workbook: Uint8Array,
+): DataRelease {
   const version = releases[0]!.version;
   const tables = PUBLISHED_TABLES.map(({ name, build }) => {
     const table = build(q, siteUrl);
@@ -58,6 +82,9 @@ export function makeRelease(q: Query, releases: Release[], siteUrl: string): Dat
     files.set(`plain/${name}.csv`, utf8(toPlainCsv(table)));
     files.set(`${name}.json`, utf8(toJson(table)));
   }
+  // The Data Package lists the exact CSVs only: a tabular-data-package requires every resource to
+  // be a tabular-data-resource, which is CSV or inline JSON, so the workbook (and the SQLite
+  // database) would make it invalid. SHA256SUMS, the ZIP and the catalogue list them.
   const descriptor = dataPackage(
     q,
     version,
@@ -77,6 +104,7 @@ export function makeRelease(q: Query, releases: Release[], siteUrl: string): Dat
     ...tables.filter((t) => t.name === 'figures-explained'),
   ];
   files.set('crackdown-data.db', toSqlite(byDependency));
+  files.set(WORKBOOK, workbook);
   files.set('SHA256SUMS', utf8(toSha256Sums(files)));
   files.set(zipName(version), toZip(`crackdown-data-${version}`, files, version));
   const downloads = describe(files);

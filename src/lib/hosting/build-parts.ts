@@ -43,6 +43,9 @@ export function inBuildPart<T>(entries: T[], part: BuildPart = currentBuildPart(
 }
 
 /** All of a route's entries in the first part, none (and not computed) in the others: for a route whose files share one costly computation (the data release). */
-export function inFirstBuildPart<T>(entries: () => T[], part: BuildPart = currentBuildPart()): T[] {
+export async function inFirstBuildPart<T>(
+  entries: () => T[] | Promise<T[]>,
+  part: BuildPart = currentBuildPart(),
+): Promise<T[]> {
   return part.index === 0 ? entries() : [];
 }

@@ -622,6 +622,10 @@ export const en: Words = {
           'every table in one SQLite database, with keys (`figures_explained` is figures-explained)',
         ],
         [
+          '`crackdown-data.xlsx`',
+          'every table in one Excel workbook, a sheet each: numbers as numbers, dates and ids as text, with a README sheet and the citation',
+        ],
+        [
           '`datapackage.json`',
           'Frictionless Data Package: types, allowed values, keys, sizes and SHA-256 of the exact CSVs',
         ],

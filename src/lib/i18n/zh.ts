@@ -614,6 +614,10 @@ export const zh = {
           '`crackdown-data.db`',
           'SQLite 数据库，含全部数据表（`figures_explained` 即 figures-explained）及主键外键',
         ],
+        [
+          '`crackdown-data.xlsx`',
+          'Excel工作簿：每个数据表一个工作表，数值为数字，日期与id为文本，另附说明与引用',
+        ],
         ['`datapackage.json`', 'Frictionless 数据包：字段类型、允许值、主键外键、文件大小及 SHA-256'],
         ['`SHA256SUMS`', '每个文件的 SHA-256，可用 `sha256sum -c SHA256SUMS` 校验'],
       ],

@@ -3,13 +3,14 @@ import { describe, expect, test } from 'vitest';
 import { fixtureQuery } from '../../helpers/fixture-data.ts';
 import { toAtom } from '../../../src/lib/exports/atom.ts';
 import { datasetJsonLd, temporalCoverage } from '../../../src/lib/exports/catalog.ts';
-import { makeRelease } from '../../../src/lib/exports/release.ts';
+import { makeRelease, releaseWorkbook } from '../../../src/lib/exports/release.ts';
 import { robotsTxt } from '../../../src/lib/exports/robots.ts';
 import { readChangelog } from '../../../src/lib/exports/version.ts';
 
 const SITE = 'https://crackdown-data.example';
 const q = fixtureQuery();
-const release = makeRelease(q, readChangelog(resolve(import.meta.dirname, '../../..')), SITE);
+const releases = readChangelog(resolve(import.meta.dirname, '../../..'));
+const release = makeRelease(q, releases, SITE, await releaseWorkbook(q, releases[0]!.version, SITE));
 
 describe('schema.org Dataset', () => {
   const zh = datasetJsonLd(q, release.version, SITE, release.downloads, 'zh');
@@ -46,6 +47,9 @@ describe('schema.org Dataset', () => {
       expect(byUrl.get(`${SITE}/data/${path}`), path).toMatchObject({ contentSize: `${bytes.length} B` });
     }
     expect(byUrl.get(`${SITE}/data/crackdown-data.db`)?.encodingFormat).toBe('application/vnd.sqlite3');
+    expect(byUrl.get(`${SITE}/data/crackdown-data.xlsx`)?.encodingFormat).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     expect(byUrl.get(`${SITE}/data/plain/figures.csv`)?.encodingFormat).toBe('text/csv');
   });
 });

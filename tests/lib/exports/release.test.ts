@@ -7,7 +7,7 @@ import { figuresExplained, TABLE_NAMES } from '../../../src/lib/exports/export.t
 import { PUBLISHED_TABLES } from '../../../src/lib/exports/published.ts';
 import { createQuery } from '../../../src/lib/data/query.ts';
 import { parseSha256Sums, sha256 } from '../../../src/lib/exports/checksums.ts';
-import { makeRelease, zipName } from '../../../src/lib/exports/release.ts';
+import { makeRelease, mediaType, releaseWorkbook, zipName } from '../../../src/lib/exports/release.ts';
 import { readChangelog } from '../../../src/lib/exports/version.ts';
 import { derivedDiscrepancies } from '../../../src/lib/i18n/overlaps.ts';
 import { curatedCells, fromExcelCsv, fromJson, fromPlainCsv, sqliteCells, withSqlite } from './roundtrip.ts';
@@ -16,7 +16,8 @@ const DATA = FIXTURE_DATA;
 const SITE = 'https://crackdown-data.example';
 const releases = readChangelog(resolve(import.meta.dirname, '../../..'));
 const q = fixtureQuery();
-const release = makeRelease(q, releases, SITE);
+const version = releases[0]!.version;
+const release = makeRelease(q, releases, SITE, await releaseWorkbook(q, version, SITE));
 const file = (path: string) => {
   const bytes = release.files.get(path);
   if (!bytes) throw new Error(`the release has no ${path}`);
@@ -73,6 +74,28 @@ describe('every value in every format equals data/', () => {
     for (const path of inZip) expect(entries[path], path).toEqual(file(path.slice(folder.length + 1)));
     expect(inZip).toContain(`${folder}/README.md`);
     expect(inZip).toContain(`${folder}/plain/figures.csv`);
+    expect(inZip).toContain(`${folder}/crackdown-data.xlsx`);
+  });
+
+  test('the workbook holds every published table, numbers as numbers, and cites the data page', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const bytes = file('crackdown-data.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
+    );
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'README',
+      ...PUBLISHED_TABLES.map((t) => t.name),
+    ]);
+    const readme = workbook.getWorksheet('README')!.getColumn(1).values.join('\n');
+    expect(readme).toContain(`${SITE}/data/`);
+    expect(readme).toContain(`${SITE}/en/data/`);
+    expect(new TextDecoder().decode(file('README.md'))).toContain('`crackdown-data.xlsx`');
+    const figures = workbook.getWorksheet('figures')!;
+    expect(figures.rowCount).toBe(q.data.figures.length + 1);
+    const value = (figures.getRow(1).values as string[]).indexOf('value');
+    expect(figures.getRow(2).getCell(value).type).toBe(ExcelJS.ValueType.Number);
   });
 });
 
@@ -125,15 +148,35 @@ describe('SQLite', () => {
 describe('checksums and Data Package', () => {
   test('SHA256SUMS lists every file in the ZIP but itself, with the right digest', () => {
     const sums = parseSha256Sums(new TextDecoder().decode(file('SHA256SUMS')));
-    expect(sums.size).toBe(PUBLISHED_TABLES.length * 3 + 3);
+    // Three files a table, then datapackage.json, README.md, the SQLite database and the workbook.
+    expect(sums.size).toBe(PUBLISHED_TABLES.length * 3 + 4);
     for (const [path, digest] of sums) expect(sha256(file(path)), path).toBe(digest);
     expect(sums.has('SHA256SUMS')).toBe(false);
+    expect(sums.has('crackdown-data.xlsx')).toBe(true);
+  });
+
+  test('the catalogue lists the workbook among the downloads, with its media type and size', () => {
+    expect(release.downloads).toContainEqual({
+      path: 'crackdown-data.xlsx',
+      bytes: file('crackdown-data.xlsx').length,
+      mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    expect(mediaType('crackdown-data.xlsx')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    const catalog = JSON.parse(new TextDecoder().decode(file('catalog.jsonld')));
+    const titles = catalog['dcat:dataset']['dcat:distribution'].map(
+      (d: { 'dct:title': string }) => d['dct:title'],
+    );
+    expect(titles).toContain('crackdown-data.xlsx');
   });
 
   test('datapackage.json describes the exact CSVs with their size and sha256, types, allowed values and keys', () => {
     const descriptor = JSON.parse(new TextDecoder().decode(file('datapackage.json')));
     expect(descriptor.version).toBe(release.version);
     expect(descriptor.licenses[0].name).toBe('CC-BY-4.0');
+    // A tabular-data-package holds only tabular resources: the workbook is not one of them.
+    expect(descriptor.resources.every((r: { path: string }) => r.path.endsWith('.csv'))).toBe(true);
     for (const r of descriptor.resources) {
       expect(r.hash).toBe(`sha256:${sha256(file(r.path))}`);
       expect(r.bytes).toBe(file(r.path).length);
@@ -160,11 +203,14 @@ describe('checksums and Data Package', () => {
   });
 });
 
+const withFormula = loadFixtureDataset();
+withFormula.figures[0] = { ...withFormula.figures[0]!, note_en: '=HYPERLINK("http://x")' };
+const formulaQuery = createQuery(withFormula);
+const formulaWorkbook = await releaseWorkbook(formulaQuery, version, SITE);
+
 describe('a formula in the data', () => {
-  const data = loadFixtureDataset();
-  data.figures[0] = { ...data.figures[0]!, note_en: '=HYPERLINK("http://x")' };
-  const fixture = makeRelease(createQuery(data), releases, SITE);
-  const id = data.figures[0].id;
+  const fixture = makeRelease(formulaQuery, releases, SITE, formulaWorkbook);
+  const id = withFormula.figures[0]!.id;
   const noteIn = (cells: Record<string, string>[]) => cells.find((r) => r.id === id)?.note_en;
   const text = (path: string) => new TextDecoder().decode(fixture.files.get(path));
 
@@ -180,13 +226,13 @@ describe('a formula in the data', () => {
 });
 
 describe('determinism', () => {
-  test('two releases, in time zones 14 hours apart, are byte-identical', () => {
+  test('two releases, workbook included, in time zones 14 hours apart, are byte-identical', async () => {
     const before = process.env.TZ;
     try {
       process.env.TZ = 'Pacific/Kiritimati';
-      const east = makeRelease(q, releases, SITE);
+      const east = makeRelease(q, releases, SITE, await releaseWorkbook(q, version, SITE));
       process.env.TZ = 'Pacific/Pago_Pago';
-      const west = makeRelease(q, releases, SITE);
+      const west = makeRelease(q, releases, SITE, await releaseWorkbook(q, version, SITE));
       expect(new Date(2026, 0, 1).getTimezoneOffset()).toBe(660);
       for (const [path, bytes] of east.files) expect(sha256(west.files.get(path)!), path).toBe(sha256(bytes));
     } finally {

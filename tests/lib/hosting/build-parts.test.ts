@@ -20,12 +20,12 @@ describe('a build in parts', () => {
     }
   });
 
-  test('leaves a route that shares one computation to the first part, computing it nowhere else', () => {
+  test('leaves a route that shares one computation to the first part, computing it nowhere else', async () => {
     let computed = 0;
-    const entries = () => (computed++, paths);
-    expect(inFirstBuildPart(entries, { index: 0, count: 3 })).toEqual(paths);
-    expect(inFirstBuildPart(entries, { index: 1, count: 3 })).toEqual([]);
-    expect(inFirstBuildPart(entries, { index: 2, count: 3 })).toEqual([]);
+    const entries = async () => (computed++, paths);
+    expect(await inFirstBuildPart(entries, { index: 0, count: 3 })).toEqual(paths);
+    expect(await inFirstBuildPart(entries, { index: 1, count: 3 })).toEqual([]);
+    expect(await inFirstBuildPart(entries, { index: 2, count: 3 })).toEqual([]);
     expect(computed).toBe(1);
   });
 

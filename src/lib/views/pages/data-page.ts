@@ -2,7 +2,7 @@ import { PUBLISHED_TABLES } from '../../exports/published.ts';
 import { DATA_LICENSE, DATASET, TERMS } from '../../exports/about.ts';
 import { tableWords } from '../../exports/fields.ts';
 import { zipName } from '../../exports/release.ts';
-import { siteDatasetJsonLd, siteRelease, siteWorkbook } from '../../exports/site.ts';
+import { siteDatasetJsonLd, siteRelease } from '../../exports/site.ts';
 import { loadSnippets } from '../../exports/snippets.ts';
 import { readChangelog } from '../../exports/version.ts';
 import type { Locale } from '../../i18n/locale.ts';
@@ -20,8 +20,7 @@ export function fileSize(bytes: number): string {
 /** The data page: version, every table in three formats, every other file, how to load and cite it. */
 export async function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
   const w = words(locale).site.dataPage;
-  const release = siteRelease(siteUrl);
-  const workbook = await siteWorkbook(siteUrl);
+  const release = await siteRelease(siteUrl);
   const origin = String(siteUrl).replace(/\/+$/, '');
   // The name a file is saved under: a table's Excel-safe and exact CSVs say which they are.
   const file = (path: string, format: string, saveAs = path.split('/').at(-1)!) => ({
@@ -29,7 +28,7 @@ export async function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
     path,
     saveAs,
     format,
-    size: fileSize(path === urls.WORKBOOK ? workbook.length : (release.sizes.get(path) ?? 0)),
+    size: fileSize(release.sizes.get(path) ?? 0),
   });
   const others: [string, string, string][] = [
     [zipName(release.version), 'ZIP', w.files.zip!],
@@ -71,6 +70,6 @@ export async function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
     feed: urls.dataFile('changes.atom'),
     catalog: urls.dataFile('catalog.jsonld'),
     // `<` escaped so the JSON can never close its <script> element.
-    jsonLd: JSON.stringify(siteDatasetJsonLd(siteUrl, locale)).replaceAll('<', '\\u003c'),
+    jsonLd: JSON.stringify(await siteDatasetJsonLd(siteUrl, locale)).replaceAll('<', '\\u003c'),
   };
 }
