@@ -1,7 +1,8 @@
 /**
  * The figure explorer at /figures/: loads the JSON shards (figures-explained rows), filters and
- * sorts them from the form, keeps the state in the URL, and downloads the current view as CSV.
- * Display words come from the page (the filters' option labels), so this file holds none.
+ * sorts them from the form, keeps the state in the URL, and downloads the current view as
+ * Excel-safe CSV, exact CSV or .xlsx (each writer loaded on its first click). Display words come
+ * from the page (the filters' option labels, the README of the .xlsx), so this file holds none.
  */
 import { formatValue } from '../lib/i18n/numbers.ts';
 import type { Locale } from '../lib/i18n/locale.ts';
@@ -133,15 +134,36 @@ export async function startExplorer(): Promise<void> {
   form.addEventListener('reset', () => setTimeout(apply));
   form.addEventListener('submit', (ev) => ev.preventDefault());
   more.addEventListener('click', showMore);
-  document.getElementById('x-download')?.addEventListener('click', () => {
-    void import('../lib/exports/csv.ts').then(({ toExcelCsv }) => {
-      const csv = toExcelCsv({ columns, rows: view });
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-      a.download = 'figures-explained-filtered.csv';
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-    });
+  const save = (data: string | Uint8Array<ArrayBuffer>, type: string, file: string): void => {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([data], { type }));
+    a.download = file;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  };
+  const onClick = (id: string, download: () => Promise<void>) =>
+    document.getElementById(id)?.addEventListener('click', () => void download());
+  const CSV = 'text/csv;charset=utf-8';
+  onClick('x-download', async () => {
+    const { toExcelCsv } = await import('../lib/exports/csv.ts');
+    save(toExcelCsv({ columns, rows: view }), CSV, 'figures-explained-filtered-excel.csv');
+  });
+  onClick('x-download-plain', async () => {
+    const { toPlainCsv } = await import('../lib/exports/csv.ts');
+    save(toPlainCsv({ columns, rows: view }), CSV, 'figures-explained-filtered-exact.csv');
+  });
+  onClick('x-download-xlsx', async () => {
+    const { toXlsxLite } = await import('../lib/exports/xlsx-lite.ts');
+    // The README's lines from the page, the last naming this view (VIEW_ADDRESS in the page model).
+    const readme = (JSON.parse(root.dataset.readme ?? '[]') as string[]).map((line) =>
+      line.replace('{address}', location.href),
+    );
+    const xlsx = toXlsxLite([{ name: 'figures-explained', table: { columns, rows: view } }], readme);
+    save(
+      xlsx as Uint8Array<ArrayBuffer>,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'figures-explained-filtered.xlsx',
+    );
   });
   apply();
 }

@@ -66,6 +66,14 @@ async function withPage<T>(
   }
 }
 
+/** Clicks the download button `selector` and returns the file's suggested name and bytes. */
+async function downloadOf(page: Page, selector: string): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const chunks: Buffer[] = [];
+  for await (const chunk of (await download.createReadStream()) as AsyncIterable<Buffer>) chunks.push(chunk);
+  return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
 /** Types `term` into the header search and returns the result links' paths, in order. */
 async function search(page: Page, term: string): Promise<string[]> {
   await page.locator('#q').focus();
@@ -167,13 +175,73 @@ describe('figure explorer', () => {
         await expect.poll(() => page.locator('#x-rows tr').count()).toBeLessThan(100);
         const rows = await page.locator('#x-rows tr').count();
         expect(rows).toBeGreaterThan(0);
-        const [download] = await Promise.all([page.waitForEvent('download'), page.click('#x-download')]);
-        const chunks: Buffer[] = [];
-        for await (const chunk of (await download.createReadStream()) as AsyncIterable<Buffer>)
-          chunks.push(chunk);
-        const csv = Buffer.concat(chunks).toString('utf8');
+        const excel = await downloadOf(page, '#x-download');
+        expect(excel.name).toBe('figures-explained-filtered-excel.csv');
+        const csv = excel.bytes.toString('utf8');
         expect(csv.startsWith('\ufeffid,value,qualifier,precision,unit,metric,')).toBe(true);
         expect(csv.trimEnd().split('\r\n')).toHaveLength(rows + 1);
+        const exact = await downloadOf(page, '#x-download-plain');
+        expect(exact.name).toBe('figures-explained-filtered-exact.csv');
+        const plain = exact.bytes.toString('utf8');
+        expect(plain.startsWith('id,value,qualifier,precision,unit,metric,')).toBe(true);
+        expect(plain.trimEnd().split('\r\n')).toHaveLength(rows + 1);
+      },
+      { acceptDownloads: true },
+    );
+  });
+
+  test('downloads the filtered, sorted view as .xlsx: its rows are the rows shown, numbers as numbers, with a README', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const q = siteData();
+    await withPage(
+      '/en/figures/?sort=value_desc',
+      async (page) => {
+        await expect.poll(() => page.locator('#x-filters').isVisible()).toBe(true);
+        await page.selectOption('select[name=level]', 'county');
+        const expected = q.data.figures.filter((f) => q.place(f.place).level === 'county').length;
+        expect(expected).toBeGreaterThan(1);
+        // Every row of the view is drawn (fewer than a batch), so the table is the whole view.
+        await expect.poll(() => page.locator('#x-rows tr').count()).toBe(expected);
+        const shown = await page.$$eval('#x-rows tr', (trs) =>
+          trs.map((tr) => {
+            const cells = Array.from(tr.querySelectorAll('td'), (td) => td.textContent?.trim() ?? '');
+            return { id: cells[8], place_en: cells[0], metric_en: cells[3] };
+          }),
+        );
+        const xlsx = await downloadOf(page, '#x-download-xlsx');
+        expect(xlsx.name).toBe('figures-explained-filtered.xlsx');
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(
+          xlsx.bytes.buffer.slice(
+            xlsx.bytes.byteOffset,
+            xlsx.bytes.byteOffset + xlsx.bytes.length,
+          ) as ArrayBuffer,
+        );
+        expect(workbook.worksheets.map((s) => s.name)).toEqual(['README', 'figures-explained']);
+        const sheet = workbook.getWorksheet('figures-explained')!;
+        expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+        const header = (sheet.getRow(1).values as string[]).slice(1);
+        const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) => {
+          const cell = (column: string) => sheet.getRow(i + 2).getCell(header.indexOf(column) + 1).value;
+          return {
+            id: cell('id'),
+            place_en: cell('place_en'),
+            metric_en: cell('metric_en'),
+            value: cell('value'),
+          };
+        });
+        expect(rows.map(({ value: _, ...r }) => r)).toEqual(shown);
+        // Numbers as numbers, largest first, as sorted on the page; each the figure's own value.
+        const values = rows.map((r) => r.value);
+        expect(values.every((v) => typeof v === 'number')).toBe(true);
+        expect(values).toEqual([...(values as number[])].sort((a, b) => b - a));
+        for (const r of rows)
+          expect(r.value, String(r.id)).toBe(q.data.figures.find((f) => f.id === r.id)!.value);
+        const readme = workbook.getWorksheet('README')!.getColumn(1).values.slice(1) as string[];
+        expect(readme[0]).toBe('Crackdown Data');
+        expect(readme.join('\n')).toContain('/en/data/');
+        expect(readme.at(-1)).toBe(`This view: ${page.url()}`);
+        expect(new URL(page.url()).search).toBe('?level=county&sort=value_desc');
       },
       { acceptDownloads: true },
     );

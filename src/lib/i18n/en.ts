@@ -393,7 +393,15 @@ export const en: Words = {
       },
       apply: 'Apply filters',
       reset: 'Clear filters',
-      download: 'Download these figures (CSV)',
+      download: 'Download these figures: CSV for Excel',
+      downloadPlain: 'Download these figures: exact CSV',
+      downloadXlsx: 'Download these figures: Excel (.xlsx)',
+      /** The README sheet of the filtered view's .xlsx, before the citation. */
+      xlsx: {
+        cells:
+          'One sheet of the figures in one view of “All figures”, with the columns of figures-explained. Numbers are numbers; dates (YYYY, YYYY-MM, YYYY-MM-DD) and ids are text, so Excel never turns “2020-10” into a date.',
+        view: (address: string) => `This view: ${address}`,
+      },
       shown: (shown: number, total: number) => `Showing ${shown} of ${total} figures`,
       more: 'Show more',
       pageOf: (n: number, of: number) => `Page ${n} of ${of}`,

@@ -381,7 +381,15 @@ export const zh = {
       },
       apply: '应用筛选',
       reset: '清除筛选',
-      download: '下载筛选结果（CSV）',
+      download: '下载筛选结果（Excel用CSV）',
+      downloadPlain: '下载筛选结果（原样CSV）',
+      downloadXlsx: '下载筛选结果（Excel .xlsx）',
+      /** The README sheet of the filtered view's .xlsx, before the citation. */
+      xlsx: {
+        cells:
+          '“全部数字”一个筛选结果的数字，一个工作表，列与figures-explained相同。数值为数字；日期（YYYY、YYYY-MM、YYYY-MM-DD）与id为文本，Excel不会把“2020-10”改成日期。',
+        view: (address: string) => `本筛选结果：${address}`,
+      },
       shown: (shown: number, total: number) => `显示${total}个数字中的${shown}个`,
       more: '显示更多',
       pageOf: (n: number, of: number) => `第${n}页，共${of}页`,

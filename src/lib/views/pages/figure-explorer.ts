@@ -4,7 +4,9 @@
  * figures from JSON shards (SHARD_SIZE rows each, figures-explained columns) and filters them.
  */
 import { perDataset } from '../../data/memo.ts';
+import { workbookReadme } from '../../exports/cite.ts';
 import { figuresExplained } from '../../exports/export.ts';
+import { dataVersion } from '../../exports/version.ts';
 import type { Query } from '../../data/query.ts';
 import { LEVELS, PERIOD_TYPES, QUALIFIERS } from '../../data/schema.ts';
 import { nameOf, type Locale } from '../../i18n/locale.ts';
@@ -82,8 +84,11 @@ const explorerFilters = perDataset((q: Query, locale: Locale): Filter[] => {
   ];
 });
 
-/** The explorer page `n` (from 1): filters, the rows of that page, pagination and shard list. */
-export function figureExplorer(q: Query, locale: Locale, n: number) {
+/** Where the explorer's script puts the address of the view in the README of its .xlsx download. */
+export const VIEW_ADDRESS = '{address}';
+
+/** The explorer page `n` (from 1): filters, the rows of that page, pagination, shard list and the README of its .xlsx download. */
+export function figureExplorer(q: Query, locale: Locale, n: number, siteUrl: string | URL) {
   const t = words(locale).site;
   const w = words(locale).find.explorer;
   const figures = q.data.figures;
@@ -120,6 +125,10 @@ export function figureExplorer(q: Query, locale: Locale, n: number) {
     shards: Array.from({ length: explorerShardCount(q) }, (_, i) => urls.explorerShard(i + 1)),
     figureBase: urls.figures(locale),
     units: Object.fromEntries(q.data.metrics.map((m) => [m.unit, unitName(m.unit, locale)])),
+    readme: [
+      ...workbookReadme(locale, dataVersion(), String(siteUrl), w.xlsx.cells),
+      w.xlsx.view(VIEW_ADDRESS),
+    ],
   };
 }
 

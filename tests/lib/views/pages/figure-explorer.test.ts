@@ -8,23 +8,25 @@ import {
   explorerShard,
   explorerShardCount,
   figureExplorer,
+  VIEW_ADDRESS,
 } from '../../../../src/lib/views/pages/figure-explorer.ts';
 
 const q = fixtureQuery();
+const SITE = 'https://example.org';
 const figures = q.data.figures;
 
 describe('figureExplorer', () => {
   it('lists every figure once across its no-JS pages, each linking its figure page', () => {
     const pages = explorerPageCount(q);
     expect(pages).toBe(Math.max(1, Math.ceil(figures.length / PAGE_SIZE)));
-    const rows = Array.from({ length: pages }, (_, i) => figureExplorer(q, 'en', i + 1).rows).flat();
+    const rows = Array.from({ length: pages }, (_, i) => figureExplorer(q, 'en', i + 1, SITE).rows).flat();
     expect(rows.map((r) => r.id)).toEqual(figures.map((f) => f.id));
     expect(rows[0]?.href).toBe(`/en/figures/${figures[0]!.id}/`);
-    expect(figureExplorer(q, 'zh', 1).rows[0]?.href).toBe(`/figures/${figures[0]!.id}/`);
+    expect(figureExplorer(q, 'zh', 1, SITE).rows[0]?.href).toBe(`/figures/${figures[0]!.id}/`);
   });
 
   it('offers only filter values the figures use, labelled in the language', () => {
-    const v = figureExplorer(q, 'zh', 1);
+    const v = figureExplorer(q, 'zh', 1, SITE);
     const metric = v.filters.find((f) => f.name === 'metric')!;
     expect(new Set(metric.options.map((o) => o.value))).toEqual(new Set(figures.map((f) => f.metric)));
     expect(v.filters.map((f) => f.name)).toEqual([
@@ -43,8 +45,18 @@ describe('figureExplorer', () => {
     ]);
   });
 
+  it('gives the README of the .xlsx download in the page’s language: citation, then the view’s address', () => {
+    const en = figureExplorer(q, 'en', 1, SITE).readme;
+    expect(en[0]).toBe('Crackdown Data');
+    expect(en.join('\n')).toContain(`${SITE}/en/data/`);
+    expect(en.at(-1)).toBe(`This view: ${VIEW_ADDRESS}`);
+    const zh = figureExplorer(q, 'zh', 1, SITE).readme;
+    expect(zh.join('\n')).toContain(`${SITE}/data/`);
+    expect(zh.at(-1)).toBe(`本筛选结果：${VIEW_ADDRESS}`);
+  });
+
   it('links the previous and next pages only where they exist', () => {
-    const first = figureExplorer(q, 'en', 1);
+    const first = figureExplorer(q, 'en', 1, SITE);
     expect(first.previous).toBeUndefined();
     if (explorerPageCount(q) > 1) expect(first.next).toBe('/en/figures/page/2/');
     else expect(first.next).toBeUndefined();
