@@ -57,8 +57,8 @@ describe('figure pages', () => {
   });
 
   test('a counted figure says it is counted from names, with the reason', () => {
-    const row = q.provenanceOf('figures', 'yixing-arrests', 'value')!;
-    const text = textOf(readPage('/en/figures/yixing-arrests/'));
+    const row = q.provenanceOf('figures', 'jieyang-guangzhou-arrests', 'value')!;
+    const text = textOf(readPage('/en/figures/jieyang-guangzhou-arrests/'));
     expect(text).toContain('counted from names in the text');
     expect(text).toContain(row.reason_en.slice(0, 40));
   });

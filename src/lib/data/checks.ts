@@ -27,7 +27,7 @@ const COUNTER_UNITS: Record<string, readonly Unit[]> = {
   条: ['records', 'leads', 'chains'],
   部: ['phones'],
   台: ['computers', 'vehicles', 'devices'],
-  套: ['sets'],
+  套: ['sets', 'accounts'],
   处: ['dens'],
   家: ['companies', 'channels'],
   户: ['numbers'],
@@ -258,13 +258,6 @@ export function checkDataset(
         'period_start',
         "a since-launch figure runs from its campaign's start (行动开展以来); leave period_start empty, or make it cumulative from period_start",
       );
-    if (f.as_of && f.reported)
-      report(
-        'figures',
-        f,
-        'reported',
-        'a figure with a printed as-of date (as_of, 截至) needs no reported date; keep reported for figures the text dates only by when they were released',
-      );
     if (f.period_type === 'operation' && f.as_of)
       report(
         'figures',
@@ -275,6 +268,7 @@ export function checkDataset(
     checkOrder('figures', f, 'period_start', f.period_start, 'period_end', f.period_end, report);
     checkOrder('figures', f, 'period_start', f.period_start, 'as_of', f.as_of, report);
     checkOrder('figures', f, 'period_start', f.period_start, 'reported', f.reported, report);
+    checkOrder('figures', f, 'as_of', f.as_of, 'reported', f.reported, report);
     if (counted.has(f.id)) continue;
     const stated = findNumbers(f.quote).filter((n) => n.kind === 'quantity');
     // Compared as exact digits, never as doubles: 2^53+1 must not match 2^53.

@@ -1,7 +1,8 @@
 /**
  * Which figures may count the same people or things because one lies inside the other: a figure of a
  * place and a figure of a place within it (a county inside its province, a city inside its province),
- * counting the same metric over periods that overlap, or that the text does not give in full. A
+ * counting the same kind of thing (one metric, or metrics of one family: all suspects arrested and card
+ * sellers arrested) over periods that overlap, or that the text does not give in full. A
  * provincial running total may include the county operations of its period (Gansu's 2,289 arrests and
  * the Yuzhong and Jingchuan cases); a provincial round-up may take in the people a city's case had
  * caught (Heilongjiang and Daqing). Derived here, for every such pair, rather than written by hand.
@@ -56,18 +57,20 @@ export interface OverlapPair {
 /** What the derivation needs to know beyond the figures: each place's parent and each campaign's start. */
 export interface OverlapFacts {
   parentOf(placeId: string): string;
+  /** The metric's family (metrics.csv `family`, or the metric itself): metrics that count one kind of thing. */
+  familyOf(metricId: string): string;
   campaignStart(campaignId: string): string;
 }
 
 /**
  * Every pair of figures that may overlap: the inner figure's place lies within the outer's (at any
- * depth, so its level is lower), both count the same metric, and their periods may share a day
+ * depth, so its level is lower), both count one kind of thing (one metric family), and their periods may share a day
  * (overlapping, or not given in full). Ordered by the outer figure, then the inner, in file order.
  */
 export function overlapPairs(figures: Figure[], facts: OverlapFacts): OverlapPair[] {
   const byPlaceMetric = new Map<string, Figure[]>();
   for (const f of figures) {
-    const key = `${f.place}|${f.metric}`;
+    const key = `${f.place}|${facts.familyOf(f.metric)}`;
     const list = byPlaceMetric.get(key);
     if (list) list.push(f);
     else byPlaceMetric.set(key, [f]);
@@ -76,7 +79,7 @@ export function overlapPairs(figures: Figure[], facts: OverlapFacts): OverlapPai
   const pairs: OverlapPair[] = [];
   for (const inner of figures) {
     for (let place = facts.parentOf(inner.place); place; place = facts.parentOf(place)) {
-      for (const outer of byPlaceMetric.get(`${place}|${inner.metric}`) ?? [])
+      for (const outer of byPlaceMetric.get(`${place}|${facts.familyOf(inner.metric)}`) ?? [])
         if (spansMeet(spans.get(outer)!, spans.get(inner)!)) pairs.push({ outer, inner });
     }
   }

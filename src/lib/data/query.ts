@@ -184,10 +184,11 @@ export function createQuery(data: Dataset) {
   const metricsWithData = () => data.metrics.filter((m) => figuresByMetric.has(m.id));
 
   let pairs: OverlapPair[] | undefined;
-  /** Every pair of figures that may count the same people: a place's and one of a place within it, of one metric, over periods that may meet (overlaps.ts); worked out once. */
+  /** Every pair of figures that may count the same people: a place's and one of a place within it, of one metric family, over periods that may meet (overlaps.ts); worked out once. */
   const mayOverlap = (): OverlapPair[] =>
     (pairs ??= overlapPairs(data.figures, {
       parentOf: (id) => place(id).parent,
+      familyOf: (id) => metric(id).family || id,
       campaignStart: (id) => campaign(id).start,
     }));
 

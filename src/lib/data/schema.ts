@@ -31,6 +31,7 @@ export const UNITS = [
   'tools',
   'cards',
   'sets',
+  'accounts',
   'phones',
   'computers',
   'devices',
@@ -46,6 +47,7 @@ export const UNITS = [
   'sub-bureaus',
   'provinces',
   'cities',
+  'cities-counties',
   'days',
   'months',
   'yuan',
@@ -189,6 +191,7 @@ const metricRow = z.object({
   name_zh: text,
   name_en: text,
   unit: oneOf(UNITS),
+  family: optional(id),
   definition_en: text,
   definition_zh: text,
 });
@@ -277,6 +280,7 @@ export type FigureRow = z.infer<typeof figureRow>;
 export type Discrepancy = z.infer<typeof discrepancyRow>;
 export type Provenance = z.infer<typeof provenanceRow>;
 export type Basis = (typeof BASES)[number];
+export type DiscrepancyKind = (typeof DISCREPANCY_KINDS)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type PeriodType = (typeof PERIOD_TYPES)[number];
 export type Level = (typeof LEVELS)[number];

@@ -9,7 +9,7 @@ const UNCOUNTED = new Set<Unit>(['yuan', 'yuan-per-set']);
 const pages = (first: number, last = first) => (first === last ? `p. ${first}` : `pp. ${first}–${last}`);
 const qualifiers = {
   exact: 'exact',
-  at_least: 'more than (余)',
+  at_least: '余/多: more than',
   approximately: 'nearly (近)',
   rounded: 'rounded (as stated)',
 };
@@ -138,7 +138,7 @@ export const en: Words = {
       basesLead:
         "Not only the figures: each figure's dates (its start, end, as-of or reported date), a campaign's dates and what it belongs to are facts too, and each says where it comes from (the provenance table). The bases are:",
       mayOverlap:
-        "“May overlap” (may-overlap): two sets of figures may count the same people or things: do not add them. Besides the rows written by hand, the site finds them itself: a figure whose place lies within another figure's place, counting the same metric over a period that overlaps the other's or is not given in full, gets a row naming both; these rows are listed below with the others and published in the discrepancies table.",
+        "“May overlap”: two sets of figures may count the same people or things: do not add them. Besides the rows written by hand, the site finds them itself: a figure whose place lies within another figure's place, counting the same kind of thing (the same metric, or another definition of it, such as all suspects arrested and card sellers arrested) over a period that overlaps the other's or is not given in full, gets a row naming both; these rows are listed below with the others and published in the discrepancies table.",
       correctionsHeading: 'Corrections from the audit',
       corrections: [
         'Daqing\'s case "4.03" began when leads were found in February 2020; its case team was formed later, on a date the text does not give. Only the two software tools and three developers found then are dated February; the round-up figures run from 5 May (p. 56).',
@@ -430,6 +430,16 @@ export const en: Words = {
       standard: 'national standard',
       counted: 'counted from names in the text',
     },
+    discrepancyKind: {
+      'heading-body': 'heading and body differ',
+      'place-name': 'place name',
+      'inconsistent-figures': 'inconsistent figures',
+      'extraction-loss': 'lost in extraction',
+      'missing-unit': 'no unit',
+      'missing-date': 'no date',
+      wording: 'wording',
+      'may-overlap': 'may overlap',
+    },
     basisMeaning: {
       source: 'The source states it; with its page and a short quote.',
       inferred: 'The source does not say so in words; inferred from the context, with the reason.',
@@ -443,7 +453,7 @@ export const en: Words = {
     origin: (text) => ` (${text})`,
     mayOverlap: {
       row: (outerPlace, innerPlace, outer, inner) =>
-        `These figures of ${outerPlace} and ${innerPlace} may count the same people or things, so do not add them: ${innerPlace} lies within ${outerPlace}, both count the same thing, and their periods overlap or are not given in full. ${outer} ${inner}`,
+        `These figures of ${outerPlace} and ${innerPlace} may count the same people or things, so do not add them: ${innerPlace} lies within ${outerPlace}, both count the same kind of thing, and their periods overlap or are not given in full. ${outer} ${inner}`,
       side: (place, campaign, period, page, items) =>
         `${place}, ${campaign} (${period}; ${page}): ${items.join('; ')}.`,
       item: (name, value) => `${inSentence(name)} (${value})`,
@@ -549,6 +559,8 @@ export const en: Words = {
       page: 'Page of the source.',
       'agencies.place': 'The place the agency serves.',
       unit: 'Unit of every value of this metric.',
+      family:
+        'Metrics that count one kind of thing under different definitions share a family (all suspects arrested, card sellers arrested): their figures may overlap, and are never compared on one chart. Empty: the metric is its own family.',
       definition_en: 'What exactly is counted, in English.',
       definition_zh: 'What exactly is counted, in Chinese.',
       place: 'The place whose agency the body text names (id in places).',
@@ -715,6 +727,7 @@ export const en: Words = {
     tools: 'tools',
     cards: 'cards',
     sets: 'sets',
+    accounts: 'accounts',
     phones: 'phones',
     computers: 'computers',
     devices: 'devices',
@@ -728,8 +741,9 @@ export const en: Words = {
     zones: 'zones',
     departments: 'departments',
     'sub-bureaus': 'sub-bureaus',
-    provinces: 'provinces',
+    provinces: 'provincial-level regions',
     cities: 'cities',
+    'cities-counties': 'cities and counties',
     days: 'days',
     months: 'months',
     yuan: 'yuan',
@@ -738,9 +752,15 @@ export const en: Words = {
   unitOfOne: (unit, name) =>
     UNCOUNTED.has(unit)
       ? name
-      : (({ people: 'person', companies: 'company', cities: 'city' } as Partial<Record<Unit, string>>)[
-          unit
-        ] ?? name.replace(/s$/, '')),
+      : ((
+          {
+            people: 'person',
+            companies: 'company',
+            cities: 'city',
+            provinces: 'provincial-level region',
+            'cities-counties': 'city or county',
+          } as Partial<Record<Unit, string>>
+        )[unit] ?? name.replace(/s$/, '')),
   periods: {
     cumulative: {
       range: (start, asOf) => `${start} to ${asOf}, cumulative`,
@@ -750,8 +770,8 @@ export const en: Words = {
       undated: 'running total (no dates given)',
     },
     sinceLaunch: {
-      asOf: (asOf) => `since the campaign began, as of ${asOf}`,
-      plain: 'since the campaign began',
+      asOf: (asOf) => `since the operation began there, as of ${asOf}`,
+      plain: 'since the operation began there (start not given)',
     },
     operation: {
       range: (start, end) => `${start} to ${end}`,

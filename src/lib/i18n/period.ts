@@ -34,11 +34,11 @@ export function periodLabel(p: Period, locale: Locale): string {
   }
   const asOf = p.as_of && formatDate(p.as_of, locale);
   if (p.period_type === 'since-launch') {
-    if (asOf) return w.sinceLaunch.asOf(asOf);
+    if (asOf) return w.sinceLaunch.asOf(asOf) + reported;
     return w.sinceLaunch.plain + (reported || w.noEnd);
   }
-  if (start && asOf) return w.cumulative.range(start, asOf);
-  if (asOf) return w.cumulative.asOf(asOf);
+  if (start && asOf) return w.cumulative.range(start, asOf) + reported;
+  if (asOf) return w.cumulative.asOf(asOf) + reported;
   if (start) return w.cumulative.since(start) + (reported || w.noEnd);
   return reported ? w.cumulative.total + reported : w.cumulative.undated;
 }

@@ -3,14 +3,14 @@ import type { ChartWords } from '../charts/types.ts';
 import type { FormWords } from '../charts/types.ts';
 import type { StatWords } from '../charts/stat.ts';
 import type { TimelineWords } from '../charts/timeline.ts';
-import type { Basis, Unit } from '../data/schema.ts';
+import type { Basis, DiscrepancyKind, Unit } from '../data/schema.ts';
 import { formatNumber, formatValue, valueInWords } from './numbers.ts';
 import { formatDate } from './period.ts';
 
 const pages = (first: number, last = first) => (first === last ? `第${first}页` : `第${first}–${last}页`);
 const qualifiers = {
   exact: '确数',
-  at_least: '余（多于此数）',
+  at_least: '余、多（多于此数）',
   approximately: '近（接近此数）',
   rounded: '约数（原文为取整的数）',
 };
@@ -130,7 +130,7 @@ export const zh = {
       basesLead:
         '不仅是数字：每个数字的日期（起止、截至或报道日期）、行动的起止日期和所属关系也是事实，各自注明出处（provenance表）。出处分为以下几类：',
       mayOverlap:
-        '“可能重叠”（may-overlap）：两组数字可能包含同一批人或物，不可相加。除人工记录的条目外，本站还自动找出此类情况：某数据所属地区位于另一数据的地区之内、指标相同、时间段与之重叠或未写全，即生成一条同时列明双方的记录；这些记录与其他条目一并列于下方，并收入discrepancies表。',
+        '“可能重叠”：两组数字可能包含同一批人或物，不可相加。除人工记录的条目外，本站还自动找出此类情况：某数据所属地区位于另一数据的地区之内、统计同一类对象（同一指标，或同一类别的不同口径，如全部抓获的犯罪嫌疑人与抓获的贩卡嫌疑人）、时间段与之重叠或未写全，即生成一条同时列明双方的记录；这些记录与其他条目一并列于下方，并收入差异表（discrepancies）。',
       correctionsHeading: '审核更正',
       corrections: [
         '大庆“4.03”专案始于2020年2月发现线索；专案组成立于其后，原文未写明日期。只有当时发现的两款软件和3名开发者记为2月，收网数字自5月5日起算（第56页）。',
@@ -419,6 +419,17 @@ export const zh = {
       standard: '国家标准',
       counted: '据原文所列姓名计数',
     } as Record<Basis, string>,
+    /** A discrepancy's kind, as a short label (the code stays in the discrepancies table's `kind`). */
+    discrepancyKind: {
+      'heading-body': '标题与正文不符',
+      'place-name': '地名有误',
+      'inconsistent-figures': '数字前后不一',
+      'extraction-loss': '文本提取丢字',
+      'missing-unit': '未写单位',
+      'missing-date': '未写日期',
+      wording: '措辞',
+      'may-overlap': '可能重叠',
+    } as Record<DiscrepancyKind, string>,
     /** What each basis means, for the methodology page. */
     basisMeaning: {
       source: '原文明确给出，附页码与简短原文。',
@@ -436,7 +447,7 @@ export const zh = {
     /** A derived may-overlap row (data/overlaps.ts): the two places, then each side's figures. */
     mayOverlap: {
       row: (outerPlace: string, innerPlace: string, outer: string, inner: string) =>
-        `${outerPlace}与${innerPlace}的以下数据可能包含同一批人或物，不可相加：${innerPlace}位于${outerPlace}境内，二者指标相同，时间段重叠或原文未写全。${outer}${inner}`,
+        `${outerPlace}与${innerPlace}的以下数据可能包含同一批人或物，不可相加：${innerPlace}位于${outerPlace}境内，二者统计同一类对象，时间段重叠或原文未写全。${outer}${inner}`,
       side: (place: string, campaign: string, period: string, page: string, items: string[]) =>
         `${place}，${campaign}（${period}；${page}）：${items.join('；')}。`,
       item: (name: string, value: string) => `${name}（${value}）`,
@@ -544,6 +555,8 @@ export const zh = {
       page: '来源页码。',
       'agencies.place': '机构所在地。',
       unit: '该指标数值的单位。',
+      family:
+        '以不同口径统计同一类对象的指标属于同一类别（如全部抓获的犯罪嫌疑人与抓获的贩卡嫌疑人）：其数据可能重叠，且不在同一图表中比较。为空：该指标自成一类。',
       definition_en: '统计口径（英文）。',
       definition_zh: '统计口径（中文）。',
       place: '正文所指机构的所在地（places 的 id）。',
@@ -699,6 +712,7 @@ export const zh = {
     tools: '款',
     cards: '张',
     sets: '套',
+    accounts: '套',
     phones: '部',
     computers: '台',
     devices: '个',
@@ -712,8 +726,9 @@ export const zh = {
     zones: '个',
     departments: '个部门',
     'sub-bureaus': '个分局',
-    provinces: '个省',
+    provinces: '个省（区、市）',
     cities: '个市',
+    'cities-counties': '个市县',
     days: '天',
     months: '个月',
     yuan: '元',
@@ -731,8 +746,8 @@ export const zh = {
       undated: '累计（原文未注明日期）',
     },
     sinceLaunch: {
-      asOf: (asOf: string) => `行动开展以来，截至${asOf}`,
-      plain: '行动开展以来',
+      asOf: (asOf: string) => `当地行动开展以来，截至${asOf}`,
+      plain: '当地行动开展以来（原文未注明开始日期）',
     },
     operation: {
       range: (start: string, end: string) => `${start}至${end}`,

@@ -7,6 +7,7 @@ const q = fixtureQuery();
 const fig = (id: string) => q.figure(id);
 const facts: OverlapFacts = {
   parentOf: (id) => q.place(id).parent,
+  familyOf: (id) => q.metric(id).family || id,
   campaignStart: (id) => q.campaign(id).start,
 };
 const pairs = (figures: Figure[]) => overlapPairs(figures, facts).map((p) => [p.outer.id, p.inner.id]);
@@ -61,12 +62,17 @@ describe('overlapPairs', () => {
     ]);
   });
 
-  it('never pairs figures of different metrics', () => {
+  it('never pairs figures that count different kinds of thing', () => {
     // Gansu's dens and Yuzhong's cards opened have no match on the other side.
     expect(pairs([fig('gansu-dens'), fig('yuzhong-cards-opened')])).toEqual([]);
-    // Nor all arrests with card sellers only (another definition).
+    // Nor bank cards seized with phone cards seized (both in cards, different metric families).
+    const phoneCards = { ...fig('yuzhong-suspects'), metric: 'phone_cards_seized' };
+    expect(pairs([fig('gansu-bank-cards'), phoneCards])).toEqual([]);
+  });
+
+  it('pairs another definition of the same count (one metric family): all arrests and card sellers only', () => {
     const sellers = { ...fig('yuzhong-suspects'), metric: 'suspects_arrested_card_sellers' };
-    expect(pairs([fig('gansu-suspects'), sellers])).toEqual([]);
+    expect(pairs([fig('gansu-suspects'), sellers])).toEqual([['gansu-suspects', 'yuzhong-suspects']]);
   });
 
   it('never pairs figures whose periods are given and apart', () => {

@@ -60,13 +60,11 @@ function datum(q: Query, f: Figure, label: string, locale: Locale, period = true
   };
 }
 
-/** Place, campaign and period of one operation's figures: the subtitle of its charts. */
+/** Place (with the reporting operator), campaign and period of one operation's figures: the subtitle of its charts. */
 function operationLine(q: Query, f: Figure, locale: Locale): string {
-  return [
-    nameOf(q.place(f.place), locale),
-    nameOf(q.campaign(f.campaign), locale),
-    periodLabel(f, locale),
-  ].join(' · ');
+  return [placeLabel(q, f, locale), nameOf(q.campaign(f.campaign), locale), periodLabel(f, locale)].join(
+    ' · ',
+  );
 }
 
 function chartSpec(q: Query, form: Exclude<ChartForm, { kind: 'stat' }>, locale: Locale, id: string) {

@@ -3,9 +3,8 @@ import { perDataset } from '../../data/memo.ts';
 import type { Query } from '../../data/query.ts';
 import { LEVEL_RANK, type Level, type Topic } from '../../data/schema.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { periodKey } from '../../i18n/period.ts';
 import { byValue, chooseForms, latestPerReporter, ranked, type ChartForm } from './choose-forms.ts';
-import { groupFigures, type FigureGroup } from './group-figures.ts';
+import { groupFigures, groupKey, type FigureGroup } from './group-figures.ts';
 import { formBlocks, type Block, type BlockPage, type ChartPageKind } from './make-blocks.ts';
 import { overviewBlocks } from '../pages/overview.ts';
 import { placePageIds } from '../place-pages.ts';
@@ -19,8 +18,6 @@ export interface ChartGroup {
   idPrefix: string;
   blocks: Block[];
 }
-
-const groupKey = (f: Figure) => [f.place, f.campaign, periodKey(f)].join('|');
 
 /** Each group with the blocks of the forms chosen from its own figures. */
 function chartGroups(q: Query, groups: FigureGroup[], locale: Locale, page: BlockPage, prefix: string) {

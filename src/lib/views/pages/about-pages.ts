@@ -40,7 +40,7 @@ export function methodologyPage(q: Query, locale: Locale) {
     discrepancies: rows.map((d) => ({
       id: `discrepancy-${d.id}`,
       page: t.page(d.page),
-      kind: d.kind,
+      kind: words(locale).sources.discrepancyKind[d.kind],
       text: fieldOf(d, 'text', locale),
     })),
     /** Derived rows left out, in the discrepancies download. */
