@@ -51,13 +51,13 @@ describe("Gansu's 2,289 and Jiangxi's 5,011 in one chart, each with its period, 
   const zh = {
     gansu: '2289',
     jiangxi: '5011',
-    period: '行动开展以来，2020年12月25日报道',
+    period: '当地行动开展以来（原文未注明开始日期），2020年12月25日报道',
     plain: '不能直接比较',
   };
   const en = {
     gansu: '2,289',
     jiangxi: '5,011',
-    period: 'since the campaign began, reported 25 Dec 2020',
+    period: 'since the operation began there (start not given), reported 25 Dec 2020',
     plain: 'not directly comparable',
   };
   test.each([

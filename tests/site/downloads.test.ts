@@ -52,7 +52,7 @@ describe('downloads', () => {
       metric_en: 'Suspects arrested',
       unit: 'people',
       level: 'province',
-      period_en: 'since the campaign began, reported 25 Dec 2020',
+      period_en: 'since the operation began there (start not given), reported 25 Dec 2020',
     });
     expect(byId.get('daqing-records')).toMatchObject({ value: '15000000', qualifier: 'at_least' });
   });

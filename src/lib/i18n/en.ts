@@ -9,7 +9,7 @@ const UNCOUNTED = new Set<Unit>(['yuan', 'yuan-per-set']);
 const pages = (first: number, last = first) => (first === last ? `p. ${first}` : `pp. ${first}–${last}`);
 const qualifiers = {
   exact: 'exact',
-  at_least: '余/多: more than',
+  at_least: 'more than (余 or 多)',
   approximately: 'nearly (近)',
   rounded: 'rounded (as stated)',
 };
@@ -378,7 +378,7 @@ export const en: Words = {
       periodType: 'Period',
       periodTypes: {
         cumulative: 'running total',
-        'since-launch': 'since the campaign began',
+        'since-launch': 'since the operation began there',
         operation: 'one operation',
       },
       page: 'Page',
@@ -772,6 +772,7 @@ export const en: Words = {
     sinceLaunch: {
       asOf: (asOf) => `since the operation began there, as of ${asOf}`,
       plain: 'since the operation began there (start not given)',
+      undated: 'since the operation began there (neither its start nor an as-of date given)',
     },
     operation: {
       range: (start, end) => `${start} to ${end}`,

@@ -35,7 +35,7 @@ export function periodLabel(p: Period, locale: Locale): string {
   const asOf = p.as_of && formatDate(p.as_of, locale);
   if (p.period_type === 'since-launch') {
     if (asOf) return w.sinceLaunch.asOf(asOf) + reported;
-    return w.sinceLaunch.plain + (reported || w.noEnd);
+    return reported ? w.sinceLaunch.plain + reported : w.sinceLaunch.undated;
   }
   if (start && asOf) return w.cumulative.range(start, asOf) + reported;
   if (asOf) return w.cumulative.asOf(asOf) + reported;

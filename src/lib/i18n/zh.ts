@@ -748,6 +748,7 @@ export const zh = {
     sinceLaunch: {
       asOf: (asOf: string) => `当地行动开展以来，截至${asOf}`,
       plain: '当地行动开展以来（原文未注明开始日期）',
+      undated: '当地行动开展以来（原文未注明开始日期和截至日期）',
     },
     operation: {
       range: (start: string, end: string) => `${start}至${end}`,

@@ -55,7 +55,7 @@ describe('chartFigureHtml', () => {
     const order = ['Jiangxi', 'Gansu', 'Sichuan'].map((l) => html.indexOf(`${l}</`, html.indexOf('<tbody>')));
     expect(order.every((p, i) => p > 0 && (i === 0 || p > (order[i - 1] ?? 0)))).toBe(true);
     expect(html).toContain(
-      '<td class="num">5,011+</td><td>more than (余)</td><td>as of 2020</td><td>p. 57</td>',
+      '<td class="num">5,011+</td><td>more than (余 or 多)</td><td>as of 2020</td><td>p. 57</td>',
     );
     expect(html).toContain('<a href="/en/places/gansu/">Gansu</a>');
   });

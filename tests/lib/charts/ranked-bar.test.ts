@@ -29,14 +29,14 @@ describe('rankedBarSvg', () => {
     expect(texts(svg)).toEqual(
       expect.arrayContaining([
         'Gansu',
-        '*since the campaign began, reported 25 Dec 2020',
+        '*since the operation began there (start not given), reported 25 Dec 2020',
         '*running total as of 30 Oct 2020',
         '*since 10 Oct 2020 (no as-of date given)',
       ]),
     );
     const spec = provincesRanked('en');
     const same = { ...spec, data: spec.data.map((d) => ({ ...d, periodDiffers: false })) };
-    expect(texts(rankedBarSvg(same, en).svg)).toContain('since the campaign began, reported 25 Dec 2020');
+    expect(texts(rankedBarSvg(same, en).svg)).toContain('since the operation began there (start not given), reported 25 Dec 2020');
     expect(texts(rankedBarSvg(same, en).svg).some((t) => t.startsWith('*'))).toBe(false);
   });
 
@@ -97,7 +97,7 @@ describe('rankedBarSvg', () => {
     expect(role).toBe('img');
     expect(label).toBe(
       'Bar chart: Suspects arrested, Province level · *periods differ. 3 bars, largest first: ' +
-        'Jiangxi 5,011 (since 10 Oct 2020 (no as-of date given)); Gansu 2,289 (since the campaign began, reported 25 Dec 2020); ' +
+        'Jiangxi 5,011 (since 10 Oct 2020 (no as-of date given)); Gansu 2,289 (since the operation began there (start not given), reported 25 Dec 2020); ' +
         'Sichuan 963 (running total as of 30 Oct 2020). Gansu is highlighted. Unit: people.',
     );
   });

@@ -15,10 +15,10 @@ describe('statHtml', () => {
   it('marks a value that is not exact and explains the mark', () => {
     const html = statHtml(stat('yuzhong-cards-opened', 'en'));
     const abbr = findTags(html, 'abbr')[0];
-    expect(abbr?.attrs.title).toBe('more than (余)');
-    expect(plain(html)).toContain('开办电话卡两千余张 (more than (余))');
+    expect(abbr?.attrs.title).toBe('more than (余 or 多)');
+    expect(plain(html)).toContain('开办电话卡两千余张 (more than (余 or 多))');
     expect(plain(statHtml(stat('yuzhong-cards-opened', 'zh')))).toContain(
-      '开办电话卡两千余张，余（多于此数）',
+      '开办电话卡两千余张，余、多（多于此数）',
     );
     expect(plain(html)).toContain('2,000+ cards');
     expect(plain(statHtml(stat('yuzhong-cards-opened', 'zh')))).toContain('2000余张');
@@ -31,7 +31,7 @@ describe('statHtml', () => {
     expect(div.attrs.id).toBe('stat-gansu-suspects');
     expect(div.attrs.lang).toBe('en');
     expect(plain(html)).toContain('Suspects arrested');
-    expect(plain(html)).toContain('since the campaign began, reported 25 Dec 2020 · p. 57');
+    expect(plain(html)).toContain('since the operation began there (start not given), reported 25 Dec 2020 · p. 57');
     expect(findTags(html, 'a').map((a) => a.attrs.href)).toEqual([
       '/metrics/suspects_arrested/',
       '#stat-gansu-suspects',

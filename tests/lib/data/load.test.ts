@@ -143,12 +143,12 @@ const fixtures: Fixture[] = [
     ],
   },
   {
-    name: 'a printed as-of date and a reported date on one figure',
+    name: 'a reported date before the as-of date it reports',
     file: F,
-    mutate: inRow('sichuan-gangs', ',2020-10-30,,', ',2020-10-30,2020-10-30,'),
+    mutate: inRow('sichuan-gangs', ',2020-10-30,,', ',2020-10-30,2020-10-01,'),
     expected: () => [
-      `${fig('sichuan-gangs')}:14 (column "reported"): a figure with a printed as-of date (as_of, 截至) needs no reported date; keep reported for figures the text dates only by when they were released`,
-      `${fig('sichuan-gangs')}:14 (column "reported"): reported 2020-10-30 has no provenance; add a row to provenance.csv (figures,sichuan-gangs,reported,…) with the page and the quote that dates it (以来, 截至, a month), or its basis and reason`,
+      `${fig('sichuan-gangs')}:14 (column "reported"): reported 2020-10-01 has no provenance; add a row to provenance.csv (figures,sichuan-gangs,reported,…) with the page and the quote that dates it (以来, 截至, a month), or its basis and reason`,
+      `${fig('sichuan-gangs')}:14 (column "reported"): reported 2020-10-01 is before as_of 2020-10-30; dates are reversed`,
     ],
   },
   {
@@ -398,7 +398,7 @@ const fixtures: Fixture[] = [
     file: 'metrics.csv',
     mutate: inRow('cash_seized', ',yuan,', ',RMB,'),
     expected: () => [
-      `data/metrics.csv:${lineOfRow('metrics.csv', 'cash_seized')}:4 (column "unit"): "RMB" is not allowed; expected one of: people, officers, cases, gangs, groups, dens, companies, sources, chains, tools, cards, sets, phones, computers, devices, vehicles, records, leads, numbers, documents, channels, teams, zones, departments, sub-bureaus, provinces, cities, days, months, yuan, yuan-per-set`,
+      `data/metrics.csv:${lineOfRow('metrics.csv', 'cash_seized')}:4 (column "unit"): "RMB" is not allowed; expected one of: people, officers, cases, gangs, groups, dens, companies, sources, chains, tools, cards, sets, accounts, phones, computers, devices, vehicles, records, leads, numbers, documents, channels, teams, zones, departments, sub-bureaus, provinces, cities, cities-counties, days, months, yuan, yuan-per-set`,
     ],
   },
   {

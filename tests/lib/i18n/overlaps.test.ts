@@ -36,8 +36,8 @@ describe('derived may-overlap rows', () => {
     const d = row(GANSU_YUZHONG);
     expect(d.text_en).toBe(
       'These figures of Gansu and Yuzhong County may count the same people or things, so do not add them: ' +
-        'Yuzhong County lies within Gansu, both count the same thing, and their periods overlap or are not given in full. ' +
-        'Gansu, “Card-breaking” operation (since the campaign began, reported 25 Dec 2020; p. 57): suspects arrested (2,289 people); gangs that opened and sold cards (112 gangs); phone cards seized (6,489 cards). ' +
+        'Yuzhong County lies within Gansu, both count the same kind of thing, and their periods overlap or are not given in full. ' +
+        'Gansu, “Card-breaking” operation (since the operation began there (start not given), reported 25 Dec 2020; p. 57): suspects arrested (2,289 people); gangs that opened and sold cards (112 gangs); phone cards seized (6,489 cards). ' +
         'Yuzhong County, Yuzhong phone-card gang case (4 Nov 2020 to Dec 2020; p. 58): suspects arrested (6 people); a gang selling phone cards (1 gang); phone cards seized (200+ cards).',
     );
     expect(d.text_zh).toContain('甘肃省与榆中县的以下数据可能包含同一批人或物，不可相加');

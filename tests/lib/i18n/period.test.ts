@@ -20,15 +20,15 @@ describe('dates and periods in words', () => {
 
   it('says "since the campaign began" only for a since-launch total', () => {
     expect(periodLabel(p('since-launch', '', '', '2020-10-30'), 'en')).toBe(
-      'since the campaign began, as of 30 Oct 2020',
+      'since the operation began there, as of 30 Oct 2020',
     );
     expect(periodLabel(p('since-launch', '', '', '', '2020-12-25'), 'zh')).toBe(
-      '行动开展以来，2020年12月25日报道',
+      '当地行动开展以来（原文未注明开始日期），2020年12月25日报道',
     );
     expect(periodLabel(p('since-launch', '', '', '', '2020-12-25'), 'en')).toBe(
-      'since the campaign began, reported 25 Dec 2020',
+      'since the operation began there (start not given), reported 25 Dec 2020',
     );
-    expect(periodLabel(p('since-launch'), 'zh')).toBe('行动开展以来（原文未注明截至日期）');
+    expect(periodLabel(p('since-launch'), 'zh')).toBe('当地行动开展以来（原文未注明开始日期和截至日期）');
   });
 
   it('gives a running total with no stated start its as-of date and nothing more', () => {

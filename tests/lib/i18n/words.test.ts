@@ -51,7 +51,7 @@ describe('the dictionary', () => {
 
   it('writes each qualifier one way, in tables, tooltips and the methodology alike', () => {
     for (const locale of LOCALES) expect(words(locale).chart.qualifiers).toBe(words(locale).site.qualifiers);
-    expect(words('zh').site.qualifiers.at_least).toBe('余（多于此数）');
+    expect(words('zh').site.qualifiers.at_least).toBe('余、多（多于此数）');
     expect(words('en').site.qualifiers.approximately).toBe('nearly (近)');
   });
 

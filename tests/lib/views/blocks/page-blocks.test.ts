@@ -47,7 +47,7 @@ describe('which figures go in which chart', () => {
     ]);
     expect(chart.spec.data.map((d) => d.period)).toEqual([
       'since 10 Oct 2020 (no as-of date given)',
-      'since the campaign began, reported 25 Dec 2020',
+      'since the operation began there (start not given), reported 25 Dec 2020',
     ]);
     expect(chart.spec.subtitle).toBe(
       'Province level · *different periods (see each bar): not directly comparable',
@@ -61,7 +61,7 @@ describe('which figures go in which chart', () => {
       .find((b) => b.id === 'stat-gansu-suspects')!;
     expect(stat.kind).toBe('stat');
     if (stat.kind !== 'stat') return;
-    expect(stat.spec).toMatchObject({ value: 2289, period: '行动开展以来，2020年12月25日报道', page: 57 });
+    expect(stat.spec).toMatchObject({ value: 2289, period: '当地行动开展以来（原文未注明开始日期），2020年12月25日报道', page: 57 });
   });
 
   it("draws Daqing's 129 inside its 181", () => {
