@@ -79,7 +79,9 @@ describe('periods in the downloads', () => {
   test('"since the campaign began" only for since-launch totals; a release date is "reported"', () => {
     const rows = csv('figures-explained.csv');
     for (const r of rows) {
-      expect(r.period_en!.includes('since the operation began there'), r.id).toBe(r.period_type === 'since-launch');
+      expect(r.period_en!.includes('since the operation began there'), r.id).toBe(
+        r.period_type === 'since-launch',
+      );
       expect(r.period_zh!.includes('行动开展以来'), r.id).toBe(r.period_type === 'since-launch');
       expect(r.period_en!.includes('reported'), r.id).toBe(r.reported !== '');
       if (r.as_of) expect(r.period_en, r.id).toContain('as of');

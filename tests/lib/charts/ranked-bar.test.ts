@@ -36,7 +36,9 @@ describe('rankedBarSvg', () => {
     );
     const spec = provincesRanked('en');
     const same = { ...spec, data: spec.data.map((d) => ({ ...d, periodDiffers: false })) };
-    expect(texts(rankedBarSvg(same, en).svg)).toContain('since the operation began there (start not given), reported 25 Dec 2020');
+    expect(texts(rankedBarSvg(same, en).svg)).toContain(
+      'since the operation began there (start not given), reported 25 Dec 2020',
+    );
     expect(texts(rankedBarSvg(same, en).svg).some((t) => t.startsWith('*'))).toBe(false);
   });
 

@@ -31,7 +31,9 @@ describe('statHtml', () => {
     expect(div.attrs.id).toBe('stat-gansu-suspects');
     expect(div.attrs.lang).toBe('en');
     expect(plain(html)).toContain('Suspects arrested');
-    expect(plain(html)).toContain('since the operation began there (start not given), reported 25 Dec 2020 · p. 57');
+    expect(plain(html)).toContain(
+      'since the operation began there (start not given), reported 25 Dec 2020 · p. 57',
+    );
     expect(findTags(html, 'a').map((a) => a.attrs.href)).toEqual([
       '/metrics/suspects_arrested/',
       '#stat-gansu-suspects',

@@ -61,7 +61,11 @@ describe('which figures go in which chart', () => {
       .find((b) => b.id === 'stat-gansu-suspects')!;
     expect(stat.kind).toBe('stat');
     if (stat.kind !== 'stat') return;
-    expect(stat.spec).toMatchObject({ value: 2289, period: '当地行动开展以来（原文未注明开始日期），2020年12月25日报道', page: 57 });
+    expect(stat.spec).toMatchObject({
+      value: 2289,
+      period: '当地行动开展以来（原文未注明开始日期），2020年12月25日报道',
+      page: 57,
+    });
   });
 
   it("draws Daqing's 129 inside its 181", () => {
