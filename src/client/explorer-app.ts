@@ -94,7 +94,7 @@ export async function startExplorer(): Promise<void> {
       cell(name(r, 'campaign'), headers[2] ?? ''),
       cell(name(r, 'metric'), headers[3] ?? ''),
       cell(
-        `${formatValue(Number(r.value), r.qualifier as Qualifier, locale)} ${units[String(r.unit)] ?? ''}`,
+        `${formatValue(Number(r.value), r.qualifier as Qualifier, locale, String(r.quote ?? ''))} ${units[String(r.unit)] ?? ''}`,
         headers[4] ?? '',
         'num',
       ),

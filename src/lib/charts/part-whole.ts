@@ -6,7 +6,7 @@ import type { PartWholeDatum, PartWholeSpec, Plot, Qualifier } from './types.ts'
 /** The words a part-to-whole chart draws or says; all localised by the caller. */
 export interface PartWholeWords {
   /** A value with its qualifier mark: `2,000+` / `2000余`. */
-  value: (value: number, qualifier: Qualifier) => string;
+  value: (value: number, qualifier: Qualifier, quote?: string) => string;
   /** A part with its whole: `129 of 181` / `181人中的129人`; values come with units only when these differ. */
   of: (part: string, whole: string) => string;
   /** A value with its unit, used when a part's unit differs from its whole's: `5 companies` / `5家公司`. */
@@ -25,7 +25,7 @@ const ROW_GAP = 12;
 
 /** The value texts of the whole and each part ("129 of 181"), units added when a part's differs. */
 function valueTexts(spec: PartWholeSpec, words: PartWholeWords) {
-  const v = (d: PartWholeDatum) => words.value(d.value, d.qualifier);
+  const v = (d: PartWholeDatum) => words.value(d.value, d.qualifier, d.quote);
   const whole = v(spec.whole);
   const parts = spec.parts.map((p) =>
     p.unitLabel === spec.whole.unitLabel

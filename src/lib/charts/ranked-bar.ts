@@ -65,7 +65,7 @@ export function rankedBarSvg(
   size: ChartSize = 'fit',
 ): Plot {
   const data = spec.data;
-  const values = data.map((d) => spec.words.value(d.value, d.qualifier));
+  const values = data.map((d) => spec.words.value(d.value, d.qualifier, d.quote));
   // Bold text runs up to 20% wider than the estimate.
   const valueWidth = Math.max(0, ...values.map((v) => 1.2 * textWidth(v, FONT)));
   const scale = (width - valueWidth - VALUE_GAP - 2) / (Math.max(0, ...data.map((d) => d.value)) || 1);

@@ -9,7 +9,7 @@ export const STAT_SVG = { width: 420, height: 90 };
 export function statSvg(spec: StatSpec, size: ChartSize = 'fit'): Plot {
   const { width, height } = STAT_SVG;
   const { unitGap } = spec.words;
-  const value = spec.words.value(spec.value, spec.qualifier);
+  const value = spec.words.value(spec.value, spec.qualifier, spec.quote);
   return {
     svg: String(
       html`<svg xmlns="http://www.w3.org/2000/svg" ${raw(sizeAttrs(width, height, size))} role="img" aria-label="${spec.label}: ${value}${unitGap}${spec.unitLabel}" font-family="${FONT_FAMILY}"><text x="0" y="72" font-size="56" font-weight="bold" fill="${BAR_COLOR}">${value}<tspan dx="${unitGap ? 8 : 2}" font-size="24" fill="${MUTED_COLOR}">${spec.unitLabel}</tspan></text></svg>`,

@@ -4,7 +4,7 @@ import type { Qualifier, StatSpec } from './types.ts';
 /** The words a stat block shows; all localised by the caller. */
 export interface StatWords {
   /** A value with its qualifier mark: `2,000+` / `2000余`. */
-  value: (value: number, qualifier: Qualifier) => string;
+  value: (value: number, qualifier: Qualifier, quote?: string) => string;
   /** Summary of the quote on demand: `Source text` / `原文`. */
   quote: string;
   /** The qualifier explained, for not-exact values: `more than (余)`. */
@@ -27,7 +27,7 @@ export interface StatWords {
  */
 export function statHtml(spec: StatSpec): string {
   const words = spec.words;
-  const value = words.value(spec.value, spec.qualifier);
+  const value = words.value(spec.value, spec.qualifier, spec.quote);
   const exact = spec.qualifier === 'exact';
   const num = exact
     ? html`<span class="stat-num">${value}</span>`

@@ -31,10 +31,10 @@ export interface ChartDatum {
 
 /** Every word and number format chart code prints, in the chart's language (from src/lib/i18n). */
 export interface ChartWords {
-  /** A value with its qualifier mark: `2,000+` / `2000余`. */
-  value: (value: number, qualifier: Qualifier) => string;
+  /** A value with its qualifier mark: `2,000+` / `2000余` (`quote`: the source phrase, for where 余 stands). */
+  value: (value: number, qualifier: Qualifier, quote?: string) => string;
   /** A value as a reader would say it: `more than 2,000` / `2000余`. */
-  valueInWords: (value: number, qualifier: Qualifier) => string;
+  valueInWords: (value: number, qualifier: Qualifier, quote?: string) => string;
   /** A plain number: `2,289` / `2289`. */
   number: (value: number) => string;
   qualifiers: Record<Qualifier, string>;

@@ -186,8 +186,8 @@ export const en: Words = {
     },
   },
   chart: {
-    value: (v, q) => formatValue(v, q, 'en'),
-    valueInWords: (v, q) => valueInWords(v, q, 'en'),
+    value: (v, q, quote) => formatValue(v, q, 'en', quote),
+    valueInWords: (v, q, quote) => valueInWords(v, q, 'en', quote),
     number: (v) => formatNumber(v, 'en'),
     qualifiers,
     page: (n) => pages(n),
@@ -258,10 +258,10 @@ export const en: Words = {
           `Bar chart: ${title}, ${subtitle}. ${bars.length} bars, largest first: ${bars.join('; ')}${more ? `; and ${more} more` : ''}.` +
           `${highlighted ? ` ${highlighted} is highlighted.` : ''} Unit: ${unit}.`,
         bar: (label, value, period) => (period ? `${label} ${value} (${period})` : `${label} ${value}`),
-        valueInWords: (d) => valueInWords(d.value, d.qualifier, 'en'),
+        valueInWords: (d) => valueInWords(d.value, d.qualifier, 'en', d.quote),
       },
       partWhole: {
-        value: (v, q) => formatValue(v, q, 'en'),
+        value: (v, q, quote) => formatValue(v, q, 'en', quote),
         of: (part, whole) => `${part} of ${whole}`,
         withUnit: (value, unit) => `${value} ${unit}`,
         alt: ({ whole, parts }) => `Part-to-whole chart: ${whole}; of which ${parts.join('; ')}.`,
@@ -271,7 +271,7 @@ export const en: Words = {
       share: 'Embed · images · cite',
     },
     stat: {
-      value: (v, q) => formatValue(v, q, 'en'),
+      value: (v, q, quote) => formatValue(v, q, 'en', quote),
       quote: 'Source text',
       qualifier: (q) => qualifiers[q],
       aside: (text) => ` (${text})`,

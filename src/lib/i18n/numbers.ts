@@ -33,8 +33,12 @@ export function formatNumber(value: number, locale: Locale): string {
   return digits + big;
 }
 
-/** Formats a value with its qualifier mark: en `2,000+` / `~200` / `≈49,000`, zh `2000余` / `7500余万` / `近200` / `约4.9万`. */
-export function formatValue(value: number, qualifier: Qualifier, locale: Locale): string {
+/**
+ * Formats a value with its qualifier mark: en `2,000+` / `~200` / `≈49,000`, zh `2000余` / `7500余万` /
+ * `近200` / `约4.9万`. In Chinese 余 stands where the source puts it when the quote is given: 42万余
+ * (420,000 and a little more) and 42余万 (more than 420,000, up to 490,000) are different statements.
+ */
+export function formatValue(value: number, qualifier: Qualifier, locale: Locale, quote?: string): string {
   if (locale === 'en') {
     const n = EN(value);
     if (qualifier === 'rounded') return `≈${n}`;
@@ -46,13 +50,21 @@ export function formatValue(value: number, qualifier: Qualifier, locale: Locale)
   if (qualifier === 'approximately') return `近${digits}${big}`;
   if (qualifier === 'rounded') return `约${digits}${big}`;
   if (qualifier === 'exact') return digits + big;
-  // 7500余万 for whole counts of 万, 4.9万余 otherwise, 2000余 without a magnitude.
+  // 7500余万 for whole counts of 万, 4.9万余 otherwise, 2000余 without a magnitude; the quote's own
+  // order wins (53万余元, 100万余条).
+  if (big && quote && quoteSays(quote, `${digits}${big}余`)) return `${digits}${big}余`;
   return big && !digits.includes('.') ? `${digits}余${big}` : `${digits}${big}余`;
 }
 
+/** True when `phrase` stands in the quote as a whole number (42万余 in 缴获42万余条, not in 142万余). */
+function quoteSays(quote: string, phrase: string): boolean {
+  const at = quote.indexOf(phrase);
+  return at >= 0 && !/[0-9.]/.test(quote[at - 1] ?? '');
+}
+
 /** A value as a reader would say it: en `more than 2,000`, zh `2000余` (for text alternatives). */
-export function valueInWords(value: number, qualifier: Qualifier, locale: Locale): string {
-  if (locale === 'zh') return formatValue(value, qualifier, locale);
+export function valueInWords(value: number, qualifier: Qualifier, locale: Locale, quote?: string): string {
+  if (locale === 'zh') return formatValue(value, qualifier, locale, quote);
   const n = EN(value);
   if (qualifier === 'rounded') return `about ${n}`;
   return qualifier === 'at_least' ? `more than ${n}` : qualifier === 'approximately' ? `nearly ${n}` : n;

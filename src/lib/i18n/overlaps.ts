@@ -34,7 +34,7 @@ function side(q: Query, figures: Figure[], locale: Locale): string {
       w.sources.mayOverlap.item(
         fieldOf(g, 'detail', locale) || nameOf(q.metric(g.metric), locale),
         w.sources.mayOverlap.value(
-          formatValue(g.value, g.qualifier, locale),
+          formatValue(g.value, g.qualifier, locale, g.quote),
           unitFor(q.unitOf(g), g.value, locale),
         ),
       ),

@@ -179,8 +179,8 @@ export const zh = {
     },
   },
   chart: {
-    value: (v, q) => formatValue(v, q, 'zh'),
-    valueInWords: (v, q) => valueInWords(v, q, 'zh'),
+    value: (v, q, quote) => formatValue(v, q, 'zh', quote),
+    valueInWords: (v, q, quote) => valueInWords(v, q, 'zh', quote),
     number: (v) => formatNumber(v, 'zh'),
     qualifiers: qualifiers,
     page: (n) => pages(n),
@@ -251,10 +251,10 @@ export const zh = {
           `条形图：${title}，${subtitle}。共${bars.length}项，从大到小：${bars.join('；')}${more ? `；另有${more}项` : ''}。` +
           `${highlighted ? `突出显示${highlighted}。` : ''}单位：${unit}。`,
         bar: (label, value, period) => (period ? `${label} ${value}（${period}）` : `${label} ${value}`),
-        valueInWords: (d) => valueInWords(d.value, d.qualifier, 'zh'),
+        valueInWords: (d) => valueInWords(d.value, d.qualifier, 'zh', d.quote),
       },
       partWhole: {
-        value: (v, q) => formatValue(v, q, 'zh'),
+        value: (v, q, quote) => formatValue(v, q, 'zh', quote),
         of: (part, whole) => `${whole}中的${part}`,
         withUnit: (value, unit) => `${value}${unit}`,
         alt: ({ whole, parts }) => `部分与整体图：${whole}；其中${parts.join('；')}。`,
@@ -264,7 +264,7 @@ export const zh = {
       share: '嵌入·图片·引用',
     } satisfies FormWords as FormWords,
     stat: {
-      value: (v, q) => formatValue(v, q, 'zh'),
+      value: (v, q, quote) => formatValue(v, q, 'zh', quote),
       quote: '原文',
       qualifier: (q) => qualifiers[q],
       aside: (text) => `，${text}`,

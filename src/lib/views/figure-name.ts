@@ -8,6 +8,6 @@ export function figureTitle(q: Query, id: string, locale: Locale) {
   const f = q.figure(id);
   const metric = q.metric(f.metric);
   const metricName = fieldOf(f, 'detail', locale) || nameOf(metric, locale);
-  const shown = `${formatValue(f.value, f.qualifier, locale)} ${unitFor(metric.unit, f.value, locale)}`;
+  const shown = `${formatValue(f.value, f.qualifier, locale, f.quote)} ${unitFor(metric.unit, f.value, locale)}`;
   return { title: `${nameOf(q.place(f.place), locale)} · ${metricName}: ${shown}`, shown };
 }

@@ -22,7 +22,7 @@ export function figureRows(q: Query, figures: Figure[], locale: Locale) {
       detail: fieldOf(f, 'detail', locale),
       value: f.value,
       qualifier: f.qualifier,
-      shown: `${formatValue(f.value, f.qualifier, locale)} ${unitFor(m.unit, f.value, locale)}`,
+      shown: `${formatValue(f.value, f.qualifier, locale, f.quote)} ${unitFor(m.unit, f.value, locale)}`,
       qualifierWords:
         f.qualifier === 'exact'
           ? ''

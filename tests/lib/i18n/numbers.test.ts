@@ -35,6 +35,15 @@ describe('formatValue', () => {
     expect(formatValue(125_000, 'at_least', 'zh')).toBe('12.5万余');
     expect(formatValue(2289, 'exact', 'zh')).toBe('2289');
   });
+  it('puts 余 where the quote puts it: 42万余 and 42余万 are different statements', () => {
+    expect(formatValue(420_000, 'at_least', 'zh', '缴获公民个人信息42万余条')).toBe('42万余');
+    expect(formatValue(1_000_000, 'at_least', 'zh', '该名单上有100万余条公民资料信息')).toBe('100万余');
+    expect(formatValue(75_000_000, 'at_least', 'zh', '涉案金额7500余万元')).toBe('7500余万');
+    // 20万余 inside 120万余 is not the quote's number.
+    expect(formatValue(200_000, 'at_least', 'zh', '120万余元')).toBe('20余万');
+    expect(valueInWords(530_000, 'at_least', 'zh', '扣押涉案资金53万余元')).toBe('53万余');
+    expect(formatValue(530_000, 'at_least', 'en', '扣押涉案资金53万余元')).toBe('530,000+');
+  });
 });
 
 describe('words', () => {

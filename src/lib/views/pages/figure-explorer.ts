@@ -105,7 +105,7 @@ export function figureExplorer(q: Query, locale: Locale, n: number, siteUrl: str
       level: t.levels[place.level],
       campaign: nameOf(q.campaign(f.campaign), locale),
       metric: nameOf(metric, locale),
-      value: `${formatValue(f.value, f.qualifier, locale)} ${unitFor(metric.unit, f.value, locale)}`,
+      value: `${formatValue(f.value, f.qualifier, locale, f.quote)} ${unitFor(metric.unit, f.value, locale)}`,
       qualifier: t.qualifiers[f.qualifier],
       period: periodLabel(f, locale),
       page: t.page(f.page),

@@ -132,7 +132,7 @@ export function overviewPage(q: Query, locale: Locale) {
                 name: nameOf(p, locale),
                 value: f.value,
                 qualifier: f.qualifier,
-                label: formatValue(f.value, f.qualifier, locale),
+                label: formatValue(f.value, f.qualifier, locale, f.quote),
                 href,
               }
             : { id: p.id, name: nameOf(p, locale), href };
