@@ -154,7 +154,7 @@ export const en: Words = {
       contents: 'Contents',
       rows: 'Rows',
       dates:
-        'Dates are ISO 8601 at the precision the source gives (2020, 2020-12 or 2020-12-25). as_of is the date a running total is counted up to; period_start and period_end bound an operation. Figures of different levels or periods must not be added.',
+        'Dates are ISO 8601 at the precision the source gives (2020, 2020-12 or 2020-12-25). as_of is the printed date a running total is counted up to; reported is the day the figures were released or announced (where no as-of date is printed, they run up to that day or an earlier one); period_start opens a running total or an operation, and period_end closes an operation. Figures of different levels or periods must not be added.',
       version: (v) => `Data version: ${v}`,
       downloadsHeading: 'All downloads',
       file: 'File',
