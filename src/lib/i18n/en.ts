@@ -346,6 +346,8 @@ export const en: Words = {
     print: 'Print or save as PDF',
     headline: 'Headline figures',
     mainChart: 'Main chart',
+    mayOverlap: 'May overlap: do not add',
+    moreOverlaps: (n: number, address: string) => `${n} more such notes at ${address}`,
     table: 'Table',
     moreRows: (n, address) => `${n} more figures at ${address}`,
     updated: (date) => `Data last updated: ${date}`,

@@ -73,7 +73,11 @@ export const derivedDiscrepancies = perDataset((q: Query): Row<Discrepancy>[] =>
   return [...groups.values()].map(({ outer, inner }) => {
     outer.sort(byLine);
     // The inner side lists its figures in the order of the outer side's metrics, so they read across.
-    const rank = (f: Figure) => outer.findIndex((o) => o.metric === f.metric);
+    // A metric the outer side lacks (another definition in its family) comes after those it has.
+    const rank = (f: Figure) => {
+      const at = outer.findIndex((o) => o.metric === f.metric);
+      return at < 0 ? outer.length : at;
+    };
     inner.sort((a, b) => rank(a) - rank(b) || byLine(a, b));
     const first = outer[0]!;
     return {

@@ -336,6 +336,8 @@ export const zh = {
     print: '打印或另存为PDF',
     headline: '主要数据',
     mainChart: '主要图表',
+    mayOverlap: '可能重叠，不可相加',
+    moreOverlaps: (n: number, address: string) => `另有${n}条此类说明，见 ${address}`,
     table: '数据表',
     moreRows: (n: number, address: string) => `另有${n}项数据，见 ${address}`,
     updated: (date: string) => `数据更新日期：${date}`,

@@ -2,11 +2,12 @@
 import type { Query } from '../../data/query.ts';
 import { ACCESS_DATE_FIELD, cite } from '../../exports/cite.ts';
 import { dataVersion } from '../../exports/version.ts';
-import { nameOf, type Locale } from '../../i18n/locale.ts';
+import { fieldOf, nameOf, type Locale } from '../../i18n/locale.ts';
 import { registeredChart } from '../blocks/registry.ts';
 import type { Block } from '../blocks/make-blocks.ts';
 import { pageBlocks } from '../blocks/page-blocks.ts';
 import { figuresCitation } from '../blocks/labels.ts';
+import { discrepanciesOf } from '../../i18n/overlaps.ts';
 import { figureRows } from '../figure-table.ts';
 import { placePageIds } from '../place-pages.ts';
 import * as urls from '../../urls.ts';
@@ -14,6 +15,8 @@ import { words } from '../../i18n/words.ts';
 
 export type BriefKind = 'places' | 'campaigns';
 
+/** May-overlap sentences a sheet prints before pointing to the page for the rest. */
+const MAX_OVERLAPS = 3;
 /** Rows a single A4 page holds below the headline figures and the chart. */
 const MAX_ROWS = 8;
 const MAX_CARDS = 4;
@@ -55,6 +58,11 @@ export function briefPage(q: Query, kind: BriefKind, id: string, locale: Locale,
     undefined,
   );
   const chart = main && registeredChart(q, locale, main.key);
+  // A sheet that lists a province beside its counties says which of their figures may count the same people.
+  const overlaps = discrepanciesOf(
+    q,
+    figures.map((f) => f.id),
+  ).filter((d) => d.kind === 'may-overlap');
   const pageHref = kind === 'places' ? urls.place(locale, id) : urls.campaign(locale, id);
   const address = urls.absolute(site, pageHref);
   const version = dataVersion();
@@ -66,6 +74,8 @@ export function briefPage(q: Query, kind: BriefKind, id: string, locale: Locale,
     chartHtml: chart?.figureHtml(),
     rows,
     more: Math.max(0, figures.length - MAX_ROWS),
+    overlaps: overlaps.slice(0, MAX_OVERLAPS).map((d) => fieldOf(d, 'text', locale)),
+    overlapsMore: Math.max(0, overlaps.length - MAX_OVERLAPS),
     sources: figures.length ? figuresCitation(q, figures, locale) : '',
     citation: cite({ title: name, url: address, version, accessed: ACCESS_DATE_FIELD }, locale).text,
     updated: w.updated(version),

@@ -16,4 +16,13 @@ describe('briefPage', () => {
     const { citation } = briefPage(q, 'campaigns', 'duanka', 'en', 'https://example.org');
     expect(citation).not.toMatch(/[“”]{2}|”“/);
   });
+
+  it('says on the sheet of a province and of its county which of their figures may overlap', () => {
+    for (const id of ['gansu', 'yuzhong']) {
+      const { overlaps } = briefPage(q, 'places', id, 'zh', 'https://example.org');
+      expect(overlaps.length, id).toBeGreaterThan(0);
+      expect(overlaps.join('')).toContain('不可相加');
+    }
+    expect(briefPage(q, 'places', 'jiangxi', 'en', 'https://example.org').overlaps).toEqual([]);
+  });
 });
