@@ -88,3 +88,23 @@ describe('periods in the downloads', () => {
     }
   });
 });
+
+describe('余 in Chinese', () => {
+  // 42万余 (a little over 420,000) and 42余万 (over 420,000, up to 490,000) are different statements.
+  const wanYu = data.figures.filter((f) => /\d万余/.test(f.quote));
+
+  test('the seed has values the source writes as N万余 (42万余条, 53万余元, 100万余条)', () => {
+    expect(wanYu.length).toBeGreaterThanOrEqual(3);
+  });
+
+  test('no Chinese page turns N万余 into N余万', () => {
+    const wrong = wanYu.map((f) => `${/(\d+)万余/.exec(f.quote)![1]}余万`);
+    const problems = listHtmlPages()
+      .filter((page) => !page.startsWith('/en/'))
+      .flatMap((page) => {
+        const text = textOf(readPage(page));
+        return wrong.filter((w) => text.includes(w)).map((w) => `${page}: ${w}`);
+      });
+    expect(problems).toEqual([]);
+  });
+});
