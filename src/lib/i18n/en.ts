@@ -79,6 +79,8 @@ export const en: Words = {
     prefectures: 'Prefectures',
     counties: 'Counties',
     placesWithin: 'Places within',
+    locatedHere: (name: string) => `Located in ${name}, reported by police elsewhere`,
+    locatedCount: (n: number) => `${n} located here`,
     placesLead:
       'Provinces with figures, and the cities and counties within them. Each level is counted on its own.',
     levelWarning:

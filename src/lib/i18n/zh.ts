@@ -76,6 +76,8 @@ export const zh = {
     prefectures: '地级市',
     counties: '县（市）',
     placesWithin: '下辖地区',
+    locatedHere: (name: string) => `发生在${name}、由外地警方报告的数据`,
+    locatedCount: (n: number) => `另有${n}个数据发生于此`,
     placesLead: '有数据的省份及其下辖市、县。各层级数据分别统计。',
     levelWarning: '不同层级的数据分别列出，不相加：省级累计数可能已包含市、县的行动数据。',
     partOf: (whole: string) => `其中一部分（所属：${whole}）`,

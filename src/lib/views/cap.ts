@@ -11,7 +11,7 @@ export const MAX_CONTEXT = 8;
 export const MAX_PAGE_BLOCKS = 90;
 /** Most discrepancies a place or figure page lists, and most derived may-overlap rows the methodology page lists (all are in the discrepancies download). */
 export const MAX_DISCREPANCIES = 20;
-const MAX_LINKS = 50;
+export const MAX_LINKS = 50;
 export const MAX_ROWS = 100;
 
 /** The first `max` items and how many are left out. */

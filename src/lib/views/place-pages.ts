@@ -28,3 +28,14 @@ export function placeHasPage(q: Query): (id: string) => boolean {
   const ids = new Set(placePageIds(q));
   return (id) => ids.has(id);
 }
+
+/** The figures located in each place though reported under another (Daqing's Changchun gang), once per dataset. */
+const locatedIn = perDataset((q: Query) => {
+  const index = new Map<string, string[]>();
+  for (const f of q.data.figures)
+    if (f.located_in) index.set(f.located_in, [...(index.get(f.located_in) ?? []), f.id]);
+  return index;
+});
+
+/** Ids of the figures located in a place (`located_in`), in file order. */
+export const figuresLocatedIn = (q: Query, placeId: string): string[] => locatedIn(q).get(placeId) ?? [];

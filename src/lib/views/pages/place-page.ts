@@ -4,8 +4,9 @@ import { campaignLink, placeLink, type Link } from '../links.ts';
 import { withFigureRows } from '../figure-table.ts';
 import { placeChartGroups } from '../blocks/page-blocks.ts';
 import { pageOembedPath } from '../blocks/keys.ts';
-import { placeHasPage, placePageIds } from '../place-pages.ts';
-import { cappedDiscrepancies, cappedLinks, moreNote } from '../cap.ts';
+import { figuresLocatedIn, placeHasPage, placePageIds } from '../place-pages.ts';
+import { figureTitle } from '../figure-name.ts';
+import { cap, cappedDiscrepancies, cappedLinks, MAX_LINKS, moreNote } from '../cap.ts';
 import * as urls from '../../urls.ts';
 import { words } from '../../i18n/words.ts';
 import { discrepanciesOf } from '../../i18n/overlaps.ts';
@@ -68,6 +69,11 @@ export function placePage(q: Query, id: string, locale: Locale) {
       locale,
       'places',
     ),
+    // Figures of things that happened here, reported by another place's police (Daqing's gang in Changchun).
+    located: cap(figuresLocatedIn(q, id), MAX_LINKS).shown.map((fid): Link => ({
+      href: urls.figure(locale, fid),
+      name: figureTitle(q, fid, locale).title,
+    })),
     campaigns: cappedLinks(
       q.campaignsOfPlace(id).map((c) => campaignLink(c, locale)),
       locale,

@@ -1,6 +1,6 @@
 import type { Query } from '../../data/query.ts';
 import { nameOf, type Locale } from '../../i18n/locale.ts';
-import { placeHasPage, placePageIds } from '../place-pages.ts';
+import { figuresLocatedIn, placeHasPage, placePageIds } from '../place-pages.ts';
 import * as urls from '../../urls.ts';
 import { words } from '../../i18n/words.ts';
 
@@ -8,6 +8,10 @@ import { words } from '../../i18n/words.ts';
 export function placesIndex(q: Query, locale: Locale) {
   const t = words(locale).site;
   const hasPage = placeHasPage(q);
+  const located = (id: string) => {
+    const n = figuresLocatedIn(q, id).length;
+    return n ? [t.locatedCount(n)] : [];
+  };
   return placePageIds(q)
     .map((id) => q.place(id))
     .filter((p) => p.level === 'province')
@@ -21,7 +25,9 @@ export function placesIndex(q: Query, locale: Locale) {
         .map((d) => ({
           href: urls.place(locale, d.id),
           name: nameOf(d, locale),
-          meta: `${t.levels[d.level]} · ${t.figureCount(q.figuresOfPlace(d.id).length)}`,
+          meta: [t.levels[d.level], t.figureCount(q.figuresOfPlace(d.id).length), ...located(d.id)].join(
+            ' · ',
+          ),
         })),
     }));
 }
