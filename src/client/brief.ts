@@ -4,3 +4,14 @@ if (button) {
   button.hidden = false;
   button.addEventListener('click', () => window.print());
 }
+
+// The print date and the citation's access date are the reader's today, filled in when the sheet opens.
+const now = new Date();
+const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+  .map((n) => String(n).padStart(2, '0'))
+  .join('-');
+for (const el of document.querySelectorAll('[data-accessed]')) {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    node.textContent = (node.textContent ?? '').split('YYYY-MM-DD').join(today);
+}

@@ -354,6 +354,14 @@ export const en: Words = {
     moreRows: (n, address) => `${n} more figures at ${address}`,
     updated: (date) => `Data last updated: ${date}`,
     printedFrom: 'Address of this page',
+    summary: (n: number, places: string[], more: number, pages: string) =>
+      `${n === 1 ? '1 figure' : `${n} figures`} from ${places.length + more === 1 ? '1 place' : `${places.length + more} places`} (${places.join(', ')}${more ? `, and ${more} more` : ''}), stated on ${pages} of the source.`,
+    compared: (metric: string, items: string[], comparable: boolean) =>
+      `${metric}: ${items.join('; ')}${comparable ? '' : ' (different periods: not directly comparable)'}.`,
+    comparedItem: (place: string, value: string, period: string) =>
+      period ? `${place} ${value}, ${period}` : `${place} ${value}`,
+    printed: (date: string) => `Printed ${date}`,
+    qr: 'QR code of the address of this page',
   },
   find: {
     search: {

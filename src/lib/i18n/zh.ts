@@ -344,6 +344,14 @@ export const zh = {
     moreRows: (n: number, address: string) => `另有${n}项数据，见 ${address}`,
     updated: (date: string) => `数据更新日期：${date}`,
     printedFrom: '本页地址',
+    summary: (n: number, places: string[], more: number, pages: string) =>
+      `共${n}项数据，涉及${places.length + more}个地区（${places.join('、')}${more ? `等` : ''}），见原文${pages}。`,
+    compared: (metric: string, items: string[], comparable: boolean) =>
+      `${metric}：${items.join('；')}${comparable ? '' : '（时间口径不同，不宜直接比较）'}。`,
+    comparedItem: (place: string, value: string, period: string) =>
+      period ? `${place}${value}，${period}` : `${place}${value}`,
+    printed: (date: string) => `打印日期：${date}`,
+    qr: '本页地址的二维码',
   },
   find: {
     search: {

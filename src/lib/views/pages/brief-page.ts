@@ -11,14 +11,17 @@ import { discrepanciesOf } from '../../i18n/overlaps.ts';
 import { figureRows } from '../figure-table.ts';
 import { placePageIds } from '../place-pages.ts';
 import * as urls from '../../urls.ts';
+import { renderSVG } from 'uqr';
 import { words } from '../../i18n/words.ts';
 
 export type BriefKind = 'places' | 'campaigns';
 
 /** May-overlap sentences a sheet prints before pointing to the page for the rest. */
 const MAX_OVERLAPS = 3;
+/** Places the summary names before "and N more". */
+const MAX_NAMED_PLACES = 6;
 /** Rows a single A4 page holds below the headline figures and the chart. */
-const MAX_ROWS = 8;
+const MAX_ROWS = 12;
 const MAX_CARDS = 4;
 
 /** getStaticPaths params of the briefing sheets: every place page and every campaign with figures. */
@@ -39,14 +42,18 @@ export function briefPage(q: Query, kind: BriefKind, id: string, locale: Locale,
     kind === 'places'
       ? [...q.figuresOfPlace(id), ...q.descendants(id).flatMap((p) => q.figuresOfPlace(p.id))]
       : q.figuresOfCampaign(id, { nested: true });
+  // A campaign's sheet is about its places: rows and cards take each place in turn (Gansu, Jiangxi,
+  // Sichuan…), not the first place's figures and "47 more" for the rest. A place's sheet keeps its order.
+  const ordered = kind === 'campaigns' ? byPlaceInTurn(figures) : figures;
   // Rows only for what the sheet shows: a province of a national data set has thousands of figures.
-  const rows = figureRows(q, figures.slice(0, MAX_ROWS), locale);
-  const firstOfMetric = new Map<string, (typeof figures)[number]>();
-  for (const f of figures) {
-    if (firstOfMetric.size === MAX_CARDS) break;
-    if (!firstOfMetric.has(f.metric)) firstOfMetric.set(f.metric, f);
+  const rows = figureRows(q, ordered.slice(0, MAX_ROWS), locale);
+  const firstOf = new Map<string, (typeof figures)[number]>();
+  for (const f of ordered) {
+    if (firstOf.size === MAX_CARDS) break;
+    const key = kind === 'campaigns' ? f.place : f.metric;
+    if (!firstOf.has(key)) firstOf.set(key, f);
   }
-  const cards = figureRows(q, [...firstOfMetric.values()], locale).map((r) => ({
+  const cards = figureRows(q, [...firstOf.values()], locale).map((r) => ({
     value: r.shown,
     label: r.metric.name,
     meta: `${r.place.name} · ${r.period} · ${r.page}`,
@@ -58,6 +65,20 @@ export function briefPage(q: Query, kind: BriefKind, id: string, locale: Locale,
     undefined,
   );
   const chart = main && registeredChart(q, locale, main.key);
+  const t = words(locale).site;
+  const placeNames = [...new Set(figures.map((f) => f.place))].map((p) => nameOf(q.place(p), locale));
+  const pageNumbers = figures.map((f) => f.page);
+  const summary = figures.length
+    ? [
+        w.summary(
+          figures.length,
+          placeNames.slice(0, MAX_NAMED_PLACES),
+          Math.max(0, placeNames.length - MAX_NAMED_PLACES),
+          t.page(Math.min(...pageNumbers), Math.max(...pageNumbers)),
+        ),
+        ...(main ? [comparison(q, main, locale)] : []),
+      ]
+    : [];
   // A sheet that lists a province beside its counties says which of their figures may count the same people.
   const overlaps = discrepanciesOf(
     q,
@@ -69,6 +90,8 @@ export function briefPage(q: Query, kind: BriefKind, id: string, locale: Locale,
   return {
     words: w,
     title: w.briefTitle(name),
+    summary,
+    qr: renderSVG(address, { border: 1 }),
     name,
     cards,
     chartHtml: chart?.figureHtml(),
@@ -79,7 +102,35 @@ export function briefPage(q: Query, kind: BriefKind, id: string, locale: Locale,
     sources: figures.length ? figuresCitation(q, figures, locale) : '',
     citation: cite({ title: name, url: address, version, accessed: ACCESS_DATE_FIELD }, locale).text,
     updated: w.updated(version),
+    printed: w.printed(ACCESS_DATE_FIELD),
     pageHref,
     address,
   };
+}
+
+type Figure = ReturnType<Query['figuresOfCampaign']>[number];
+
+/** Figures regrouped so each place comes in turn: a1 b1 c1 a2 b2 …, each place's own order kept. */
+function byPlaceInTurn(figures: Figure[]): Figure[] {
+  const queues = new Map<string, Figure[]>();
+  for (const f of figures) queues.set(f.place, [...(queues.get(f.place) ?? []), f]);
+  const out: Figure[] = [];
+  for (let i = 0; out.length < figures.length; i++)
+    for (const queue of queues.values()) if (queue[i]) out.push(queue[i]!);
+  return out;
+}
+
+/** The main chart in a sentence: each place's value with its period, and whether they compare directly. */
+function comparison(q: Query, block: Block, locale: Locale): string {
+  const w = words(locale).embed;
+  const rows = figureRows(q, block.figures, locale);
+  const periods = new Set(rows.map((r) => r.period));
+  const metric = rows[0]!.detail || rows[0]!.metric.name;
+  return w.compared(
+    metric,
+    rows
+      .slice(0, MAX_NAMED_PLACES)
+      .map((r) => w.comparedItem(r.place.name, r.shown, periods.size > 1 ? r.period : '')),
+    periods.size <= 1,
+  );
 }
