@@ -138,7 +138,7 @@ export const en: Words = {
         "Each place's parent (the unit one level up) and its six-digit code come from the national standard GB/T 2260 (Codes for the administrative divisions of the People's Republic of China), not from the source text.",
       basesHeading: 'Where each fact comes from',
       basesLead:
-        "Not only the figures: each figure's dates (its start, end, as-of or reported date), a campaign's dates and what it belongs to are facts too, and each says where it comes from (the provenance table). The bases are:",
+        "Not only the figures: each figure's dates (its start, end, as-of or reported date), campaign, reporting agency, the place where it happened and the whole it is part of; a campaign's kind, topic, place, dates and what it belongs to; and an agency's name and place are facts too, and each says where it comes from (the provenance table). The bases are:",
       mayOverlap:
         "“May overlap”: two sets of figures may count the same people or things: do not add them. Besides the rows written by hand, the site finds them itself: a figure whose place lies within another figure's place, counting the same kind of thing (the same metric, or another definition of it, such as all suspects arrested and card sellers arrested) over a period that overlaps the other's or is not given in full, gets a row naming both; these rows are listed below with the others and published in the discrepancies table.",
       correctionsHeading: 'Corrections from the audit',
@@ -459,7 +459,7 @@ export const en: Words = {
       standard: 'From a national standard (such as GB/T 2260), not from the source.',
       counted: 'The source gives no number, only names; counted from them, with the reason.',
     },
-    facts: { start: 'Start', end: 'End', parent: 'Part of' },
+    facts: { kind: 'Kind', topic: 'Topic', place: 'Place', start: 'Start', end: 'End', parent: 'Part of' },
     quoted: (page, quote) => `${page} “${quote}”`,
     because: (label, reason) => `${label}: ${reason}`,
     origin: (text) => ` (${text})`,
@@ -592,7 +592,7 @@ export const en: Words = {
       period_end: 'End of an operation.',
       as_of: 'Date a cumulative count runs up to, as printed (截至, "as of").',
       reported:
-        'Date the figures were released or reported, where the source prints no as-of date (从甘肃省公安厅获悉, "learned from the department on").',
+        'Date the figures were released or reported (从甘肃省公安厅获悉, "learned from the department on"; 会议通报, reported at a meeting). Without as_of, the figures run up to that day or an earlier one; with it, reported is not before as_of.',
       source: 'The publication (id in sources).',
       quote: 'Short verbatim phrase of the source page that states the number.',
       part_of: 'A figure this one is part of (其中): never add the two.',

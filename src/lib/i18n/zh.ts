@@ -130,7 +130,7 @@ export const zh = {
       places: '各地区的上级行政区及六位代码取自国家标准GB/T 2260《中华人民共和国行政区划代码》，而非原文。',
       basesHeading: '每项事实的出处',
       basesLead:
-        '不仅是数字：每个数字的日期（起止、截至或报道日期）、行动的起止日期和所属关系也是事实，各自注明出处（provenance表）。出处分为以下几类：',
+        '不仅是数字：每个数字的日期（起止、截至或报道日期）、所属行动、报告单位、发生地和所属整体，行动的类别、主题、地区、起止日期和所属关系，以及报告单位的名称和地区也是事实，各自注明出处（provenance表）。出处分为以下几类：',
       mayOverlap:
         '“可能重叠”：两组数字可能包含同一批人或物，不可相加。除人工记录的条目外，本站还自动找出此类情况：某数据所属地区位于另一数据的地区之内、统计同一类对象（同一指标，或同一类别的不同口径，如全部抓获的犯罪嫌疑人与抓获的贩卡嫌疑人）、时间段与之重叠或未写全，即生成一条同时列明双方的记录；这些记录与其他条目一并列于下方，并收入差异表（discrepancies）。',
       correctionsHeading: '审核更正',
@@ -450,7 +450,14 @@ export const zh = {
       standard: '取自国家标准（如GB/T 2260），而非原文。',
       counted: '原文未给出数字，只列出姓名，据此计数，附理由。',
     } as Record<Basis, string>,
-    facts: { start: '开始', end: '结束', parent: '所属' } as Record<string, string>,
+    facts: {
+      kind: '类别',
+      topic: '主题',
+      place: '地区',
+      start: '开始',
+      end: '结束',
+      parent: '所属',
+    } as Record<string, string>,
     quoted: (page: string, quote: string) => `${page}“${quote}”`,
     /** `label: reason` of an inferred, background or counted fact. */
     because: (label: string, reason: string) => `${label}：${reason}`,
@@ -585,7 +592,8 @@ export const zh = {
       period_start: '起始日期（“以来”）。',
       period_end: '行动结束日期。',
       as_of: '累计数的截止日期（原文印出的“截至”）。',
-      reported: '原文未印出“截至”日期时，数据的发布或报道日期（如“12月25日从甘肃省公安厅获悉”）。',
+      reported:
+        '数据的发布或通报日期（如“12月25日从甘肃省公安厅获悉”“会议通报”）。无as_of时，数据截至该日或之前；有as_of时，reported不早于as_of。',
       source: '出处（sources 的 id）。',
       quote: '来源页中给出该数字的简短原文。',
       part_of: '本数字所属的上位数字（“其中”）：二者不可相加。',

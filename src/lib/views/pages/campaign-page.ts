@@ -17,10 +17,24 @@ import { CITE_BOX_MAX_FIGURES, type CitePlacement } from '../citation.ts';
 import * as urls from '../../urls.ts';
 import { words } from '../../i18n/words.ts';
 
-/** A campaign's start, end and parent, each with its basis (provenance.csv). */
+/** A campaign's kind, topic, place, start, end and parent, each with its basis (provenance.csv). */
 export function campaignFacts(q: Query, campaign: Row<Campaign>, locale: Locale): Fact[] {
   const labels = words(locale).sources.facts;
-  const facts: Fact[] = [];
+  const t = words(locale).site;
+  const origin = (field: string) => factOrigin(q, 'campaigns', campaign.id, field, locale);
+  const facts: Fact[] = [
+    { label: labels.kind!, value: t.kinds[campaign.kind], origin: origin('kind') },
+    { label: labels.topic!, value: t.topics[campaign.topic], origin: origin('topic') },
+  ];
+  if (campaign.place) {
+    const place = q.place(campaign.place);
+    facts.push({
+      label: labels.place!,
+      value: nameOf(place, locale),
+      href: urls.place(locale, place.id),
+      origin: origin('place'),
+    });
+  }
   for (const field of ['start', 'end'] as const) {
     if (!campaign[field]) continue;
     facts.push({

@@ -37,7 +37,12 @@ export function figurePage(q: Query, id: string, locale: Locale, siteUrl: string
   const notes = cappedDiscrepancies(discrepanciesOf(q, [f.id]), locale);
   const facts: Fact[] = [
     { label: w.place, value: placeName, href: urls.place(locale, place.id) },
-    { label: w.campaign, value: nameOf(campaign, locale), href: urls.campaign(locale, campaign.id) },
+    {
+      label: w.campaign,
+      value: nameOf(campaign, locale),
+      href: urls.campaign(locale, campaign.id),
+      origin: factOrigin(q, 'figures', f.id, 'campaign', locale),
+    },
     { label: w.metric, value: nameOf(metric, locale), href: urls.metric(locale, metric.id) },
     { label: w.definition, value: fieldOf(metric, 'definition', locale) },
     {
@@ -47,11 +52,33 @@ export function figurePage(q: Query, id: string, locale: Locale, siteUrl: string
     { label: w.unit, value: unitName(metric.unit, locale) },
     { label: w.period, value: periodLabel(f, locale) },
     ...datedFacts(q, f, locale),
-    { label: w.agency, value: nameOf(q.agency(f.agency), locale) },
+    {
+      label: w.agency,
+      value: nameOf(q.agency(f.agency), locale),
+      origin:
+        factOrigin(q, 'figures', f.id, 'agency', locale) ??
+        factOrigin(q, 'agencies', f.agency, 'name_zh', locale),
+    },
     ...(located
-      ? [{ label: w.locatedIn, value: nameOf(located, locale), href: urls.place(locale, located.id) }]
+      ? [
+          {
+            label: w.locatedIn,
+            value: nameOf(located, locale),
+            href: urls.place(locale, located.id),
+            origin: factOrigin(q, 'figures', f.id, 'located_in', locale),
+          },
+        ]
       : []),
-    ...(whole ? [{ label: w.partOf, value: whole.title, href: urls.figure(locale, f.part_of) }] : []),
+    ...(whole
+      ? [
+          {
+            label: w.partOf,
+            value: whole.title,
+            href: urls.figure(locale, f.part_of),
+            origin: factOrigin(q, 'figures', f.id, 'part_of', locale),
+          },
+        ]
+      : []),
     ...(counted ? [{ label: w.counted, value: counted.text }] : []),
     ...(note ? [{ label: w.note, value: note }] : []),
   ];

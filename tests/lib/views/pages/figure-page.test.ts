@@ -76,12 +76,13 @@ describe('provenance on campaign pages', () => {
 
   it('labels an inferred parent and a background date with their reasons', () => {
     const facts = campaignFacts(q, q.campaign('longfeng-2020'), 'zh');
-    expect(facts.map((f) => f.label)).toEqual(['开始', '结束', '所属']);
-    expect(facts[2]).toMatchObject({ href: '/campaigns/duanka/', origin: { basis: 'inferred' } });
-    expect(facts[2]!.origin!.text).toMatch(/^推断：/);
+    expect(facts.map((f) => f.label)).toEqual(['类别', '主题', '地区', '开始', '结束', '所属']);
+    const parent = facts.at(-1)!;
+    expect(parent).toMatchObject({ href: '/campaigns/duanka/', origin: { basis: 'inferred' } });
+    expect(parent.origin!.text).toMatch(/^推断：/);
     const duanka = campaignFacts(q, q.campaign('duanka'), 'en');
-    expect(duanka).toHaveLength(1);
-    expect(duanka[0]!.origin!.text).toMatch(/^background knowledge: The source gives 10 October 2020 only/);
+    expect(duanka.map((f) => f.label)).toEqual(['Kind', 'Topic', 'Start']);
+    expect(duanka.at(-1)!.origin!.text).toMatch(/^background knowledge: The source gives 10 October 2020 only/);
   });
 
   it('finds nothing for a fact without a provenance row', () => {
