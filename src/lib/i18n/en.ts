@@ -79,6 +79,7 @@ export const en: Words = {
     prefectures: 'Prefectures',
     counties: 'Counties',
     placesWithin: 'Places within',
+    byAgency: (agency: string) => ` (${agency})`,
     locatedHere: (name: string) => `Located in ${name}, reported by police elsewhere`,
     locatedCount: (n: number) => `${n} located here`,
     placesLead:
@@ -460,7 +461,8 @@ export const en: Words = {
       counted: 'The source gives no number, only names; counted from them, with the reason.',
     },
     facts: { kind: 'Kind', topic: 'Topic', place: 'Place', start: 'Start', end: 'End', parent: 'Part of' },
-    quoted: (page, quote) => `${page} “${quote}”`,
+    // A quote that is itself a quoted name (“陈某荣等人侵犯公民个人信息案”) keeps its own marks, not doubled ones.
+    quoted: (page, quote) => `${page} ${/^“[^“”]*”$/.test(quote) ? quote : `“${quote}”`}`,
     because: (label, reason) => `${label}: ${reason}`,
     origin: (text) => ` (${text})`,
     mayOverlap: {

@@ -76,6 +76,7 @@ export const zh = {
     prefectures: '地级市',
     counties: '县（市）',
     placesWithin: '下辖地区',
+    byAgency: (agency: string) => `（${agency}）`,
     locatedHere: (name: string) => `发生在${name}、由外地警方报告的数据`,
     locatedCount: (n: number) => `另有${n}个数据发生于此`,
     placesLead: '有数据的省份及其下辖市、县。各层级数据分别统计。',
@@ -458,7 +459,7 @@ export const zh = {
       end: '结束',
       parent: '所属',
     } as Record<string, string>,
-    quoted: (page: string, quote: string) => `${page}“${quote}”`,
+    quoted: (page: string, quote: string) => `${page}${/^“[^“”]*”$/.test(quote) ? quote : `“${quote}”`}`,
     /** `label: reason` of an inferred, background or counted fact. */
     because: (label: string, reason: string) => `${label}：${reason}`,
     /** A fact's origin after its value, in brackets. */

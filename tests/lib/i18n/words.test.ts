@@ -66,3 +66,17 @@ describe('the dictionary', () => {
     expect(words('zh').chart.unit('人')).toBe('单位：人');
   });
 });
+
+describe('quoted', () => {
+  it('keeps a quote that is itself a quoted name in its own marks, without doubling them', () => {
+    expect(words('zh').sources.quoted('第57页', '“陈某荣等人侵犯公民个人信息案”')).toBe(
+      '第57页“陈某荣等人侵犯公民个人信息案”',
+    );
+    expect(words('en').sources.quoted('p. 57', '“陈某荣等人侵犯公民个人信息案”')).toBe(
+      'p. 57 “陈某荣等人侵犯公民个人信息案”',
+    );
+    expect(words('en').sources.quoted('p. 58', '为“陇风-2020”专项行动再添战果')).toBe(
+      'p. 58 “为“陇风-2020”专项行动再添战果”',
+    );
+  });
+});

@@ -36,11 +36,15 @@ export type Block =
 /** The name of a page's CSV of every figure it is about (no block id starts with `all-figures`). */
 export const ALL_FIGURES = 'all-figures';
 
-/** A place's name as a bar label, with the reporting operator when it is not the police. */
-function placeLabel(q: Query, f: Figure, locale: Locale): string {
+/**
+ * A place's name as a bar label, with the reporting agency when it is not the police, or when another bar
+ * of the chart is of the same place (Jieyang's sub-bureau beside the city and sub-bureau jointly).
+ */
+function placeLabel(q: Query, f: Figure, locale: Locale, samePlaceElsewhere = false): string {
   const agency = q.agency(f.agency);
+  const named = agency.kind === 'operator' || samePlaceElsewhere;
   return (
-    nameOf(q.place(f.place), locale) + (agency.kind === 'operator' ? ` (${nameOf(agency, locale)})` : '')
+    nameOf(q.place(f.place), locale) + (named ? words(locale).site.byAgency(nameOf(agency, locale)) : '')
   );
 }
 
@@ -86,7 +90,12 @@ function chartSpec(q: Query, form: Exclude<ChartForm, { kind: 'stat' }>, locale:
         categoryLabel: t.columns.place,
         more: form.more,
         data: form.bars.map((b) => ({
-          ...datum(q, b.figure, placeLabel(q, b.figure, locale), locale),
+          ...datum(
+            q,
+            b.figure,
+            placeLabel(q, b.figure, locale, figures.filter((f) => f.place === b.figure.place).length > 1),
+            locale,
+          ),
           highlight: b.highlight,
           periodDiffers: b.periodDiffers,
         })),
