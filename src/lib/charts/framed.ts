@@ -1,10 +1,13 @@
 import { html, raw } from '../html/html.ts';
 import { MUTED_COLOR, TITLE_COLOR } from '../theme.ts';
 import { textWidth, wrapAddress, wrapText } from './text.ts';
+import type { Locale } from '../i18n/locale.ts';
 import type { Plot } from './types.ts';
 
 /** What is drawn around a chart in a standalone SVG or a slide. */
 export interface Frame {
+  /** The language of its words: English sets Latin text in a Latin face. */
+  locale: Locale;
   title: string;
   subtitle: string;
   unit: string;
@@ -13,6 +16,10 @@ export interface Frame {
   address: string;
   /** Data version line, e.g. `Data version 2026-11-26`. */
   version: string;
+  /** Site name and licence, e.g. `Crackdown Data · CC BY 4.0`: a slide's footer. */
+  credit: string;
+  /** A QR code of the address, as rows of dark (true) and light modules: a slide's footer. */
+  qr?: boolean[][];
 }
 
 export interface FrameOptions {
@@ -99,33 +106,76 @@ export function framedSvg(plot: Plot, frame: Frame, opts: FrameOptions): string 
 
 export const SLIDE = { width: 1920, height: 1080 };
 
-/** One chart on a 16:9 slide (1920 × 1080) for briefings, with the same words drawn in, larger. */
-export function slideSvg(plot: Plot, frame: Frame, opts: FrameOptions): string {
+/** Chart text is drawn at most this many times its design size on a slide, so the title stays largest. */
+const SLIDE_SCALES = [3.2, 2.8, 2.4, 2.1, 1.8, 1.5, 1.25, 1];
+
+/** A QR code's modules as one path, `size` px square at x, y. */
+function qrPath(qr: boolean[][], x: number, y: number, size: number): string {
+  const n = qr.length;
+  const m = size / n;
+  let d = '';
+  qr.forEach((row, r) =>
+    row.forEach((dark, c) => {
+      if (dark)
+        d += `M${(x + c * m).toFixed(2)} ${(y + r * m).toFixed(2)}h${m.toFixed(2)}v${m.toFixed(2)}h-${m.toFixed(2)}z`;
+    }),
+  );
+  return `<path d="${d}" fill="${TITLE_COLOR}"/>`;
+}
+
+/**
+ * One chart on a 16:9 slide (1920 × 1080) for a projector: the title largest, the chart laid out again
+ * at the slide's width (not a small chart scaled up) and as large as the space allows, then a footer
+ * with source, address, data version, site name and licence, and a QR code of the chart's page.
+ * `plotAt(width)` draws the chart at a width; a chart that keeps its own width is scaled to fit.
+ */
+export function slideSvg(plotAt: (width: number) => Plot, frame: Frame, opts: FrameOptions): string {
   const { width, height } = SLIDE;
   const X = 96;
   const inner = width - 2 * X;
   const title = textLines(
-    wrapText(frame.title, inner, 56).slice(0, 2),
+    wrapText(frame.title, inner, 64).slice(0, 2),
     X,
-    120,
-    56,
-    68,
+    128,
+    64,
+    76,
     `font-weight="bold" fill="${TITLE_COLOR}"`,
   );
   const sub = textLines(
-    wrapText(`${frame.subtitle} · ${frame.unit}`, inner, 32).slice(0, 2),
+    wrapText(`${frame.subtitle} · ${frame.unit}`, inner, 30).slice(0, 2),
     X,
-    title.y + 4,
-    32,
-    42,
+    title.y - 12,
+    30,
+    40,
     `fill="${MUTED_COLOR}"`,
   );
-  const foot = [...wrapText(frame.source, inner, 24).slice(0, 3), ...addressLines(frame, inner, 24)];
-  const footTop = height - 64 - (foot.length - 1) * 32;
-  const source = textLines(foot, X, footTop, 24, 32, `fill="${MUTED_COLOR}"`);
-  const top = sub.y + 16;
-  const boxH = footTop - 48 - top;
-  const scale = Math.min(inner / plot.width, boxH / plot.height);
+  const QR = 150;
+  const footWidth = frame.qr ? inner - QR - 32 : inner;
+  const foot = [
+    ...wrapText(frame.source, footWidth, 24).slice(0, 3),
+    ...addressLines(frame, footWidth, 22),
+    frame.credit,
+  ];
+  const footTop = height - 56 - (foot.length - 1) * 32;
+  const source = textLines(foot, X, footTop, 22, 32, `fill="${MUTED_COLOR}"`);
+  const qr = frame.qr ? qrPath(frame.qr, width - X - QR, height - 40 - QR, QR) : '';
+  const top = sub.y + 8;
+  const boxH = Math.min(footTop - 40, frame.qr ? height - 40 - QR - 24 : Infinity) - 24 - top;
+  const fits = (p: Plot) => Math.min(inner / p.width, boxH / p.height);
+  let plot = plotAt(inner);
+  let scale: number;
+  if (plotAt(Math.round(inner / 2)).width === plot.width) {
+    // A chart that keeps its own width (a map, a stat) is scaled to the box, up to the largest text size.
+    scale = Math.min(fits(plot), SLIDE_SCALES[0]!);
+  } else {
+    // The largest text size at which the chart, laid out at inner / scale, fits the box.
+    scale = 0;
+    for (const s of SLIDE_SCALES) {
+      plot = plotAt(Math.round(inner / s));
+      scale = Math.min(s, fits(plot));
+      if (fits(plot) >= s * 0.999) break;
+    }
+  }
   const w = plot.width * scale;
   const h = plot.height * scale;
   return document(
@@ -133,6 +183,6 @@ export function slideSvg(plot: Plot, frame: Frame, opts: FrameOptions): string {
     height,
     frame,
     opts,
-    title.svg + sub.svg + nested(plot, X + (inner - w) / 2, top, w, h) + source.svg,
+    title.svg + sub.svg + nested(plot, X + (inner - w) / 2, top + (boxH - h) / 3, w, h) + source.svg + qr,
   );
 }

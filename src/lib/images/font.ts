@@ -8,16 +8,29 @@ import { Blob, Face } from 'harfbuzzjs';
 import subsetFont from 'subset-font';
 
 export const IMAGE_FONT_FAMILY = 'Noto Sans SC';
+/**
+ * The Latin face English images set their text in: Source Sans 3, the Latin design inside Noto Sans SC
+ * (so letters keep their widths), whose quotes, dashes and dots are proportional where the CJK face's
+ * are full-width (`Source:   “Police…crime” ,`).
+ */
+export const LATIN_FONT_FAMILY = 'Source Sans 3';
+
+/** The font-family list of an image in a language: Chinese in the CJK face, English Latin first. */
+export const imageFontFamily = (locale: 'zh' | 'en') =>
+  locale === 'en' ? `${LATIN_FONT_FAMILY}, ${IMAGE_FONT_FAMILY}` : IMAGE_FONT_FAMILY;
 
 const require = createRequire(import.meta.url);
-const weights = { regular: '400Regular/NotoSansSC_400Regular.ttf', bold: '700Bold/NotoSansSC_700Bold.ttf' };
+const weights = {
+  regular: 'noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+  bold: 'noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+  latinRegular: 'source-sans-3/400Regular/SourceSans3_400Regular.ttf',
+  latinBold: 'source-sans-3/700Bold/SourceSans3_700Bold.ttf',
+};
 type Weight = keyof typeof weights;
 
 const full: Partial<Record<Weight, Buffer>> = {};
 function fullFont(weight: Weight): Buffer {
-  return (full[weight] ??= readFileSync(
-    require.resolve(`@expo-google-fonts/noto-sans-sc/${weights[weight]}`),
-  ));
+  return (full[weight] ??= readFileSync(require.resolve(`@expo-google-fonts/${weights[weight]}`)));
 }
 
 /** The characters of a text, with digits, Latin letters and common punctuation always included. */
@@ -26,7 +39,7 @@ function glyphSet(text: string): string {
   return [...new Set([...basic, ...text])].sort().join('');
 }
 
-/** The font subset to the glyphs of `text`, as TTF (regular and bold). */
+/** The fonts subset to the glyphs of `text`, as TTF: CJK regular and bold, then Latin regular and bold. */
 export async function subsetFonts(text: string): Promise<Buffer[]> {
   const chars = glyphSet(text);
   return Promise.all(

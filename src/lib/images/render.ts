@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { FONT_FAMILY } from '../theme.ts';
 import { framedSvg, slideSvg, type Frame } from '../charts/framed.ts';
 import type { Plot } from '../charts/types.ts';
-import { IMAGE_FONT_FAMILY, subsetFonts } from './font.ts';
+import { IMAGE_FONT_FAMILY, imageFontFamily, LATIN_FONT_FAMILY, subsetFonts } from './font.ts';
 
-/** Every font-family in a drawn chart points at the bundled font, so resvg never looks for a system one. */
-const withImageFont = (svg: string) =>
-  svg.replace(/font-family="[^"]*"/g, `font-family="${IMAGE_FONT_FAMILY}"`);
+/** Every font-family in a drawn chart points at the bundled fonts, so resvg never looks for a system one. */
+const withImageFont = (svg: string, family: string) =>
+  svg.replace(/font-family="[^"]*"/g, `font-family="${family}"`);
 
 const frameText = (plot: Plot, frame: Frame) =>
   Object.values(frame).join('') + plot.svg.replace(/<[^>]*>/g, '');
@@ -22,12 +22,15 @@ const frameText = (plot: Plot, frame: Frame) =>
  * falls back to the reader's system fonts.
  */
 export async function standaloneImageSvg(plot: Plot, frame: Frame, embedFont: boolean): Promise<string> {
-  const fontFamily = `${IMAGE_FONT_FAMILY}, ${FONT_FAMILY}`;
+  const fontFamily = `${imageFontFamily(frame.locale)}, ${FONT_FAMILY}`;
   if (!embedFont) return framedSvg(plot, frame, { fontFamily });
-  const [regular, bold] = await subsetFonts(frameText(plot, frame));
-  const face = (font: Buffer, weight: number) =>
-    `@font-face{font-family:"${IMAGE_FONT_FAMILY}";font-weight:${weight};src:url(data:font/ttf;base64,${font.toString('base64')}) format("truetype")}`;
-  return framedSvg(plot, frame, { fontFamily, style: face(regular!, 400) + face(bold!, 700) });
+  const [regular, bold, latinRegular, latinBold] = await subsetFonts(frameText(plot, frame));
+  const face = (family: string, font: Buffer, weight: number) =>
+    `@font-face{font-family:"${family}";font-weight:${weight};src:url(data:font/ttf;base64,${font.toString('base64')}) format("truetype")}`;
+  const faces = [face(IMAGE_FONT_FAMILY, regular!, 400), face(IMAGE_FONT_FAMILY, bold!, 700)];
+  if (frame.locale === 'en')
+    faces.push(face(LATIN_FONT_FAMILY, latinRegular!, 400), face(LATIN_FONT_FAMILY, latinBold!, 700));
+  return framedSvg(plot, frame, { fontFamily, style: faces.join('') });
 }
 
 const fontCache = new Map<string, Promise<string[]>>();
@@ -54,9 +57,9 @@ const fontsFor = (glyphs: string) => {
   return fontCache.get(glyphs)!;
 };
 
-async function png(svg: string, text: string): Promise<Buffer> {
+async function png(svg: string, text: string, family: string): Promise<Buffer> {
   const fonts = await fontsFor(text);
-  const resvg = new Resvg(withImageFont(svg), {
+  const resvg = new Resvg(withImageFont(svg, family), {
     font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: IMAGE_FONT_FAMILY },
     background: '#fff',
   });
@@ -64,20 +67,33 @@ async function png(svg: string, text: string): Promise<Buffer> {
 }
 
 /** The chart with its frame as PNG at 1× or 2×. */
-export const chartPng = (plot: Plot, frame: Frame, scale: 1 | 2, glyphs = frameText(plot, frame)) =>
-  png(framedSvg(plot, frame, { fontFamily: IMAGE_FONT_FAMILY, scale }), glyphs);
+export const chartPng = (plot: Plot, frame: Frame, scale: 1 | 2, glyphs = frameText(plot, frame)) => {
+  const fontFamily = imageFontFamily(frame.locale);
+  return png(framedSvg(plot, frame, { fontFamily, scale }), glyphs, fontFamily);
+};
 
-/** The chart on a 1920 × 1080 slide. */
-export const slidePng = (plot: Plot, frame: Frame, glyphs = frameText(plot, frame)) =>
-  png(slideSvg(plot, frame, { fontFamily: IMAGE_FONT_FAMILY }), glyphs);
+/** The chart on a 1920 × 1080 slide, laid out again at the slide's size by `plotAt(width)`. */
+export const slidePng = (
+  plotAt: (width?: number) => Plot,
+  frame: Frame,
+  glyphs = frameText(plotAt(), frame),
+) => {
+  const fontFamily = imageFontFamily(frame.locale);
+  return png(slideSvg(plotAt, frame, { fontFamily }), glyphs, fontFamily);
+};
 
 /** The PNG files of a chart, by name: chart.png (1×), chart@2x.png and slide.png. */
 export const IMAGE_NAMES = ['chart', 'chart@2x', 'slide'] as const;
 export type ImageName = (typeof IMAGE_NAMES)[number];
 
-export function chartImage(name: ImageName, plot: Plot, frame: Frame, glyphs?: string): Promise<Buffer> {
-  if (name === 'slide') return slidePng(plot, frame, glyphs);
-  return chartPng(plot, frame, name === 'chart' ? 1 : 2, glyphs);
+export function chartImage(
+  name: ImageName,
+  plotAt: (width?: number) => Plot,
+  frame: Frame,
+  glyphs?: string,
+): Promise<Buffer> {
+  if (name === 'slide') return slidePng(plotAt, frame, glyphs);
+  return chartPng(plotAt(), frame, name === 'chart' ? 1 : 2, glyphs);
 }
 
 /** Every character a frame and its chart print, for checking the font covers them. */

@@ -24,7 +24,7 @@ describe('chart images', () => {
     const height = Number(/ height="(\d+)"/.exec(svg)![1]);
     expect(pngSize(await chartPng(plot, zh.frame, 1))).toEqual({ width, height });
     expect(pngSize(await chartPng(plot, zh.frame, 2))).toEqual({ width: 2 * width, height: 2 * height });
-    expect(pngSize(await slidePng(plot, zh.frame))).toEqual(SLIDE);
+    expect(pngSize(await slidePng((w) => zh.chart.plot(w), zh.frame))).toEqual(SLIDE);
   }, 60_000);
 
   it('draws title, period, unit, source, address and data version into the standalone SVG', async () => {
@@ -66,7 +66,7 @@ describe('chart images', () => {
     const frame = { ...zh.frame, address };
     for (const [svg, size] of [
       [framedSvg(plot, frame, { fontFamily: 'x' }), 12],
-      [slideSvg(plot, frame, { fontFamily: 'x' }), 24],
+      [slideSvg(() => plot, frame, { fontFamily: 'x' }), 22],
     ] as const) {
       const width = Number(/ width="(\d+)"/.exec(svg)![1]);
       const lines = [
@@ -87,4 +87,36 @@ describe('wrapAddress', () => {
     for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(80);
     expect(wrapAddress('x'.repeat(40), 60, 12).every((l) => textWidth(l, 12) <= 60)).toBe(true);
   });
+
+  it('lays a slide out for a projector: title largest, chart redrawn wide, credit and QR code in the footer', () => {
+    const en = chartEmbed(q, 'en', 'places/gansu/ctx-suspects_arrested-province', SITE);
+    const svg = slideSvg((w) => en.chart.plot(w), en.frame, { fontFamily: 'x' });
+    const sizes = [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+    const titleSize = Number(/<text[^>]*font-size="([\d.]+)"[^>]*font-weight="bold"/.exec(svg)![1]);
+    // The chart inside is scaled (its own font sizes times the nested scale): no drawn text beats the title.
+    const nested =
+      /<svg x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(
+        svg,
+      )!;
+    const scale = Number(nested[3]) / Number(nested[5]);
+    const inner = svg.slice(svg.indexOf(nested[0]));
+    const innerSizes = [...inner.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]) * scale);
+    expect(Math.max(...innerSizes.slice(0, 20))).toBeLessThan(titleSize);
+    expect(titleSize).toBe(Math.max(...sizes));
+    // Redrawn at the slide's width, not a 420 px chart scaled up, and spread across it.
+    expect(Number(nested[5])).toBeGreaterThan(420);
+    expect(Number(nested[3])).toBeGreaterThan(1500);
+    expect(svg).toContain('Crackdown Data · CC BY 4.0');
+    expect(svg).toMatch(/<path d="M[^"]+" fill="#111"\/>/);
+  });
+
+  it('sets an English image in the Latin face first, a Chinese one in the CJK face', async () => {
+    const en = chartEmbed(q, 'en', 'places/gansu/ctx-suspects_arrested-province', SITE);
+    expect(await standaloneImageSvg(en.chart.plot(), en.frame, false)).toMatch(
+      /font-family="Source Sans 3, Noto Sans SC/,
+    );
+    expect(await standaloneImageSvg(zh.chart.plot(), zh.frame, false)).toMatch(/font-family="Noto Sans SC, /);
+    const embedded = await standaloneImageSvg(en.chart.plot(), en.frame, true);
+    expect(embedded).toContain('font-family:"Source Sans 3"');
+  }, 60_000);
 });

@@ -38,8 +38,8 @@ export interface RegisteredChart {
   pageHref: string;
   /** The chart as drawn on its page (figure element), hydrated by src/client/charts.ts. */
   figureHtml: () => string;
-  /** The chart drawn without its title or source, for framing into standalone SVGs, PNGs and slides. */
-  plot: () => Plot;
+  /** The chart drawn without its title or source, for framing into standalone SVGs, PNGs and slides; `width` lays it out wider (a slide). */
+  plot: (width?: number) => Plot;
 }
 
 const pageHrefs: Record<Exclude<ChartPageKind, 'overview'>, (locale: Locale, id: string) => string> = {
@@ -68,7 +68,7 @@ function blockChart(q: Query, locale: Locale, page: BlockPage, block: Block): Re
       pageHref: `${pagePath}#chart-${block.id}`,
       figureHtml: () =>
         chartFigureHtml(spec, { shareHref: block.shareHref, csvHref: block.csvHref, headingLevel: 2 }),
-      plot: () => renderChart(spec, { size: 'fixed' }),
+      plot: (width) => renderChart(spec, { size: 'fixed', width }),
     };
   }
   // A stat leaves its page behind when embedded: its title names the place too.
@@ -77,12 +77,13 @@ function blockChart(q: Query, locale: Locale, page: BlockPage, block: Block): Re
   return {
     ...common,
     title: spec.label,
-    subtitle: spec.period,
+    // Away from its page a stat names its campaign (a slide of "2,289 people" says which operation).
+    subtitle: [nameOf(q.campaign(figure.campaign), locale), spec.period].filter(Boolean).join(' · '),
     unit: words(locale).chart.unit(spec.unitLabel),
     source: figuresCitation(q, block.figures, locale),
     pageHref: urls.figure(locale, figure.id),
     figureHtml: () => statHtml({ ...spec, shareHref: undefined }),
-    plot: () => renderChart(spec, { size: 'fixed' }),
+    plot: (width) => renderChart(spec, { size: 'fixed', width }),
   };
 }
 
@@ -94,7 +95,12 @@ function overviewMaps(q: Query, locale: Locale): RegisteredChart[] {
     title: m.name,
     subtitle: t.map.title,
     unit: words(locale).chart.unit(unitName(q.metric(m.metric).unit, locale)),
-    source: m.caption.trim(),
+    // The map's caption (periods, levels) and the source of its figures, on the page and on every image.
+    source: `${m.caption.trim()}${locale === 'en' ? ' ' : ''}${figuresCitation(
+      q,
+      m.figureIds.map((id) => q.figure(id)),
+      locale,
+    )}`,
     figureIds: m.figureIds,
     pageHref: urls.home(locale),
     figureHtml: () =>
@@ -103,7 +109,7 @@ function overviewMaps(q: Query, locale: Locale): RegisteredChart[] {
         subtitle: `${t.map.title} · ${words(locale).chart.unit(unitName(q.metric(m.metric).unit, locale))}`,
         source: m.caption.trim(),
       }),
-    plot: () => renderChart(m.spec, { size: 'fixed' }),
+    plot: (width) => renderChart(m.spec, { size: 'fixed', width }),
   }));
 }
 

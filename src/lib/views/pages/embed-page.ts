@@ -1,5 +1,6 @@
 /** View models of the embed page, the share page and the per-chart files (chart.html, oEmbed, images). */
 import type { Frame } from '../../charts/framed.ts';
+import { encode } from 'uqr';
 import { perDataset } from '../../data/memo.ts';
 import type { Query } from '../../data/query.ts';
 import { ACCESS_DATE_FIELD, cite } from '../../exports/cite.ts';
@@ -105,12 +106,15 @@ export function chartEmbed(q: Query, locale: Locale, key: string, site: string |
     locale,
   ).text;
   const frame: Frame = {
+    locale,
     title: c.title,
     subtitle: c.subtitle,
     unit: c.unit,
     source: c.source,
     address: abs(c.pageHref),
     version: w.dataVersion(version),
+    credit: `${DATASET.title[locale]} · ${words(locale).sources.license.link}`,
+    qr: encode(abs(c.pageHref), { border: 0 }).data,
   };
   const oembed = {
     version: '1.0',

@@ -82,7 +82,9 @@ describe('provenance on campaign pages', () => {
     expect(parent.origin!.text).toMatch(/^推断：/);
     const duanka = campaignFacts(q, q.campaign('duanka'), 'en');
     expect(duanka.map((f) => f.label)).toEqual(['Kind', 'Topic', 'Start']);
-    expect(duanka.at(-1)!.origin!.text).toMatch(/^background knowledge: The source gives 10 October 2020 only/);
+    expect(duanka.at(-1)!.origin!.text).toMatch(
+      /^background knowledge: The source gives 10 October 2020 only/,
+    );
   });
 
   it('finds nothing for a fact without a provenance row', () => {

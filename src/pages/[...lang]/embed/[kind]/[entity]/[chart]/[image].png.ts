@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ props, params, site }) => {
   const v = chartEmbed(siteData(), locale, key, site!);
   const png = await chartImage(
     params.image as ImageName,
-    v.chart.plot(),
+    (width) => v.chart.plot(width),
     v.frame,
     imageGlyphs(siteData(), site!),
   );
