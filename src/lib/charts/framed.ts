@@ -107,6 +107,7 @@ export function framedSvg(plot: Plot, frame: Frame, opts: FrameOptions): string 
 export const SLIDE = { width: 1920, height: 1080 };
 
 /** Chart text is drawn at most this many times its design size on a slide, so the title stays largest. */
+const TITLE_SIZE = 64;
 const SLIDE_SCALES = [3.2, 2.8, 2.4, 2.1, 1.8, 1.5, 1.25, 1];
 
 /** A QR code's modules as one path, `size` px square at x, y. */
@@ -134,10 +135,10 @@ export function slideSvg(plotAt: (width: number) => Plot, frame: Frame, opts: Fr
   const X = 96;
   const inner = width - 2 * X;
   const title = textLines(
-    wrapText(frame.title, inner, 64).slice(0, 2),
+    wrapText(frame.title, inner, TITLE_SIZE).slice(0, 2),
     X,
     128,
-    64,
+    TITLE_SIZE,
     76,
     `font-weight="bold" fill="${TITLE_COLOR}"`,
   );
@@ -170,7 +171,10 @@ export function slideSvg(plotAt: (width: number) => Plot, frame: Frame, opts: Fr
   } else {
     // The largest text size at which the chart, laid out at inner / scale, fits the box.
     scale = 0;
+    // No chart text may outgrow the title: the largest is kept under 85% of its size.
+    const largest = Math.max(...[...plot.svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1])), 1);
     for (const s of SLIDE_SCALES) {
+      if (s > 1 && s * largest > 0.85 * TITLE_SIZE) continue;
       plot = plotAt(Math.round(inner / s));
       scale = Math.min(s, fits(plot));
       if (fits(plot) >= s * 0.999) break;

@@ -79,6 +79,8 @@ export const en: Words = {
     prefectures: 'Prefectures',
     counties: 'Counties',
     placesWithin: 'Places within',
+    /** Sentences run together: a space between them in English. */
+    sentences: (texts: string[]) => texts.join(' '),
     byAgency: (agency: string) => ` (${agency})`,
     locatedHere: (name: string) => `Located in ${name}, reported by police elsewhere`,
     locatedCount: (n: number) => `${n} located here`,

@@ -76,6 +76,8 @@ export const zh = {
     prefectures: '地级市',
     counties: '县（市）',
     placesWithin: '下辖地区',
+    /** 中文句子之间不加空格。 */
+    sentences: (texts: string[]) => texts.join(''),
     byAgency: (agency: string) => `（${agency}）`,
     locatedHere: (name: string) => `发生在${name}、由外地警方报告的数据`,
     locatedCount: (n: number) => `另有${n}个数据发生于此`,

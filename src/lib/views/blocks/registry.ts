@@ -96,11 +96,14 @@ function overviewMaps(q: Query, locale: Locale): RegisteredChart[] {
     subtitle: t.map.title,
     unit: words(locale).chart.unit(unitName(q.metric(m.metric).unit, locale)),
     // The map's caption (periods, levels) and the source of its figures, on the page and on every image.
-    source: `${m.caption.trim()}${locale === 'en' ? ' ' : ''}${figuresCitation(
-      q,
-      m.figureIds.map((id) => q.figure(id)),
-      locale,
-    )}`,
+    source: words(locale).site.sentences([
+      m.caption.trim(),
+      figuresCitation(
+        q,
+        m.figureIds.map((id) => q.figure(id)),
+        locale,
+      ),
+    ]),
     figureIds: m.figureIds,
     pageHref: urls.home(locale),
     figureHtml: () =>
