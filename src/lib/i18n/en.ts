@@ -50,7 +50,8 @@ export const en: Words = {
     figureCount: (n: number) => (n === 1 ? '1 figure' : `${n} figures`),
     caseCount: (n: number) => (n === 1 ? '1 case' : `${n} cases`),
     provinceFigureCount: (n: number) => `${n} province-level figures`,
-    allFiguresWithQuotes: (n: number) => `All ${n} figures with their quotes`,
+    allFiguresWithQuotes: (n: number) =>
+      n === 1 ? 'The figure with its quote' : `All ${n} figures with their quotes`,
     levels: { province: 'Province level', prefecture: 'Prefecture level', county: 'County level' },
     kinds: { campaign: 'National campaign', operation: 'Operation', case: 'Case' },
     topics: {

@@ -51,7 +51,7 @@ export const zh = {
     figureCount: (n: number) => `${n} 个数据`,
     caseCount: (n: number) => `${n} 个案件`,
     provinceFigureCount: (n: number) => `${n} 个省级数据`,
-    allFiguresWithQuotes: (n: number) => `全部${n}个数据及原文`,
+    allFiguresWithQuotes: (n: number) => (n === 1 ? '该数据及原文' : `全部${n}个数据及原文`),
     levels: { province: '省级', prefecture: '地级', county: '县级' },
     kinds: { campaign: '全国行动', operation: '专项行动', case: '案件' },
     topics: { 'two-cards': '“两卡”类犯罪', 'personal-information': '侵犯公民个人信息类犯罪' },
