@@ -27,7 +27,7 @@ describe('values stated in round form', () => {
     expect(rounded.map((f) => f.value).sort((a, b) => a - b)).toEqual([38000, 49000, 1200000]);
   });
 
-  test('no page shows one without its mark (≈49,000, about 49,000, 约4.9万)', () => {
+  test('no page shows one without its mark (≈49,000, about 49,000, ≈4.9万)', () => {
     const pages = listHtmlPages();
     let seen = 0;
     const problems: string[] = [];
@@ -48,14 +48,14 @@ describe('values stated in round form', () => {
           seen++;
           check(/(≈|about )$/.test(m[1]!), `${page}: ${m[0]}`);
         }
-        check(!new RegExp(`(?<![\\d.约])${f.value}(?!\\d)`).test(text), `${page}: ${f.value}`);
+        check(!new RegExp(`(?<![\\d.≈])${f.value}(?!\\d)`).test(text), `${page}: ${f.value}`);
         const zhRound = `${f.value / 1e4}万`;
         // English pages cite the source's form (stated as 4.9万); Chinese pages show it as a value.
         if (page.startsWith('/en/')) continue;
         for (const m of text.matchAll(new RegExp(`(.?)${zhRound.replace('.', '\\.')}`, 'g'))) {
           seen++;
-          // 约 marks it; “4.9万” inside quotation marks cites the source's words.
-          check(['约', '“'].includes(m[1]!), `${page}: ${m[0]}`);
+          // ≈ marks it; “4.9万” inside quotation marks cites the source's words.
+          check(['≈', '“'].includes(m[1]!), `${page}: ${m[0]}`);
         }
       }
     }

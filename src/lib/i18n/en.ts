@@ -147,7 +147,7 @@ export const en: Words = {
         "“May overlap”: two sets of figures may count the same people or things: do not add them. Besides the rows written by hand, the site finds them itself: a figure whose place lies within another figure's place, counting the same kind of thing (the same metric, or another definition of it, such as all suspects arrested and card sellers arrested) over a period that overlaps the other's or is not given in full, gets a row naming both; these rows are listed below with the others and published in the discrepancies table.",
       correctionsHeading: 'Corrections from the audit',
       corrections: [
-        'Daqing\'s case "4.03" began when leads were found in February 2020; its case team was formed later, on a date the text does not give. Only the two software tools and three developers found then are dated February; the round-up figures run from 5 May (p. 56).',
+        'Daqing\'s case "4.03" began when leads were found in February 2020; its case team was formed later, on a date the text does not give. No figure is dated February: it is when the leads, the two software tools and the three developers were found (the case\'s start); the round-up figures run from 5 May (p. 56).',
         '重庆渝中 is Yuzhong District of Chongqing, not Yuzhong County in Gansu; "8 cities" names only 7, as noted (p. 56).',
         'Yuzhong\'s cards opened "in some districts and counties of our city" are located in Lanzhou (p. 58).',
         'Case “2020.3.15” is about buying vehicle records, not selling them (p. 57).',
@@ -541,7 +541,7 @@ export const en: Words = {
       discrepancies:
         'Where the source disagrees with itself, and how the data handles it; with the rows derived from places and periods for figures that may count the same people (may-overlap).',
       provenance:
-        "Where each fact other than a figure's own quote comes from: a campaign's dates and parent, a count made from names, with its basis (source, inferred, background, standard, counted), page, quote and reason.",
+        "Where each fact other than a figure's own quote comes from: a figure's dates, campaign, agency, located-in place and whole; a campaign's kind, topic, place, dates and parent; an agency's name and place; a count made from names; each with its basis (source, inferred, background, standard, counted), page, quote and reason.",
       'figures-explained':
         'Every figure with the names, unit, level and period a reader needs, in both languages.',
     },
@@ -570,7 +570,8 @@ export const en: Words = {
       kind: 'Kind (see the allowed values).',
       topic: 'two-cards (trade in bank and phone cards) or personal-information.',
       'campaigns.parent': 'The campaign or operation this one belongs to.',
-      'campaigns.place': 'The place whose police ran it; empty for national campaigns.',
+      'campaigns.place':
+        'The place whose police ran it; empty for national campaigns and where the text does not say who ran it.',
       start: 'Start date as the source gives it (YYYY, YYYY-MM or YYYY-MM-DD).',
       end: 'End date as the source gives it.',
       page: 'Page of the source.',
@@ -697,7 +698,7 @@ export const en: Words = {
       periods: 'Periods',
       periodWords: {
         cumulative:
-          'a running total from `period_start` (empty when the source gives no start) up to `as_of`, or to the date it was reported, `reported`',
+          'a running total from `period_start` (empty when the source gives no start) up to `as_of` or `reported` where the text gives one; otherwise its end is not given',
         'since-launch':
           'a running total since the campaign began (行动开展以来), up to `as_of` or `reported`',
         operation: 'the result of one case or round-up, between `period_start` and `period_end`',

@@ -35,7 +35,7 @@ export function formatNumber(value: number, locale: Locale): string {
 
 /**
  * Formats a value with its qualifier mark: en `2,000+` / `~200` / `≈49,000`, zh `2000余` / `7500余万` /
- * `近200` / `约4.9万`. In Chinese 余 stands where the source puts it when the quote is given: 42万余
+ * `近200` / `≈4.9万`. In Chinese 余 stands where the source puts it when the quote is given: 42万余
  * (420,000 and a little more) and 42余万 (more than 420,000, up to 490,000) are different statements.
  */
 export function formatValue(value: number, qualifier: Qualifier, locale: Locale, quote?: string): string {
@@ -45,10 +45,11 @@ export function formatValue(value: number, qualifier: Qualifier, locale: Locale,
     return qualifier === 'at_least' ? `${n}+` : qualifier === 'approximately' ? `~${n}` : n;
   }
   // A rounded count is written as the source writes it: 4.9万, not 49000.
-  if (qualifier === 'rounded' && value >= 1e4 && value % 100 === 0) return `约${ZH_DECIMALS(value / 1e4)}万`;
+  if (qualifier === 'rounded' && value >= 1e4 && value % 100 === 0) return `≈${ZH_DECIMALS(value / 1e4)}万`;
   const { digits, big } = zhParts(value);
   if (qualifier === 'approximately') return `近${digits}${big}`;
-  if (qualifier === 'rounded') return `约${digits}${big}`;
+  // ≈, not 约: the source writes no 约 before a rounded number, and 约 is a word sources use for "about".
+  if (qualifier === 'rounded') return `≈${digits}${big}`;
   if (qualifier === 'exact') return digits + big;
   // 7500余万 for whole counts of 万, 4.9万余 otherwise, 2000余 without a magnitude; the quote's own
   // order wins (53万余元, 100万余条).

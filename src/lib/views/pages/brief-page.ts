@@ -58,8 +58,12 @@ export function briefPage(q: Query, kind: BriefKind, id: string, locale: Locale,
     label: r.metric.name,
     meta: `${r.place.name} · ${r.period} · ${r.page}`,
   }));
-  // The main chart: the one comparing most places, then the one with most figures.
-  const weight = (b: Block) => new Set(b.figures.map((f) => f.place)).size * 10_000 + b.figures.length;
+  // The main chart: the one comparing most places, then (on a place's sheet) one of the place's own
+  // figures rather than a county's, then the one with most figures.
+  const weight = (b: Block) =>
+    new Set(b.figures.map((f) => f.place)).size * 10_000 +
+    (kind === 'places' && b.figures.every((f) => f.place === id) ? 5_000 : 0) +
+    b.figures.length;
   const main = pageBlocks(q, { kind, entity: id }, locale).reduce<Block | undefined>(
     (best, b) => (!best || weight(b) > weight(best) ? b : best),
     undefined,
@@ -76,7 +80,8 @@ export function briefPage(q: Query, kind: BriefKind, id: string, locale: Locale,
           Math.max(0, placeNames.length - MAX_NAMED_PLACES),
           t.page(Math.min(...pageNumbers), Math.max(...pageNumbers)),
         ),
-        ...(main ? [comparison(q, main, locale)] : []),
+        // Only a comparison of places reads as a sentence of peers; parts of a whole do not.
+        ...(main && new Set(main.figures.map((f) => f.place)).size > 1 ? [comparison(q, main, locale)] : []),
       ]
     : [];
   // A sheet that lists a province beside its counties says which of their figures may count the same people.
