@@ -170,22 +170,27 @@ describe('sitemap', () => {
 });
 
 describe('where campaign facts come from', () => {
-  test.each(['', '/en'])('each date and parent on %s/campaigns/<id>/ carries its basis', (prefix) => {
-    for (const c of data.campaigns) {
-      const html = readPage(`${prefix}/campaigns/${c.id}/`);
-      const facts = findTags(html, 'dl').find((t) => t.attrs.class === 'facts');
-      const stated = (['start', 'end', 'parent'] as const).filter((field) => c[field]);
-      if (!stated.length) continue;
-      const dl = innerOf(html, facts!);
-      const bases = findTags(dl, 'span').map((t) => t.attrs['data-basis']);
-      const expected = stated.map((field) => q.provenanceOf('campaigns', c.id, field)?.basis);
-      expect(bases, c.id).toEqual(expected);
-      for (const field of stated) {
-        const p = q.provenanceOf('campaigns', c.id, field);
-        if (p?.basis === 'source') expect(textOf(dl), `${c.id} ${field}`).toContain(p.quote);
+  test.each(['', '/en'])(
+    'each kind, topic, place, date and parent on %s/campaigns/<id>/ carries its basis',
+    (prefix) => {
+      for (const c of data.campaigns) {
+        const html = readPage(`${prefix}/campaigns/${c.id}/`);
+        const facts = findTags(html, 'dl').find((t) => t.attrs.class === 'facts');
+        const stated = (['kind', 'topic', 'place', 'start', 'end', 'parent'] as const).filter(
+          (field) => c[field],
+        );
+        if (!stated.length) continue;
+        const dl = innerOf(html, facts!);
+        const bases = findTags(dl, 'span').map((t) => t.attrs['data-basis']);
+        const expected = stated.map((field) => q.provenanceOf('campaigns', c.id, field)?.basis);
+        expect(bases, c.id).toEqual(expected);
+        for (const field of stated) {
+          const p = q.provenanceOf('campaigns', c.id, field);
+          if (p?.basis === 'source') expect(textOf(dl), `${c.id} ${field}`).toContain(p.quote);
+        }
       }
-    }
-  });
+    },
+  );
 
   test('the methodology page says where places come from and lists every basis', () => {
     const text = textOf(readPage('/en/methodology/'));

@@ -353,6 +353,10 @@ export const en: Words = {
     headline: 'Headline figures',
     mainChart: 'Main chart',
     mayOverlap: 'May overlap: do not add',
+    overlapLine: (places: string[], page: string) =>
+      places.length > 1
+        ? `${places.join(' and ')}: their figures may count the same people or things, so do not add them (${page}).`
+        : `${places[0]}: two of its figures may count the same people or things, so do not add them (${page}).`,
     moreOverlaps: (n: number, address: string) => `${n} more such notes at ${address}`,
     table: 'Table',
     moreRows: (n, address) => `${n} more figures at ${address}`,

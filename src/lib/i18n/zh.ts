@@ -342,6 +342,10 @@ export const zh = {
     headline: '主要数据',
     mainChart: '主要图表',
     mayOverlap: '可能重叠，不可相加',
+    overlapLine: (places: string[], page: string) =>
+      places.length > 1
+        ? `${places.join('与')}的数据可能包含同一批人或物，不可相加（${page}）。`
+        : `${places[0]}的两项数据可能包含同一批人或物，不可相加（${page}）。`,
     moreOverlaps: (n: number, address: string) => `另有${n}条此类说明，见 ${address}`,
     table: '数据表',
     moreRows: (n: number, address: string) => `另有${n}项数据，见 ${address}`,

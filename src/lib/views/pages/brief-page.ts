@@ -2,7 +2,7 @@
 import type { Query } from '../../data/query.ts';
 import { ACCESS_DATE_FIELD, cite } from '../../exports/cite.ts';
 import { dataVersion } from '../../exports/version.ts';
-import { fieldOf, nameOf, type Locale } from '../../i18n/locale.ts';
+import { nameOf, type Locale } from '../../i18n/locale.ts';
 import { registeredChart } from '../blocks/registry.ts';
 import type { Block } from '../blocks/make-blocks.ts';
 import { pageBlocks } from '../blocks/page-blocks.ts';
@@ -21,7 +21,7 @@ const MAX_OVERLAPS = 3;
 /** Places the summary names before "and N more". */
 const MAX_NAMED_PLACES = 6;
 /** Rows a single A4 page holds below the headline figures and the chart. */
-const MAX_ROWS = 12;
+const MAX_ROWS = 8;
 const MAX_CARDS = 4;
 
 /** getStaticPaths params of the briefing sheets: every place page and every campaign with figures. */
@@ -102,7 +102,14 @@ export function briefPage(q: Query, kind: BriefKind, id: string, locale: Locale,
     chartHtml: chart?.figureHtml(),
     rows,
     more: Math.max(0, figures.length - MAX_ROWS),
-    overlaps: overlaps.slice(0, MAX_OVERLAPS).map((d) => fieldOf(d, 'text', locale)),
+    // One short line per pair on paper (which figures, in full, on the page and in the downloads).
+    overlaps: overlaps.slice(0, MAX_OVERLAPS).map((d) => {
+      const places = [...new Set(d.figures.split(' ').map((f) => q.figure(f).place))];
+      return w.overlapLine(
+        places.map((p) => nameOf(q.place(p), locale)),
+        words(locale).site.page(d.page),
+      );
+    }),
     overlapsMore: Math.max(0, overlaps.length - MAX_OVERLAPS),
     sources: figures.length ? figuresCitation(q, figures, locale) : '',
     citation: cite({ title: name, url: address, version, accessed: ACCESS_DATE_FIELD }, locale).text,

@@ -65,7 +65,6 @@ export function campaignPage(q: Query, id: string, locale: Locale) {
   const dates = [...new Set([campaign.start, campaign.end].filter(Boolean))].map((d) =>
     formatDate(d, locale),
   );
-  const place = campaign.place ? q.place(campaign.place) : undefined;
   // Campaigns name a page, not a source: the site has one source publication so far.
   const source = q.data.sources[0]!;
   return {
@@ -82,8 +81,6 @@ export function campaignPage(q: Query, id: string, locale: Locale) {
         .reverse()
         .map((c): Link => ({ href: urls.campaign(locale, c.id), name: nameOf(c, locale) })),
     ],
-    kindAndTopic: `${t.kinds[campaign.kind]} · ${t.topics[campaign.topic]}`,
-    place: place && ({ href: urls.place(locale, place.id), name: nameOf(place, locale) } as Link),
     dates: dates.length === 2 ? t.dateRange(dates[0]!, dates[1]!) : dates[0],
     facts: campaignFacts(q, campaign, locale),
     cite: (q.figuresOfCampaign(id, { nested: true }).length > CITE_BOX_MAX_FIGURES
