@@ -2,6 +2,7 @@ import {
   barRect,
   DEFAULT_WIDTH,
   hatchDef,
+  TEXT_X,
   hitTarget,
   paint,
   px,
@@ -71,10 +72,10 @@ export function partWholeSvg(
     const last = lines.at(-1)!;
     // The numbers follow the label on its last line when they fit, else get a line of their own.
     const sameLine = textWidth(`${last}  `, FONT) + textWidth(value, FONT, 'bold') <= width;
-    lines.forEach((line, j) => body.push(text(0, y + LINE * (j + 1) - 5, line)));
+    lines.forEach((line, j) => body.push(text(TEXT_X, y + LINE * (j + 1) - 5, line)));
     y += LINE * lines.length;
     if (!sameLine) y += LINE;
-    body.push(text(sameLine ? textWidth(`${last}  `, FONT) : 0, y - 5, value, 'font-weight="bold"'));
+    body.push(text(sameLine ? textWidth(`${last}  `, FONT) : TEXT_X, y - 5, value, 'font-weight="bold"'));
     y += GAP;
     const exact = d.qualifier === 'exact';
     if (i === 0) body.push(barRect(0, y, width, BAR, 'bar', !exact, spec.id));

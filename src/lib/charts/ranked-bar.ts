@@ -1,4 +1,14 @@
-import { barRect, DEFAULT_WIDTH, hatchDef, hitTarget, paint, svgRoot, text, type ChartSize } from './svg.ts';
+import {
+  barRect,
+  DEFAULT_WIDTH,
+  hatchDef,
+  hitTarget,
+  paint,
+  svgRoot,
+  text,
+  type ChartSize,
+  TEXT_X,
+} from './svg.ts';
 import { textWidth, wrapText } from './text.ts';
 import type { Plot, RankedDatum, RankedSpec } from './types.ts';
 
@@ -83,14 +93,14 @@ export function rankedBarSvg(
     const top = y;
     const row = rowText(d, width - 2, words);
     const weight = d.highlight ? 'font-weight="bold"' : '';
-    row.label.forEach((line, j) => parts.push(text(0, y + LINE * (j + 1) - 5, line, weight)));
+    row.label.forEach((line, j) => parts.push(text(TEXT_X, y + LINE * (j + 1) - 5, line, weight)));
     y += LINE * row.label.length;
     const periodAttrs = `font-size="${SMALL}" ${paint('meta')}${d.periodDiffers ? ' font-style="italic"' : ''}`;
     // Bars that share one period said in the subtitle (a small chart of one operation) may leave it empty.
     if (row.period.length && row.sameLine) parts.push(text(row.periodX, y - 5, row.period[0]!, periodAttrs));
     else
       for (const line of row.period) {
-        parts.push(text(0, y + SMALL_LINE - 4, line, periodAttrs));
+        parts.push(text(TEXT_X, y + SMALL_LINE - 4, line, periodAttrs));
         y += SMALL_LINE;
       }
     y += GAP;
@@ -105,7 +115,9 @@ export function rankedBarSvg(
     y += ROW_GAP;
   });
   if (spec.more > 0) {
-    parts.push(text(0, y + SMALL_LINE - 4, words.more(spec.more), `font-size="${SMALL}" ${paint('meta')}`));
+    parts.push(
+      text(TEXT_X, y + SMALL_LINE - 4, words.more(spec.more), `font-size="${SMALL}" ${paint('meta')}`),
+    );
     y += SMALL_LINE;
   } else y -= ROW_GAP;
   return svgRoot(width, y + 2, rankedAlt(spec, words), parts.join('') + targets.join(''), {

@@ -6,6 +6,9 @@ import type { Plot } from './types.ts';
 /** Design width in px of the bar charts and the timeline; on the page they scale down from it. */
 export const DEFAULT_WIDTH = 420;
 
+/** Where left-aligned text starts: 1 px in, so a glyph that reaches left of its origin (J, j) stays inside. */
+export const TEXT_X = 1;
+
 /** A coordinate rounded to 0.1 px, so output is short and stable. */
 export const px = (n: number) => Math.round(n * 10) / 10;
 

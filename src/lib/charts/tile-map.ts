@@ -121,10 +121,15 @@ export function isProvinceId(id: string): id is ProvinceId {
   return Object.hasOwn(TILE_LAYOUT, id);
 }
 
-/** Relative luminance of a `#rrggbb` colour (WCAG 2). */
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+/** Relative luminance (WCAG 2) of a colour as `#rrggbb` or as d3 interpolates it, `rgb(r, g, b)`. */
+function luminance(colour: string): number {
+  const hex = /^#([\da-f]{2})([\da-f]{2})([\da-f]{2})$/i.exec(colour);
+  const channels = hex
+    ? hex.slice(1).map((h) => parseInt(h, 16))
+    : (colour.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+  if (channels.length !== 3) throw new Error(`tile map: cannot read the colour ${colour}`);
+  const [r, g, b] = channels.map((v) => {
+    const c = v / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;

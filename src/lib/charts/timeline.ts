@@ -1,6 +1,6 @@
 import { html, raw } from '../html/html.ts';
 import type { ChartRole } from '../theme.ts';
-import { DEFAULT_WIDTH, paint, px, svgRoot, text, type ChartSize } from './svg.ts';
+import { DEFAULT_WIDTH, paint, px, svgRoot, text, type ChartSize, TEXT_X } from './svg.ts';
 import { textWidth, wrapText } from './text.ts';
 import type { Plot, TimelineRow } from './types.ts';
 
@@ -108,7 +108,7 @@ export function timelineSvg(
     const g = geometry[i]!;
     const lines = wrapText(r.label, width - 2, FONT);
     const linkAttrs = r.href ? `${paint('link')} text-decoration="underline"` : '';
-    const label = lines.map((line, j) => text(0, y + LINE * (j + 1) - 5, line, linkAttrs)).join('');
+    const label = lines.map((line, j) => text(TEXT_X, y + LINE * (j + 1) - 5, line, linkAttrs)).join('');
     body.push(r.href ? String(html`<a href="${r.href}">${raw(label)}</a>`) : label);
     y += LINE * lines.length + 3;
     body.push(rect(g.outer.from, g.outer.to, y, BAR, 'track'));

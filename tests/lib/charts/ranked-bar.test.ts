@@ -126,9 +126,9 @@ describe('rankedBarSvg', () => {
       data: [{ ...spec.data[0]!, label: 'A place with a rather long name' }, spec.data[1]!],
     };
     const svg = rankedBarSvg(long, en).svg;
-    const label = /<text x="0" y="([\d.]+)"[^>]*>A place/.exec(svg);
+    const label = /<text x="1" y="([\d.]+)"[^>]*>A place/.exec(svg);
     const period = /<text x="([\d.]+)" y="([\d.]+)"[^>]*>\*since 10 Oct/.exec(svg);
-    expect(period![1]).toBe('0');
+    expect(period![1]).toBe('1');
     expect(Number(period![2])).toBeGreaterThan(Number(label![1]));
   });
 
