@@ -148,6 +148,10 @@ function chartTextProblems(): string[] {
       if (!fill) return;
       const size = parseFloat(cs.fontSize) * (t.getScreenCTM()?.a ?? 1);
       const bold = Number(cs.fontWeight) >= 700;
+      // On a phone, chart text is at least 12 px; the tile map's 34 names are the exception (a
+      // 64 px tile holds 'Heilongjiang' only at 9 px, and the table beside it says it all).
+      if (innerWidth <= 400 && size < 11.95 && !svg.classList.contains('tile-map'))
+        problems.push(`${say} is ${size.toFixed(1)} px on a phone, under 12 px`);
       const need = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
       // What lies behind: the topmost filled shape painted before the text under its centre line, and
       // any stroked line crossing its glyphs; else the page.

@@ -22,7 +22,8 @@ const DAY = 86_400_000;
 /** A date known to the year, the month or the day, as in the data: `2020`, `2020-10`, `2020-10-10`. */
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const FONT = 15;
-const SMALL = 13;
+// Axis and legend text: 12 px or more on a 375 px phone, where the chart scales to about 0.82.
+const SMALL = 15;
 const LINE = 19;
 const BAR = 14;
 const AS_OF = 6; // height of an as-of mark under its bar
@@ -147,7 +148,8 @@ export function timelineSvg(
     label(at, 0, yearly ? words.year(t.year) : words.months[t.month]!);
     if (!yearly && (t.month === 0 || i === 0)) label(at, 1, words.year(t.year));
   });
-  y += yearly ? 10 : SMALL + 16;
+  // The legend a line under the last axis line (months, or the years under them).
+  y += yearly ? SMALL + 9 : 2 * SMALL + 12;
 
   // Legend: one swatch per kind of mark in use, wrapping at the chart's width.
   const used = {
