@@ -31,9 +31,11 @@ describe('theme', () => {
     const css = read('src/client/charts.css');
     expect(chartVars(css, 1)).toEqual(lower(CHART_PALETTES.light));
     expect(chartVars(css, 2)).toEqual(lower(CHART_PALETTES.dark));
-    // The repainting rules match the attribute colours the SVGs are drawn with.
-    expect(css).toContain(`[fill='${CHART_PALETTES.light.bar}']`);
-    expect(css).toContain(`[fill='${CHART_PALETTES.light.text}']`);
+    // Every role has a rule painting its fill class and one its stroke class from its variable.
+    for (const role of Object.keys(CHART_PALETTES.light)) {
+      expect(css).toMatch(new RegExp(`\\.cf-${role} \\{\\s*fill: var\\(--chart-${role}\\);`));
+      expect(css).toMatch(new RegExp(`\\.cs-${role} \\{\\s*stroke: var\\(--chart-${role}\\);`));
+    }
   });
 
   it('sets the theme from ?theme= before the stored choice, in a fixed inline script', () => {

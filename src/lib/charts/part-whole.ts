@@ -1,5 +1,15 @@
-import { BAR_COLOR, TRACK_COLOR } from '../theme.ts';
-import { barRect, DEFAULT_WIDTH, hatchDef, hitTarget, px, svgRoot, text, type ChartSize } from './svg.ts';
+import {
+  barRect,
+  DEFAULT_WIDTH,
+  hatchDef,
+  TEXT_X,
+  hitTarget,
+  paint,
+  px,
+  svgRoot,
+  text,
+  type ChartSize,
+} from './svg.ts';
 import { textWidth, wrapText } from './text.ts';
 import type { PartWholeDatum, PartWholeSpec, Plot, Qualifier } from './types.ts';
 
@@ -61,17 +71,17 @@ export function partWholeSvg(
     const lines = wrapText(d.label, width - 2, FONT);
     const last = lines.at(-1)!;
     // The numbers follow the label on its last line when they fit, else get a line of their own.
-    const sameLine = textWidth(`${last}  `, FONT) + 1.2 * textWidth(value, FONT) <= width;
-    lines.forEach((line, j) => body.push(text(0, y + LINE * (j + 1) - 5, line)));
+    const sameLine = textWidth(`${last}  `, FONT) + textWidth(value, FONT, 'bold') <= width;
+    lines.forEach((line, j) => body.push(text(TEXT_X, y + LINE * (j + 1) - 5, line)));
     y += LINE * lines.length;
     if (!sameLine) y += LINE;
-    body.push(text(sameLine ? textWidth(`${last}  `, FONT) : 0, y - 5, value, 'font-weight="bold"'));
+    body.push(text(sameLine ? textWidth(`${last}  `, FONT) : TEXT_X, y - 5, value, 'font-weight="bold"'));
     y += GAP;
     const exact = d.qualifier === 'exact';
-    if (i === 0) body.push(barRect(0, y, width, BAR, BAR_COLOR, !exact, spec.id));
+    if (i === 0) body.push(barRect(0, y, width, BAR, 'bar', !exact, spec.id));
     else {
-      body.push(`<rect x="0" y="${px(y)}" width="${width}" height="${BAR}" fill="${TRACK_COLOR}"/>`);
-      body.push(barRect(0, y, (width * Math.min(d.value, whole)) / whole, BAR, BAR_COLOR, !exact, spec.id));
+      body.push(`<rect x="0" y="${px(y)}" width="${width}" height="${BAR}" ${paint('track')}/>`);
+      body.push(barRect(0, y, (width * Math.min(d.value, whole)) / whole, BAR, 'bar', !exact, spec.id));
     }
     y += BAR;
     // The last target ends inside the chart, so its focus outline shows in full.

@@ -1,6 +1,6 @@
 import { html, raw } from '../html/html.ts';
-import { BAR_COLOR, FONT_FAMILY, MUTED_COLOR } from '../theme.ts';
-import { sizeAttrs, type ChartSize } from './svg.ts';
+import { FONT_FAMILY } from '../theme.ts';
+import { paint, sizeAttrs, type ChartSize } from './svg.ts';
 import type { Plot, StatSpec } from './types.ts';
 
 export const STAT_SVG = { width: 420, height: 90 };
@@ -12,7 +12,7 @@ export function statSvg(spec: StatSpec, size: ChartSize = 'fit'): Plot {
   const value = spec.words.value(spec.value, spec.qualifier, spec.quote);
   return {
     svg: String(
-      html`<svg xmlns="http://www.w3.org/2000/svg" ${raw(sizeAttrs(width, height, size))} role="img" aria-label="${spec.label}: ${value}${unitGap}${spec.unitLabel}" font-family="${FONT_FAMILY}"><text x="0" y="72" font-size="56" font-weight="bold" fill="${BAR_COLOR}">${value}<tspan dx="${unitGap ? 8 : 2}" font-size="24" fill="${MUTED_COLOR}">${spec.unitLabel}</tspan></text></svg>`,
+      html`<svg xmlns="http://www.w3.org/2000/svg" ${raw(sizeAttrs(width, height, size))} role="img" aria-label="${spec.label}: ${value}${unitGap}${spec.unitLabel}" font-family="${FONT_FAMILY}"><text x="0" y="72" font-size="56" font-weight="bold" ${raw(paint('bar'))}>${value}<tspan dx="${unitGap ? 8 : 2}" font-size="24" ${raw(paint('muted'))}>${spec.unitLabel}</tspan></text></svg>`,
     ),
     width,
     height,

@@ -1,18 +1,34 @@
 /** Small shared pieces of the plain-SVG chart forms (ranked bars, parts of a whole, timelines). */
 import { html, raw } from '../html/html.ts';
-import { TEXT_COLOR } from '../theme.ts';
+import { CHART_PALETTES, type ChartRole } from '../theme.ts';
 import type { Plot } from './types.ts';
 
 /** Design width in px of the bar charts and the timeline; on the page they scale down from it. */
 export const DEFAULT_WIDTH = 420;
 
+/** Where left-aligned text starts: 1 px in, so a glyph that reaches left of its origin (J, j) stays inside. */
+export const TEXT_X = 1;
+
 /** A coordinate rounded to 0.1 px, so output is short and stable. */
 export const px = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * The paint attributes of a shape or text by colour role: the light colour as an attribute (for
+ * standalone files) and the role as a class, which the page's CSS paints in the reader's theme
+ * (src/client/charts.css). `fill` and `stroke` are roles; either may be left out.
+ */
+export function paint(fill?: ChartRole, stroke?: ChartRole): string {
+  const classes = [fill && `cf-${fill}`, stroke && `cs-${stroke}`].filter(Boolean).join(' ');
+  const light = CHART_PALETTES.light;
+  return [`class="${classes}"`, fill && `fill="${light[fill]}"`, stroke && `stroke="${light[stroke]}"`]
+    .filter(Boolean)
+    .join(' ');
+}
 
 /** The hatch pattern for values that are not exact (余/近); ids are prefixed per chart. */
 export function hatchDef(id: string): string {
   return String(
-    html`<defs><pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="6" fill="#fff" fill-opacity="0.7"/></pattern></defs>`,
+    html`<defs><pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="6" ${raw(paint('back'))} fill-opacity="0.7"/></pattern></defs>`,
   );
 }
 
@@ -22,13 +38,13 @@ export function barRect(
   y: number,
   w: number,
   h: number,
-  fill: string,
+  fill: ChartRole,
   hatched: boolean,
   id: string,
 ): string {
   const at = `x="${px(x)}" y="${px(y)}" width="${px(Math.max(w, 0))}" height="${h}"`;
   return (
-    `<rect ${at} fill="${fill}"/>` +
+    `<rect ${at} ${paint(fill)}/>` +
     (hatched ? String(html`<rect ${raw(at)} fill="url(#${id}-hatch)"/>`) : '')
   );
 }
@@ -71,7 +87,7 @@ export function svgRoot(width: number, height: number, label: string, body: stri
   const focusable = opts.targets && opts.size === 'fit' ? 'focusable="false" ' : '';
   return {
     svg: String(
-      html`<svg ${raw(focusable)}xmlns="http://www.w3.org/2000/svg" ${raw(sizeAttrs(width, h, opts.size))} role="${opts.role ?? 'img'}" aria-label="${label}" font-size="15" fill="${TEXT_COLOR}">${raw(body)}</svg>`,
+      html`<svg ${raw(focusable)}xmlns="http://www.w3.org/2000/svg" ${raw(sizeAttrs(width, h, opts.size))} role="${opts.role ?? 'img'}" aria-label="${label}" font-size="15" ${raw(paint('text'))}>${raw(body)}</svg>`,
     ),
     width,
     height: h,

@@ -1,35 +1,54 @@
-/** Rough advance width of one character in em, for layout without a browser. */
-function charEm(ch: string): number {
-  const code = ch.codePointAt(0) ?? 0;
-  if (code >= 0x2e80) return 1; // CJK characters and full-width punctuation
-  if (/[il.,:;'|!]/.test(ch)) return 0.3;
-  if (/[A-Z~+%]/.test(ch) || /[mw]/.test(ch)) return 0.72;
-  if (ch === ' ') return 0.3;
-  return 0.58;
+import { measureText, type Weight } from './measure.ts';
+
+export type { Weight };
+
+/** Width in px of a single line of text at a font size, from the fonts' metrics (see measure.ts). */
+export function textWidth(text: string, fontSize: number, weight: Weight = 'regular'): number {
+  return measureText(text, fontSize, weight);
 }
 
-/** Estimated width in px of a single line of text at a font size (errs on the wide side). */
-export function textWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) em += charEm(ch);
-  return em * fontSize;
-}
+/**
+ * Characters no line may start with (Chinese line breaking, 避头: closing brackets and quotes,
+ * sentence and pause marks, the ellipsis and the dash, and their ASCII kin), and those no line may
+ * end with (避尾: opening brackets and quotes).
+ */
+const NO_START = /^[，。、；：！？）」』》〉】〕〗〙〛”’…—·・～%,.;:!?)\]}]/u;
+const NO_END = /[（「『《〈【〔〖〘〚“‘([{]$/u;
 
-/** Wraps text into lines no wider than maxWidth: at spaces for Latin text, anywhere for CJK. */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+/**
+ * Wraps text into lines no wider than maxWidth: at spaces for Latin text, between any two Chinese
+ * characters, never putting a closing mark at the start of a line or an opening one at its end
+ * (the character before goes down with it). A Latin word wider than a line keeps its line.
+ */
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  weight: Weight = 'regular',
+): string[] {
   const tokens = text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*|\s+/g) ?? [];
-  const lines: string[] = [];
-  let line = '';
+  const lines: string[][] = [];
+  let line: string[] = [];
+  const width = (parts: string[]) => textWidth(parts.join('').trimEnd(), fontSize, weight);
   for (const token of tokens) {
-    if (line && textWidth((line + token).trimEnd(), fontSize) > maxWidth) {
-      lines.push(line.trimEnd());
-      line = token.trimStart();
+    if (line.length > 0 && width([...line, token]) > maxWidth) {
+      // Carry down what may not start or end a line: the token's closing mark takes the character
+      // before it along, and a line never ends on an opening mark.
+      let carry: string[] = [];
+      if (NO_START.test(token.trimStart())) {
+        while (line.length > 1 && NO_START.test(line.at(-1)!.trimStart())) carry.unshift(line.pop()!);
+        if (line.length > 1) carry.unshift(line.pop()!);
+      }
+      while (line.length > 1 && NO_END.test(line.at(-1)!.trimEnd())) carry.unshift(line.pop()!);
+      lines.push(line);
+      line = [...carry, token];
+      line[0] = line[0]!.trimStart();
     } else {
-      line += token;
+      line.push(token);
     }
   }
-  if (line.trim() || lines.length === 0) lines.push(line.trimEnd());
-  return lines;
+  if (line.join('').trim() || lines.length === 0) lines.push(line);
+  return lines.map((l) => l.join('').trimEnd());
 }
 
 /** Wraps an address (no spaces) after its `/`, `-`, `_` or `.`; a piece still too wide is cut anywhere. */

@@ -1,8 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import { html, raw, type Html } from '../html/html.ts';
 import { BLUES, FONT_FAMILY } from '../theme.ts';
-import { textWidth } from './text.ts';
-import { sizeAttrs } from './svg.ts';
+import { textWidth, type Weight } from './text.ts';
+import { paint, sizeAttrs } from './svg.ts';
 import type { ChartWords, Plot, Qualifier } from './types.ts';
 
 /** The 34 provincial-level units, as ids in data/places.csv. */
@@ -121,9 +121,38 @@ export function isProvinceId(id: string): id is ProvinceId {
   return Object.hasOwn(TILE_LAYOUT, id);
 }
 
+/** Relative luminance (WCAG 2) of a colour as `#rrggbb` or as d3 interpolates it, `rgb(r, g, b)`. */
+function luminance(colour: string): number {
+  const hex = /^#([\da-f]{2})([\da-f]{2})([\da-f]{2})$/i.exec(colour);
+  const channels = hex
+    ? hex.slice(1).map((h) => parseInt(h, 16))
+    : (colour.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+  if (channels.length !== 3) throw new Error(`tile map: cannot read the colour ${colour}`);
+  const [r, g, b] = channels.map((v) => {
+    const c = v / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** Near-black or white, whichever stands out more on a tile's colour (at least 4.5:1 on any colour). */
+export function tileInk(fill: string): '#111' | '#fff' {
+  const l = luminance(fill);
+  const onDark = 1.05 / (l + 0.05);
+  const onLight = (l + 0.05) / (luminance('#111111') + 0.05);
+  return onDark > onLight ? '#fff' : '#111';
+}
+
 /** Text lines centred in a tile, shrunk to fit its width. */
-function tileText(text: string, x: number, y: number, size: number, attrs: Html): Html {
-  const fit = Math.min(size, Math.floor(((CELL - 8) / Math.max(1, textWidth(text, 1))) * 10) / 10);
+function tileText(
+  text: string,
+  x: number,
+  y: number,
+  size: number,
+  attrs: Html,
+  weight: Weight = 'regular',
+): Html {
+  const fit = Math.min(size, Math.floor(((CELL - 8) / Math.max(1, textWidth(text, 1, weight))) * 10) / 10);
   // The space after </text> keeps the words of a tile apart in its text content ("Gansu 2,289"),
   // which accessibility checks compare with the link's name.
   return html`<text x="${x}" y="${y}" font-size="${fit}" text-anchor="middle" ${attrs}>${text}</text> `;
@@ -181,26 +210,34 @@ export function tileMapSvg(input: TileMapInput): Plot {
       const has = t?.value !== undefined;
       const valueText = has ? (t?.label ?? w.value(t?.value ?? 0, t?.qualifier ?? 'exact')) : noData;
       const spoken = has ? (t?.label ?? w.valueInWords(t?.value ?? 0, t?.qualifier ?? 'exact')) : noData;
-      const dark = has && (t?.value ?? 0) / max > 0.45;
-      const ink = has ? (dark ? '#fff' : '#111') : '#555';
       const current = pid === input.current;
-      const fill = has ? color(t?.value ?? 0) : `url(#${id}-hatch)`;
-      const stroke = current
-        ? html` stroke="#000" stroke-width="3"`
-        : has
-          ? ''
-          : html` stroke="#bbb" stroke-dasharray="3 2"`;
+      const shade = has ? color(t?.value ?? 0) : undefined;
+      // A tile's colour is the same in both themes, so its numbers are too; a tile without data is
+      // drawn in the theme's colours (paint()).
+      const ink = shade ? html`fill="${tileInk(shade)}"` : raw(paint('meta'));
+      const edge = current ? 'text' : has ? undefined : 'edge';
+      const tilePaint = shade
+        ? raw(`${edge ? `${paint(undefined, edge)} ` : ''}fill="${shade}"`)
+        : raw(`${paint(undefined, edge)} fill="url(#${id}-hatch)"`);
+      const stroke = current ? raw(' stroke-width="3"') : has ? '' : raw(' stroke-dasharray="3 2"');
       // The name starts with the text the tile shows (WCAG 2.5.3), then says it in full if that differs.
       const shown = `${nameLines.join(' ')} ${valueText}`;
       const full = `${name}: ${spoken}`;
       const label =
         shown.replace(/[\s\p{P}]/gu, '') === full.replace(/[\s\p{P}]/gu, '') ? shown : `${shown} (${full})`;
       const names = nameLines.map((line, i) =>
-        tileText(line, cx, y + (two ? 17 + i * 13 : 24), two ? 12 : 13, html`fill="${ink}"`),
+        tileText(line, cx, y + (two ? 17 + i * 13 : 24), two ? 12 : 13, ink),
       );
       const bold = has && raw(' font-weight="bold"');
-      const value = tileText(valueText, cx, y + (two ? 51 : 45), has ? 15 : 11, html`fill="${ink}"${bold}`);
-      const body = html`<title>${label}</title><rect x="${x}" y="${y}" width="${CELL}" height="${CELL}" rx="3" fill="${fill}"${stroke}/>${names}${value}`;
+      const value = tileText(
+        valueText,
+        cx,
+        y + (two ? 51 : 45),
+        has ? 15 : 11,
+        html`${ink}${bold}`,
+        has ? 'bold' : 'regular',
+      );
+      const body = html`<title>${label}</title><rect x="${x}" y="${y}" width="${CELL}" height="${CELL}" rx="3" ${tilePaint}${stroke}/>${names}${value}`;
       return t?.href
         ? html`<a href="${t.href}" aria-label="${label}"${current && raw(' aria-current="page"')} data-id="${pid}">${body}</a>`
         : html`<g data-id="${pid}"${hasLinks && raw(' aria-hidden="true"')}>${body}</g>`;
@@ -209,9 +246,9 @@ export function tileMapSvg(input: TileMapInput): Plot {
 
   // Legend in the empty north-west corner (columns 0-2, rows 0-1).
   const lw = 3 * STEP - 12;
-  const legend = html`<g class="tile-legend" aria-hidden="true" font-size="12" fill="#222"><text x="0" y="14" font-weight="bold">${input.legendLabel}</text><rect x="0" y="24" width="${lw}" height="14" fill="url(#${id}-grad)"/><text x="0" y="54">0</text><text x="${lw}" y="54" text-anchor="end">${w.number(max)}</text><rect x="0" y="70" width="22" height="16" fill="url(#${id}-hatch)" stroke="#bbb" stroke-dasharray="3 2"/><text x="30" y="82">${noData}</text></g>`;
+  const legend = html`<g class="tile-legend cf-text" aria-hidden="true" font-size="12" fill="#222"><text x="0" y="14" font-weight="bold">${input.legendLabel}</text><rect x="0" y="24" width="${lw}" height="14" fill="url(#${id}-grad)"/><text x="0" y="54">0</text><text x="${lw}" y="54" text-anchor="end">${w.number(max)}</text><rect x="0" y="70" width="22" height="16" fill="url(#${id}-hatch)" ${raw(paint(undefined, 'edge'))} stroke-dasharray="3 2"/><text x="30" y="82">${noData}</text></g>`;
   const stops = BLUES.map((c, i) => html`<stop offset="${i / (BLUES.length - 1)}" stop-color="${c}"/>`);
-  const defs = html`<defs><pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f4f4f4"/><line x1="0" y1="0" x2="0" y2="6" stroke="#c8c8c8" stroke-width="2"/></pattern><linearGradient id="${id}-grad">${stops}</linearGradient></defs>`;
+  const defs = html`<defs><pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" ${raw(paint('panel'))}/><line x1="0" y1="0" x2="0" y2="6" ${raw(paint(undefined, 'hatch'))} stroke-width="2"/></pattern><linearGradient id="${id}-grad">${stops}</linearGradient></defs>`;
   const role = hasLinks ? 'group' : 'img';
   const svg = String(
     html`<svg class="tile-map" xmlns="http://www.w3.org/2000/svg" ${raw(sizeAttrs(width, height, 'fit'))} role="${role}" aria-labelledby="${id}-title" aria-describedby="${id}-desc" font-family="${FONT_FAMILY}"><title id="${id}-title">${input.title}</title><desc id="${id}-desc">${tileMapDescription(input)}</desc>${defs}${legend}${tiles}</svg>`,

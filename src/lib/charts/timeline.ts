@@ -1,6 +1,6 @@
 import { html, raw } from '../html/html.ts';
-import { BAR_COLOR, LINK_COLOR, META_COLOR, TEXT_COLOR, TRACK_COLOR } from '../theme.ts';
-import { DEFAULT_WIDTH, px, svgRoot, text, type ChartSize } from './svg.ts';
+import type { ChartRole } from '../theme.ts';
+import { DEFAULT_WIDTH, paint, px, svgRoot, text, type ChartSize, TEXT_X } from './svg.ts';
 import { textWidth, wrapText } from './text.ts';
 import type { Plot, TimelineRow } from './types.ts';
 
@@ -22,7 +22,8 @@ const DAY = 86_400_000;
 /** A date known to the year, the month or the day, as in the data: `2020`, `2020-10`, `2020-10-10`. */
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const FONT = 15;
-const SMALL = 13;
+// Axis and legend text: 12 px or more on a 375 px phone, where the chart scales to about 0.82.
+const SMALL = 15;
 const LINE = 19;
 const BAR = 14;
 const AS_OF = 6; // height of an as-of mark under its bar
@@ -100,26 +101,26 @@ export function timelineSvg(
 
   const body: string[] = [];
   let y = 0;
-  const rect = (a: number, b: number, top: number, h: number, fill: string) =>
-    `<rect x="${px(a)}" y="${px(top)}" width="${px(Math.max(b - a, 2))}" height="${h}" fill="${fill}"/>`;
-  const arrow = (tip: number, base: number, top: number, h: number, fill: string) =>
-    `<path d="M${px(base)} ${px(top)}L${px(tip)} ${px(top + h / 2)}L${px(base)} ${px(top + h)}Z" fill="${fill}"/>`;
+  const rect = (a: number, b: number, top: number, h: number, fill: ChartRole) =>
+    `<rect x="${px(a)}" y="${px(top)}" width="${px(Math.max(b - a, 2))}" height="${h}" ${paint(fill)}/>`;
+  const arrow = (tip: number, base: number, top: number, h: number, fill: ChartRole) =>
+    `<path d="M${px(base)} ${px(top)}L${px(tip)} ${px(top + h / 2)}L${px(base)} ${px(top + h)}Z" ${paint(fill)}/>`;
   rows.forEach((r, i) => {
     const g = geometry[i]!;
     const lines = wrapText(r.label, width - 2, FONT);
-    const linkAttrs = r.href ? `fill="${LINK_COLOR}" text-decoration="underline"` : '';
-    const label = lines.map((line, j) => text(0, y + LINE * (j + 1) - 5, line, linkAttrs)).join('');
+    const linkAttrs = r.href ? `${paint('link')} text-decoration="underline"` : '';
+    const label = lines.map((line, j) => text(TEXT_X, y + LINE * (j + 1) - 5, line, linkAttrs)).join('');
     body.push(r.href ? String(html`<a href="${r.href}">${raw(label)}</a>`) : label);
     y += LINE * lines.length + 3;
-    body.push(rect(g.outer.from, g.outer.to, y, BAR, TRACK_COLOR));
-    if (g.sure) body.push(rect(g.inner.from, g.inner.to, y, BAR, BAR_COLOR));
-    const fill = g.sure ? BAR_COLOR : TRACK_COLOR;
+    body.push(rect(g.outer.from, g.outer.to, y, BAR, 'track'));
+    if (g.sure) body.push(rect(g.inner.from, g.inner.to, y, BAR, 'bar'));
+    const fill = g.sure ? 'bar' : 'track';
     if (!g.end) body.push(arrow(width, width - ARROW, y - 3, BAR + 6, fill));
     if (!g.start) body.push(arrow(0, ARROW, y - 3, BAR + 6, fill));
     // A day is under a pixel wide: centre a 3 px mark on it.
     for (const a of g.asOf) {
       const [l, r] = isDay(a) ? [x(a.from) - 1, x(a.from) + 2] : [x(a.from), x(a.to)];
-      body.push(rect(l, r, y + BAR + 1, AS_OF, TEXT_COLOR));
+      body.push(rect(l, r, y + BAR + 1, AS_OF, 'text'));
     }
     y += BAR + 1 + (g.asOf.length ? AS_OF : 0) + ROW_GAP;
   });
@@ -127,18 +128,28 @@ export function timelineSvg(
   // Grid lines behind the rows, then the axis labels: month, and the year under each January and the first tick.
   const axisTicks = ticks(from, to, width);
   const yearly = axisTicks.every((t) => t.month === 0);
-  const grid = axisTicks.map((t) => `<path d="M${px(x(t.day))} 0V${px(y)}" stroke="#ddd"/>`).join('');
+  const grid = axisTicks
+    .map((t) => `<path d="M${px(x(t.day))} 0V${px(y)}" ${paint(undefined, 'grid')}/>`)
+    .join('');
   y += SMALL;
-  const small = `font-size="${SMALL}" fill="${META_COLOR}"`;
+  const small = `font-size="${SMALL}" ${paint('meta')}`;
+  // Each label starts just after its tick, moved left as far as it must to end inside the chart; a
+  // label that would then run into the one before it on its line is left out.
+  const ends = [-Infinity, -Infinity];
+  const label = (at: number, line: 0 | 1, content: string) => {
+    const w = textWidth(content, SMALL);
+    const tx = Math.min(at + 2, width - w - 1);
+    if (tx < ends[line]! + 6 || tx < 0) return;
+    ends[line] = tx + w;
+    body.push(text(tx, y + line * (SMALL + 3), content, small));
+  };
   axisTicks.forEach((t, i) => {
     const at = x(t.day);
-    const end = at > width - 30; // the last label ends at its tick so it stays inside the chart
-    const attrs = end ? `${small} text-anchor="end"` : small;
-    const tx = end ? at : at + 2;
-    body.push(text(tx, y, yearly ? words.year(t.year) : words.months[t.month]!, attrs));
-    if (!yearly && (t.month === 0 || i === 0)) body.push(text(tx, y + SMALL + 3, words.year(t.year), attrs));
+    label(at, 0, yearly ? words.year(t.year) : words.months[t.month]!);
+    if (!yearly && (t.month === 0 || i === 0)) label(at, 1, words.year(t.year));
   });
-  y += yearly ? 10 : SMALL + 16;
+  // The legend a line under the last axis line (months, or the years under them).
+  y += yearly ? SMALL + 9 : 2 * SMALL + 12;
 
   // Legend: one swatch per kind of mark in use, wrapping at the chart's width.
   const used = {
@@ -156,10 +167,10 @@ export function timelineSvg(
       y += SMALL + 6;
     }
     const mark = {
-      running: rect(lx, lx + 12, y - 10, 10, BAR_COLOR),
-      uncertain: rect(lx, lx + 12, y - 10, 10, TRACK_COLOR),
-      open: arrow(lx + 12, lx, y - 11, 12, BAR_COLOR),
-      asOf: rect(lx, lx + 12, y - 8, AS_OF, TEXT_COLOR),
+      running: rect(lx, lx + 12, y - 10, 10, 'bar'),
+      uncertain: rect(lx, lx + 12, y - 10, 10, 'track'),
+      open: arrow(lx + 12, lx, y - 11, 12, 'bar'),
+      asOf: rect(lx, lx + 12, y - 8, AS_OF, 'text'),
     }[key];
     body.push(mark + text(lx + 16, y, words.legend[key], small));
     lx += w + 14;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  tileInk,
   TILE_LAYOUT,
   tileMapDescription,
   tileMapSvg,
@@ -121,5 +122,39 @@ describe('tileMapSvg', () => {
     expect(svg).toContain('<title id="map-1-title">A &lt;b&gt; &amp; c</title>');
     expect(svg).toContain('aria-current="page"');
     expect(svg.match(/stroke-width="3"/g)).toHaveLength(1);
+  });
+});
+
+describe('tileInk', () => {
+  const lum = (c: string) => {
+    const [r, g, b] = (
+      c.startsWith('#') ? [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)) : c.match(/\d+/g)!.map(Number)
+    ).map((v) => {
+      const s = v / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const ratio = (a: string, b: string) => {
+    const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+    return (x! + 0.05) / (y! + 0.05);
+  };
+  it('prints numbers at 4.5:1 or more on every shade of the scale, hex or as d3 interpolates it', () => {
+    // The middle blue took white at 3.0:1 before.
+    const shades = [
+      '#deebf7',
+      '#9ecae1',
+      '#4292c6',
+      '#2171b5',
+      '#08306b',
+      'rgb(17, 71, 133)',
+      'rgb(80, 150, 200)',
+    ];
+    for (const shade of shades) {
+      const ink = tileInk(shade) === '#111' ? '#111111' : '#ffffff';
+      expect(ratio(ink, shade), shade).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(tileInk('#4292c6')).toBe('#111');
+    expect(tileInk('#08306b')).toBe('#fff');
   });
 });
