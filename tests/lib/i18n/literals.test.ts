@@ -44,7 +44,9 @@ describe('reader-facing words live in src/lib/i18n', () => {
   });
 
   it('has no Chinese literal in pages, components, layouts, chart or view code', () => {
-    expect(findAll(CJK)).toEqual([]);
+    // Line-breaking rules name punctuation, not words: the marks no line may start or end with.
+    const lineBreaking = /^src\/lib\/charts\/text\.ts:\d+:\d+: const NO_(START|END) = /;
+    expect(findAll(CJK).filter((hit) => !lineBreaking.test(hit))).toEqual([]);
   });
 
   it('has no choice between two literals by locale there', () => {
