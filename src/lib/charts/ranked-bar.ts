@@ -1,4 +1,4 @@
-import { BAR_COLOR, CONTEXT_BAR_COLOR, META_COLOR } from '../theme.ts';
+import { BAR_COLOR, CONTEXT_BAR_COLOR, META_COLOR, TEXT_COLOR } from '../theme.ts';
 import { barRect, DEFAULT_WIDTH, hatchDef, hitTarget, svgRoot, text, type ChartSize } from './svg.ts';
 import { textWidth, wrapText } from './text.ts';
 import type { Plot, RankedDatum, RankedSpec } from './types.ts';
@@ -80,7 +80,9 @@ export function rankedBarSvg(
     const weight = d.highlight ? 'font-weight="bold"' : '';
     row.label.forEach((line, j) => parts.push(text(0, y + LINE * (j + 1) - 5, line, weight)));
     y += LINE * row.label.length;
-    const periodAttrs = `font-size="${SMALL}" fill="${META_COLOR}"${d.periodDiffers ? ' font-style="italic"' : ''}`;
+    // A period that differs from the others is marked by its * and the darker text colour, never slanted
+    // (a browser slants Chinese, which has no italic).
+    const periodAttrs = `font-size="${SMALL}" fill="${d.periodDiffers ? TEXT_COLOR : META_COLOR}"`;
     // Bars that share one period said in the subtitle (a small chart of one operation) may leave it empty.
     if (row.period && row.sameLine) parts.push(text(row.periodX, y - 5, row.period, periodAttrs));
     else if (row.period) {

@@ -192,9 +192,11 @@ export function tileMapSvg(input: TileMapInput): Plot {
           : html` stroke="#bbb" stroke-dasharray="3 2"`;
       // The name starts with the text the tile shows (WCAG 2.5.3), then says it in full if that differs.
       const shown = `${nameLines.join(' ')} ${valueText}`;
-      const full = `${name}: ${spoken}`;
+      const full = w.labelled(name, spoken);
       const label =
-        shown.replace(/[\s\p{P}]/gu, '') === full.replace(/[\s\p{P}]/gu, '') ? shown : `${shown} (${full})`;
+        shown.replace(/[\s\p{P}]/gu, '') === full.replace(/[\s\p{P}]/gu, '')
+          ? shown
+          : `${shown}${w.aside(full)}`;
       const names = nameLines.map((line, i) =>
         tileText(line, cx, y + (two ? 17 + i * 13 : 24), two ? 12 : 13, html`fill="${ink}"`),
       );

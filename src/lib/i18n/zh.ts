@@ -42,10 +42,26 @@ export const zh = {
     publicationUnknown: '公安类期刊（刊名未见于提取文本）',
     sourceLine: (publication: string, pages: string) => `来源：${publication}，${pages}`,
     sentenceEnd: '。',
+    /** After a label: 单位：人. */
+    colon: '：',
+    /** A text after its label: 单位：人. */
+    labelled: (label: string, text: string) => `${label}：${text}`,
+    /** A text in brackets after another: （中国移动周口分公司）. */
+    aside: (text: string) => `（${text}）`,
     listSeparator: '；',
     and: '、',
+    /** Names written as one title: a shared opening said once (查获银行卡、查获电话卡 → 查获银行卡、电话卡). */
+    nameList: (names: string[]) => {
+      let n = 0;
+      while (names.length > 1 && names.every((s) => s.length > n + 1 && s[n] === names[0]![n])) n++;
+      // Only a whole verb (two characters or more) is shared, never half a word.
+      const head = n >= 2 ? names[0]!.slice(0, n) : '';
+      return head + names.map((s) => s.slice(head.length)).join('、');
+    },
     dateRange: (from: string, to: string) => `${from}至${to}`,
     titleOf: (place: string, metric: string) => `${place}：${metric}`,
+    /** A figure as its page is titled: `甘肃省 · 抓获犯罪嫌疑人：2289 人`. */
+    figureTitle: (place: string, metric: string, shown: string) => `${place} · ${metric}：${shown}`,
     ofWhich: (label: string) => `${label}（其中）`,
     partsNote: '部分数据是另一数据的一部分（其中），不可相加。',
     figureCount: (n: number) => `${n} 个数据`,
@@ -80,7 +96,7 @@ export const zh = {
     locatedCount: (n: number) => `另有${n}个数据发生于此`,
     placesLead: '有数据的省份及其下辖市、县。各层级数据分别统计。',
     levelWarning: '不同层级的数据分别列出，不相加：省级累计数可能已包含市、县的行动数据。',
-    partOf: (whole: string) => `其中一部分（所属：${whole}）`,
+    partOf: (whole: string) => `属于“${whole}”的一部分`,
     locatedIn: (name: string) => `发生地：${name}`,
     campaignsHere: '相关行动与案件',
     placesInvolved: '涉及地区',
@@ -189,6 +205,8 @@ export const zh = {
     unit: (label) => `单位：${label}`,
     dataTable: '数据表',
     tooltipSeparator: '：',
+    labelled: (label, text) => `${label}：${text}`,
+    aside: (text) => `（${text}）`,
     columns: {
       item: '项目',
       value: (unit) => `数值（${unit}）`,

@@ -68,7 +68,7 @@ describe('tileMapSvg', () => {
     expect(svg).toMatch(/>2289<\/text>/);
     expect(svg).toMatch(/>5011余<\/text>/);
     expect(svg.match(/>无数据<\/text>/g)).toHaveLength(32);
-    expect(svg).toContain('<title>甘肃 2289 (甘肃省: 2289)</title>');
+    expect(svg).toContain('<title>甘肃 2289（甘肃省：2289）</title>');
   });
 
   it('shades by value: larger values darker, no-data tiles hatched', () => {

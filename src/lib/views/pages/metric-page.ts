@@ -23,7 +23,7 @@ export function metricPage(q: Query, id: string, locale: Locale) {
     oembed: pageOembedPath(locale, [...compared, ...apart]),
     crumbs: [{ href: urls.metrics(locale), name: t.nav.metrics }],
     definition: fieldOf(metric, 'definition', locale),
-    unit: `${t.unit}: ${unitName(metric.unit, locale)}`,
+    unit: t.labelled(t.unit, unitName(metric.unit, locale)),
     compared,
     comparedNote: words(locale).forms.metricComparedNote,
     apart,

@@ -122,7 +122,7 @@ export function overviewPage(q: Query, locale: Locale) {
       spec: {
         form: 'tile-map',
         words: words(locale).chart,
-        title: `${nameOf(m, locale)} (${unitName(m.unit, locale)})`,
+        title: `${nameOf(m, locale)}${t.aside(unitName(m.unit, locale))}`,
         legendLabel: unitName(m.unit, locale),
         tiles: drawn.map(({ p, f }) => {
           const href = hasPage(p.id) ? urls.place(locale, p.id) : undefined;
@@ -139,7 +139,7 @@ export function overviewPage(q: Query, locale: Locale) {
         }),
       } satisfies TileMapSpec,
       // Each province's period, and a plain word when they differ.
-      caption: `${figures.map((f) => `${nameOf(q.place(f.place), locale)}: ${periodLabel(f, locale)}`).join(t.listSeparator)}. ${t.map.note}${new Set(figures.map(periodKey)).size > 1 ? ` ${t.map.periodsDiffer}` : ''} `,
+      caption: `${figures.map((f) => t.labelled(nameOf(q.place(f.place), locale), periodLabel(f, locale))).join(t.listSeparator)}${t.sentenceEnd}${t.map.note}${new Set(figures.map(periodKey)).size > 1 ? ` ${t.map.periodsDiffer}` : ''} `,
       href: urls.metric(locale, m.id),
       ranked: ranked.get(id),
       key: chartKey('overview', 'map', id),
