@@ -1,9 +1,10 @@
 // Checked on the built site: the words a reader sees are written for a reader. Chinese text has
 // full-width punctuation, no internal figure id reaches any page, and nothing slants Chinese.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/lib/data/load.ts';
+import { sourcesDir } from '../../src/lib/data/data-dir.ts';
 import { walkFiles } from '../../src/lib/built-site/walk.ts';
 import { findTags, visibleText } from '../helpers/html.ts';
 import { distDir, listHtmlPages, readPage, repoDir, requireDist } from '../helpers/site.ts';
@@ -28,27 +29,55 @@ export function asciiPunctuationInChinese(text: string): string[] {
 }
 
 /**
- * Words of the source as the data records them: figure and provenance quotes, and the Chinese the
- * English discrepancy notes quote (an English sentence quotes Chinese only from the source).
+ * Words of the source: its texts (../shared/sources, as the curation tests read them) with their
+ * line breaks taken out, and as the data records them: figure and provenance quotes, and the Chinese
+ * the English discrepancy notes quote (an English sentence quotes Chinese only from the source).
  */
+const dir = process.env.DATA_DIR ?? join(repoDir, 'data');
+const sourceTexts = data.sources
+  .map((s) => join(sourcesDir(dir), s.file))
+  .filter((path) => existsSync(path))
+  .map((path) => readFileSync(path, 'utf8'));
 const sourceWords = [
+  ...sourceTexts,
   ...data.figures.map((f) => f.quote),
   ...data.provenance.map((p) => p.quote),
+  // The quotes of the English notes, whole (“电话卡20余张,、u盾若干”), and their Chinese runs.
+  ...data.discrepancies.flatMap((d) =>
+    [...d.text_en.matchAll(/“([^“”]*\p{Script=Han}[^“”]*)”/gu)].map((m) => m[1]!),
+  ),
   ...data.discrepancies.flatMap(
     (d) => d.text_en.match(/[^\x00-\x7f“”‘’—–…]+(?:[,.:;()\s]*[^\x00-\x7f“”‘’—–…]+)*/g) ?? [],
   ),
-].filter(Boolean);
+]
+  // Spaces and line breaks of the extracted text are not the source's words: compared without them.
+  .map((w) => w.replace(/\s+/g, ''))
+  .filter(Boolean);
 
-/** Takes out “…” spans that cite the source's own words (each piece between ellipses is in the source). */
+/**
+ * Takes out the “…” spans that cite the source's own words: each piece between ellipses is in the
+ * source. Quotes nest (“锚定“陇风-2020”各项目标”): a span is read whole, inner quotes and all.
+ */
 export function withoutSourceQuotes(text: string): string {
-  return text.replace(/“([^“”]*)”/g, (all, inner: string) =>
-    inner
-      .split(/…+/)
-      .filter(Boolean)
-      .every((piece) => sourceWords.some((w) => w.includes(piece)))
-      ? '“”'
-      : all,
-  );
+  let out = '';
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '“') {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (ch === '”' && depth > 0 && --depth === 0) {
+      const inner = text.slice(start + 1, i);
+      const cited = inner
+        .split(/…+/)
+        .filter(Boolean)
+        .every((piece) => sourceWords.some((w) => w.includes(piece.replace(/\s+/g, ''))));
+      out += cited ? '“”' : withoutSourceQuotes(inner).replace(/^/, '“') + '”';
+    } else if (depth === 0) out += ch;
+  }
+  // An unclosed “ keeps the rest as it is.
+  return depth > 0 ? out + withoutSourceQuotes(text.slice(start + 1)).replace(/^/, '“') : out;
 }
 
 const zhPages = () => listHtmlPages().filter((p) => !p.startsWith('/en/'));
@@ -62,6 +91,7 @@ describe('Chinese typography', () => {
     const quoted = `原文“${data.provenance.find((p) => /[\p{Script=Han}],/u.test(p.quote))!.quote}”`;
     expect(asciiPunctuationInChinese(withoutSourceQuotes(quoted))).toEqual([]);
     expect(asciiPunctuationInChinese(withoutSourceQuotes('原文“本站自己写的,句子”'))).toHaveLength(1);
+    expect(withoutSourceQuotes('甲“乙“丙”丁”戊')).toBe('甲“乙“丙”丁”戊');
   });
 
   test('no zh page puts ASCII : ; , ( ) . against a Chinese character outside quotes of the source', () => {
@@ -71,7 +101,10 @@ describe('Chinese typography', () => {
       pages++;
       // <q> and <blockquote> hold the source's own words, punctuation and all, as do “…” spans
       // that cite them; <pre> and <code> hold machine formats (BibTeX, CSL JSON, code to paste).
-      const text = visibleText(readPage(page), ['q', 'blockquote', 'pre', 'code']);
+      // Elements marked lang="en" are English (the changelog), whose ASCII punctuation is right.
+      const text = visibleText(readPage(page), ['q', 'blockquote', 'pre', 'code'], (t) =>
+        /^en\b/i.test(t.attrs.lang ?? ''),
+      );
       for (const snippet of asciiPunctuationInChinese(withoutSourceQuotes(text)))
         problems.push(`${page}: ${snippet}`);
     }

@@ -89,7 +89,12 @@ const blockTags =
  * hidden elements and the elements named in `skip` (such as `q`, `blockquote`: quotes of a source)
  * left out; block tags break lines, inline tags join their text as the browser does.
  */
-export function visibleText(html: string, skip: readonly string[] = []): string {
+export function visibleText(
+  html: string,
+  skip: readonly string[] = [],
+  /** Also leaves out the elements it is true of (such as those in another language). */
+  drop: (tag: Tag) => boolean = () => false,
+): string {
   let s = stripOpaque(html);
   const title = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(
     s.slice(0, s.search(/<body\b/i) + 1 || undefined),
@@ -103,9 +108,9 @@ export function visibleText(html: string, skip: readonly string[] = []): string 
     );
     while (pattern.test(s)) s = s.replace(pattern, ' ');
   }
-  // Elements with the hidden attribute (not hidden="until-found"), innermost first by name.
+  // Elements with the hidden attribute (not hidden="until-found") and those `drop` names, last first.
   for (const tag of findTags(s)
-    .filter((t) => 'hidden' in t.attrs && t.attrs.hidden !== 'until-found')
+    .filter((t) => ('hidden' in t.attrs && t.attrs.hidden !== 'until-found') || drop(t))
     .reverse()) {
     const inner = innerOf(s, tag);
     const close = new RegExp(`^</${tag.name}\\s*>`, 'i').exec(s.slice(tag.end + inner.length));

@@ -42,6 +42,7 @@ export const en: Words = {
     sourceLine: (publication: string, pages: string) => `Source: ${publication}, ${pages}`,
     sentenceEnd: '. ',
     colon: ': ',
+    comma: ', ',
     labelled: (label: string, text: string) => `${label}: ${text}`,
     aside: (text: string) => ` (${text})`,
     listSeparator: '; ',

@@ -44,6 +44,7 @@ export const zh = {
     sentenceEnd: '。',
     /** After a label: 单位：人. */
     colon: '：',
+    comma: '，',
     /** A text after its label: 单位：人. */
     labelled: (label: string, text: string) => `${label}：${text}`,
     /** A text in brackets after another: （中国移动周口分公司）. */
