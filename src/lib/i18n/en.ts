@@ -81,6 +81,20 @@ export const en: Words = {
     ofWhich: (label: string) => `${label} (of which)`,
     partsNote: 'Some bars are parts of another (其中): do not add them.',
     figureCount: (n: number) => (n === 1 ? '1 figure' : `${n} figures`),
+    metricGroups: {
+      people: 'People caught and identified',
+      crime: 'Cases, gangs and dens',
+      seized: 'Cards, devices and records seized',
+      money: 'Money',
+      operators: 'Phone numbers and sales channels',
+      police: 'Police work: officers, reach and time',
+    },
+    metricGroupCounts: (metrics: number, figures: number) =>
+      `${metrics === 1 ? '1 metric' : `${metrics} metrics`}, ${figures === 1 ? '1 figure' : `${figures} figures`}`,
+    metricCounts: (figures: number, unit: string) =>
+      `${figures === 1 ? '1 figure' : `${figures} figures`} · unit: ${unit}`,
+    metricsLead:
+      'Grouped by what they count; in each group the most reported come first. Each metric’s page gives its definition.',
     caseCount: (n: number) => (n === 1 ? '1 case' : `${n} cases`),
     provinceFigureCount: (n: number) => `${n} province-level figures`,
     allFiguresWithQuotes: (n: number) => `All ${n} figures with their quotes`,

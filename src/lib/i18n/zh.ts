@@ -66,6 +66,18 @@ export const zh = {
     ofWhich: (label: string) => `${label}（其中）`,
     partsNote: '部分数据是另一数据的一部分（其中），不可相加。',
     figureCount: (n: number) => `${n} 个数据`,
+    /** The groups of the metrics index: what the metrics count. */
+    metricGroups: {
+      people: '涉案人员',
+      crime: '案件、团伙与窝点',
+      seized: '查获的卡、设备与信息',
+      money: '涉案资金',
+      operators: '号码与渠道（运营商）',
+      police: '警力、范围与时长',
+    },
+    metricGroupCounts: (metrics: number, figures: number) => `${metrics}项指标，${figures}个数据`,
+    metricCounts: (figures: number, unit: string) => `${figures}个数据 · 单位：${unit}`,
+    metricsLead: '按统计对象分组；每组内报告最多的指标在前。各指标的定义见其页面。',
     caseCount: (n: number) => `${n} 个案件`,
     provinceFigureCount: (n: number) => `${n} 个省级数据`,
     allFiguresWithQuotes: (n: number) => `全部${n}个数据及原文`,

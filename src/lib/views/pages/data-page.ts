@@ -33,12 +33,12 @@ export async function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
   });
   const others: [string, string, string][] = [
     [zipName(release.version), 'ZIP', w.files.zip!],
-    [urls.WORKBOOK, `Excel${t.aside('.xlsx')}`, w.files.xlsx!],
+    [urls.WORKBOOK, 'XLSX', w.files.xlsx!],
     ['crackdown-data.db', 'SQLite', w.files.db!],
     ['datapackage.json', 'JSON', w.files.datapackage!],
     ['README.md', 'Markdown', w.files.readme!],
     ['SHA256SUMS', 'sha256sum', w.files.sums!],
-    ['catalog.jsonld', `JSON-LD${t.aside('DCAT')}`, w.files.catalog!],
+    ['catalog.jsonld', 'DCAT JSON-LD', w.files.catalog!],
     ['changes.atom', 'Atom', w.files.feed!],
   ];
   return {
