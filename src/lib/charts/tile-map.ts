@@ -89,6 +89,8 @@ export interface Tile {
   qualifier?: Qualifier;
   /** Text printed instead of the formatted value. */
   label?: string;
+  /** The unit after its value, as the tooltip says it: `people`, `人`. */
+  unit?: string;
   href?: string;
 }
 
@@ -192,7 +194,8 @@ export function tileMapSvg(input: TileMapInput): Plot {
           : html` stroke="#bbb" stroke-dasharray="3 2"`;
       // The name starts with the text the tile shows (WCAG 2.5.3), then says it in full if that differs.
       const shown = `${nameLines.join(' ')} ${valueText}`;
-      const full = w.labelled(name, spoken);
+      // The tooltip (<title>) says the unit, which the tile itself leaves to the legend.
+      const full = w.labelled(name, has && t?.unit ? `${spoken} ${t.unit}` : spoken);
       const label =
         shown.replace(/[\s\p{P}]/gu, '') === full.replace(/[\s\p{P}]/gu, '')
           ? shown

@@ -71,6 +71,12 @@ describe('tileMapSvg', () => {
     expect(svg).toContain('<title>甘肃 2289（甘肃省：2289）</title>');
   });
 
+  it("says the unit in a tile's tooltip when the tile gives it", () => {
+    const zh = input('zh');
+    zh.tiles = zh.tiles.map((t) => (t.id === 'gansu' ? { ...t, unit: '人' } : t));
+    expect(tileMapSvg(zh).svg).toContain('<title>甘肃 2289（甘肃省：2289 人）</title>');
+  });
+
   it('shades by value: larger values darker, no-data tiles hatched', () => {
     const svg = tileMapSvg(input('en')).svg;
     const fillOf = (id: string) =>

@@ -4,7 +4,7 @@ import { nameOf, type Locale } from '../../i18n/locale.ts';
 import { formatValue } from '../../i18n/numbers.ts';
 import { periodKey, periodLabel } from '../../i18n/period.ts';
 import { words } from '../../i18n/words.ts';
-import { unitName } from '../../i18n/units.ts';
+import { unitFor, unitName } from '../../i18n/units.ts';
 import { campaignLink, type Link } from '../links.ts';
 import { placeHasPage } from '../place-pages.ts';
 import { chooseForms, latestPerReporter } from '../blocks/choose-forms.ts';
@@ -133,6 +133,7 @@ export function overviewPage(q: Query, locale: Locale) {
                 value: f.value,
                 qualifier: f.qualifier,
                 label: formatValue(f.value, f.qualifier, locale, f.quote),
+                unit: unitFor(m.unit, f.value, locale),
                 href,
               }
             : { id: p.id, name: nameOf(p, locale), href };
