@@ -20,9 +20,11 @@ function tooltips(fig: HTMLElement): TooltipDatum[] {
       (c) => c.textContent ?? '',
     );
     const href = tr.querySelector('th a')?.getAttribute('href');
+    // The value with its unit (2289 人) when the chart gives it: a tooltip is read without the table's header.
+    const shown = tr.querySelector<HTMLElement>('td.num')?.dataset.shown;
     return {
       label: label!,
-      value: value!,
+      value: shown ?? value!,
       qualifier: qualifier!,
       period: period!,
       page: page!,

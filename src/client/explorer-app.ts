@@ -37,6 +37,8 @@ export async function startExplorer(): Promise<void> {
   const units = JSON.parse(root.dataset.units ?? '{}') as Record<string, string>;
   // The page gives the address of its figure pages (urls.figures), in its language and sub-path.
   const figureBase = root.dataset.figureBase ?? '';
+  // How a figure is named, in the page's words: `{place} · {metric}: {value}`.
+  const figureTitle = root.dataset.figureTitle ?? '{place} · {metric}: {value}';
   const headers = Array.from(root.querySelectorAll('thead th'), (th) => th.textContent?.trim() ?? '');
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
   const labelOf = (name: string, value: string) =>
@@ -85,19 +87,19 @@ export async function startExplorer(): Promise<void> {
     const tr = document.createElement('tr');
     const link = cell('', headers[8] ?? '');
     const a = document.createElement('a');
+    const value = `${formatValue(Number(r.value), r.qualifier as Qualifier, locale, String(r.quote ?? ''))} ${units[String(r.unit)] ?? ''}`;
     a.href = `${figureBase}${r.id}/`;
-    a.textContent = String(r.id);
+    a.textContent = figureTitle
+      .replace('{place}', () => name(r, 'place'))
+      .replace('{metric}', () => name(r, 'detail') || name(r, 'metric'))
+      .replace('{value}', () => value);
     link.append(a);
     tr.append(
       cell(name(r, 'place'), headers[0] ?? ''),
       cell(labelOf('level', String(r.level)), headers[1] ?? ''),
       cell(name(r, 'campaign'), headers[2] ?? ''),
       cell(name(r, 'metric'), headers[3] ?? ''),
-      cell(
-        `${formatValue(Number(r.value), r.qualifier as Qualifier, locale, String(r.quote ?? ''))} ${units[String(r.unit)] ?? ''}`,
-        headers[4] ?? '',
-        'num',
-      ),
+      cell(value, headers[4] ?? '', 'num'),
       cell(labelOf('qualifier', String(r.qualifier)), headers[5] ?? ''),
       cell(name(r, 'period'), headers[6] ?? ''),
       cell(labelOf('page', String(r.page)), headers[7] ?? ''),

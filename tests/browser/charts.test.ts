@@ -86,29 +86,33 @@ describe('charts without JavaScript', () => {
 
 describe('chart tooltips with JavaScript', () => {
   test.each([
-    { path: '/en/places/gansu/', cite: 'p. 57' },
-    { path: '/places/gansu/', cite: '第57页' },
-  ])('hovering a bar on $path shows a tooltip citing $cite', async ({ path, cite }) => {
-    const page = await open(path, true);
-    const errors: string[] = [];
-    page.on('pageerror', (err) => errors.push(err.message));
-    try {
-      const figure = page.locator('figure.chart').first();
-      const tooltip = figure.locator('.chart-tooltip');
-      expect(await tooltip.count(), 'figure.chart has a .chart-tooltip').toBe(1);
-      expect(await tooltip.isVisible(), 'tooltip is hidden before hovering').toBe(false);
-      const bar = await firstBar(page, figure);
-      await bar.scrollIntoViewIfNeeded();
-      await bar.hover();
-      await tooltip.waitFor({ state: 'visible', timeout: 3000 });
-      expect(await tooltip.getAttribute('hidden'), 'tooltip loses its hidden attribute').toBeNull();
-      expect(await tooltip.textContent()).toContain(cite);
-      expect(errors).toEqual([]);
-      expect(await cspViolations(page), 'no CSP violation after the interaction').toEqual([]);
-    } finally {
-      await page.context().close();
-    }
-  });
+    { path: '/en/places/gansu/', cite: 'p. 57', unit: /6,489 cards · exact/ },
+    { path: '/places/gansu/', cite: '第57页', unit: /6489 张 · 确数/ },
+  ])(
+    'hovering a bar on $path shows a tooltip citing $cite, its value with its unit',
+    async ({ path, cite, unit }) => {
+      const page = await open(path, true);
+      const errors: string[] = [];
+      page.on('pageerror', (err) => errors.push(err.message));
+      try {
+        const figure = page.locator('figure.chart').first();
+        const tooltip = figure.locator('.chart-tooltip');
+        expect(await tooltip.count(), 'figure.chart has a .chart-tooltip').toBe(1);
+        expect(await tooltip.isVisible(), 'tooltip is hidden before hovering').toBe(false);
+        const bar = await firstBar(page, figure);
+        await bar.scrollIntoViewIfNeeded();
+        await bar.hover();
+        await tooltip.waitFor({ state: 'visible', timeout: 3000 });
+        expect(await tooltip.getAttribute('hidden'), 'tooltip loses its hidden attribute').toBeNull();
+        expect(await tooltip.textContent()).toContain(cite);
+        expect(await tooltip.textContent()).toMatch(unit);
+        expect(errors).toEqual([]);
+        expect(await cspViolations(page), 'no CSP violation after the interaction').toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    },
+  );
 });
 
 describe('ranked charts with JavaScript', () => {

@@ -132,10 +132,14 @@ describe('figure explorer', () => {
       await withPage(
         p,
         async (page) => {
-          for (const id of await page.$$eval('#x-rows tr td:last-child a', (as) =>
-            as.map((a) => a.textContent ?? ''),
-          ))
+          // Each row links its figure's page by the figure's written name, never its id.
+          for (const [href, name] of await page.$$eval('#x-rows tr td:last-child a', (as) =>
+            as.map((a) => [a.getAttribute('href') ?? '', a.textContent ?? ''] as const),
+          )) {
+            const id = href.split('/').filter(Boolean).at(-1)!;
+            expect(name).not.toContain(id);
             ids.add(id);
+          }
           expect(await page.locator('#x-filters').isHidden()).toBe(true);
         },
         { javaScriptEnabled: false },
@@ -205,7 +209,8 @@ describe('figure explorer', () => {
         const shown = await page.$$eval('#x-rows tr', (trs) =>
           trs.map((tr) => {
             const cells = Array.from(tr.querySelectorAll('td'), (td) => td.textContent?.trim() ?? '');
-            return { id: cells[8], place_en: cells[0], metric_en: cells[3] };
+            const href = tr.querySelector('td:last-child a')?.getAttribute('href') ?? '';
+            return { id: href.split('/').filter(Boolean).at(-1), place_en: cells[0], metric_en: cells[3] };
           }),
         );
         const xlsx = await downloadOf(page, '#x-download-xlsx');

@@ -79,3 +79,46 @@ export function innerOf(html: string, open: Tag): string {
 export function textOf(html: string): string {
   return decodeEntities(stripOpaque(html).replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ');
 }
+
+/** Tags that end a run of text as a reader sees it (a cell, a line, a block), so text either side never touches. */
+const blockTags =
+  'address|article|aside|blockquote|br|caption|dd|details|dialog|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|option|p|pre|section|summary|table|tbody|td|tfoot|th|thead|title|tr|ul|svg|text|desc|g|button|label|select|textarea|input|img';
+
+/**
+ * The text a reader sees, one block per line: <head> (but its <title>), scripts, styles, templates,
+ * hidden elements and the elements named in `skip` (such as `q`, `blockquote`: quotes of a source)
+ * left out; block tags break lines, inline tags join their text as the browser does.
+ */
+export function visibleText(
+  html: string,
+  skip: readonly string[] = [],
+  /** Also leaves out the elements it is true of (such as those in another language). */
+  drop: (tag: Tag) => boolean = () => false,
+): string {
+  let s = stripOpaque(html);
+  const title = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(
+    s.slice(0, s.search(/<body\b/i) + 1 || undefined),
+  );
+  s = s.replace(/<head\b[\s\S]*?<\/head\s*>/i, title ? `<title>${title[1]}</title>` : '');
+  for (const name of ['script', 'style', 'template', 'noscript', ...skip]) {
+    // Innermost first, so nested elements of the same name go too.
+    const pattern = new RegExp(
+      `<${name}(?=[\\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>(?:(?!<${name}[\\s/>])[\\s\\S])*?</${name}\\s*>`,
+      'gi',
+    );
+    while (pattern.test(s)) s = s.replace(pattern, ' ');
+  }
+  // Elements with the hidden attribute (not hidden="until-found") and those `drop` names, last first.
+  for (const tag of findTags(s)
+    .filter((t) => ('hidden' in t.attrs && t.attrs.hidden !== 'until-found') || drop(t))
+    .reverse()) {
+    const inner = innerOf(s, tag);
+    const close = new RegExp(`^</${tag.name}\\s*>`, 'i').exec(s.slice(tag.end + inner.length));
+    s = s.slice(0, tag.start) + ' ' + s.slice(tag.end + inner.length + (close?.[0].length ?? 0));
+  }
+  const block = new RegExp(`</?(?:${blockTags})(?=[\\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>`, 'gi');
+  return decodeEntities(s.replace(block, '\n').replace(/<[^>]*>/g, ''))
+    .replace(/[ \t\r\f\u00a0]+/g, ' ')
+    .replace(/ ?\n[\s]*/g, '\n')
+    .trim();
+}

@@ -47,9 +47,9 @@ export function tableHtml(spec: ChartSpec) {
   const rows = spec.data.map((d) => {
     const label = d.href ? html`<a href="${d.href}">${d.label}</a>` : d.label;
     const note = d.note && html`<br><small lang="${spec.locale}">${d.note}</small>`;
-    return html`<tr><th scope="row">${label}</th><td class="num">${w.value(d.value, d.qualifier, d.quote)}</td><td>${w.qualifiers[d.qualifier]}</td><td>${d.period}</td><td>${w.page(d.page)}</td><td lang="zh"><q>${d.quote}</q>${note}</td></tr>`;
+    return html`<tr><th scope="row">${label}</th><td class="num"${d.shown ? html` data-shown="${d.shown}"` : ''}>${w.value(d.value, d.qualifier, d.quote)}</td><td>${w.qualifiers[d.qualifier]}</td><td>${d.period}</td><td>${w.page(d.page)}</td><td lang="zh"><q>${d.quote}</q>${note}</td></tr>`;
   });
-  return html`<details class="chart-table"><summary>${w.dataTable}</summary><table><caption>${spec.title}: ${spec.subtitle}</caption><thead><tr>${heads.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${rows}</tbody></table></details>`;
+  return html`<details class="chart-table"><summary>${w.dataTable}</summary><table><caption>${w.labelled(spec.title, spec.subtitle)}</caption><thead><tr>${heads.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${rows}</tbody></table></details>`;
 }
 
 /** The complete HTML of one chart: caption, SVG, tooltip slot, source, data table, CSV and share links. */

@@ -97,7 +97,9 @@ export function rankedBarSvg(
     const weight = d.highlight ? 'font-weight="bold"' : '';
     row.label.forEach((line, j) => parts.push(text(TEXT_X, y + LINE * (j + 1) - 5, line, weight)));
     y += LINE * row.label.length;
-    const periodAttrs = `font-size="${SMALL}" ${paint('meta')}${d.periodDiffers ? ' font-style="italic"' : ''}`;
+    // A period that differs from the others is marked by its * and the darker text colour, never slanted
+    // (a browser slants Chinese, which has no italic).
+    const periodAttrs = `font-size="${SMALL}" ${paint(d.periodDiffers ? 'text' : 'meta')}`;
     // Bars that share one period said in the subtitle (a small chart of one operation) may leave it empty.
     if (row.period.length && row.sameLine) parts.push(text(row.periodX, y - 5, row.period[0]!, periodAttrs));
     else

@@ -89,6 +89,8 @@ export interface Tile {
   qualifier?: Qualifier;
   /** Text printed instead of the formatted value. */
   label?: string;
+  /** The unit after its value, as the tooltip says it: `people`, `人`. */
+  unit?: string;
   href?: string;
 }
 
@@ -222,9 +224,12 @@ export function tileMapSvg(input: TileMapInput): Plot {
       const stroke = current ? raw(' stroke-width="3"') : has ? '' : raw(' stroke-dasharray="3 2"');
       // The name starts with the text the tile shows (WCAG 2.5.3), then says it in full if that differs.
       const shown = `${nameLines.join(' ')} ${valueText}`;
-      const full = `${name}: ${spoken}`;
+      // The tooltip (<title>) says the unit, which the tile itself leaves to the legend.
+      const full = w.labelled(name, has && t?.unit ? `${spoken} ${t.unit}` : spoken);
       const label =
-        shown.replace(/[\s\p{P}]/gu, '') === full.replace(/[\s\p{P}]/gu, '') ? shown : `${shown} (${full})`;
+        shown.replace(/[\s\p{P}]/gu, '') === full.replace(/[\s\p{P}]/gu, '')
+          ? shown
+          : `${shown}${w.aside(full)}`;
       const names = nameLines.map((line, i) =>
         tileText(line, cx, y + (two ? 17 + i * 13 : 24), two ? 12 : 13, ink),
       );

@@ -27,6 +27,8 @@ export interface ChartDatum {
   note?: string;
   /** Link to the figure's or the place's page. */
   href?: string;
+  /** The value with its unit as a tooltip says it: `2,289 people` / `2289 人` (else the value alone). */
+  shown?: string;
 }
 
 /** Every word and number format chart code prints, in the chart's language (from src/lib/i18n). */
@@ -45,6 +47,10 @@ export interface ChartWords {
   dataTable: string;
   /** Between a page reference and its quote in a tooltip: `: ` / `：`. */
   tooltipSeparator: string;
+  /** A text after its label: `Gansu: 2,289` / `甘肃省：2289`. */
+  labelled: (label: string, text: string) => string;
+  /** A text in brackets after another: ` (Gansu: no data)` / `（甘肃省：无数据）`. */
+  aside: (text: string) => string;
   columns: {
     item: string;
     value: (unitLabel: string) => string;
@@ -90,7 +96,7 @@ export interface ChartSpec {
 export interface TooltipDatum {
   /** Label. */
   label: string;
-  /** Formatted value with its qualifier mark, e.g. `2,000+`. */
+  /** Formatted value with its qualifier mark and unit, e.g. `2,000+ people` (the unit when the chart gives it). */
   value: string;
   /** Qualifier words, e.g. `more than (余)`. */
   qualifier: string;
@@ -146,6 +152,7 @@ export interface StatSpec {
   label: string;
   /** Link for the label, e.g. the metric's page. */
   href?: string;
+  /** Place (with its reporting operator), case and period: `Jieyang · Case 2020.3.15 · date not given`. */
   period: string;
   page: number;
   quote: string;

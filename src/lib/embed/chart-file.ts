@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { html, raw } from '../html/html.ts';
 import { htmlLang } from '../i18n/locale.ts';
+import { words } from '../i18n/words.ts';
 import type { ChartEmbed } from '../views/pages/embed-page.ts';
 import { scriptHash } from '../hosting/csp.ts';
 
@@ -41,5 +42,5 @@ export function chartFileHtml(v: ChartEmbed): string {
     .replace(/(&quot;href&quot;:&quot;|"href":")\//g, `$1${v.abs('/')}`);
   // A closing </script> inside the bundle would end the element early.
   const script = js.replace(/<\/script/gi, '<\\/script');
-  return `<!doctype html>\n${html`<html lang="${htmlLang(c.locale)}" data-theme="light"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src '${scriptHash(script)}'; img-src data:"><title>${c.title}</title><style>${raw(css)}</style></head><body class="embed">${raw(figure)}<p class="embed-meta">${v.words.dataVersion(v.version)} · ${v.abs(c.pageHref)}</p><p class="embed-meta">${v.words.citation}: ${v.citation}</p><script>${raw(script)}</script></body></html>`}\n`;
+  return `<!doctype html>\n${html`<html lang="${htmlLang(c.locale)}" data-theme="light"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src '${scriptHash(script)}'; img-src data:"><title>${c.title}</title><style>${raw(css)}</style></head><body class="embed">${raw(figure)}<p class="embed-meta">${v.words.dataVersion(v.version)} · ${v.abs(c.pageHref)}</p><p class="embed-meta">${words(c.locale).site.labelled(v.words.citation, v.citation)}</p><script>${raw(script)}</script></body></html>`}\n`;
 }

@@ -41,13 +41,60 @@ export const en: Words = {
     publicationUnknown: 'a Chinese police magazine (title not in the extracted text)',
     sourceLine: (publication: string, pages: string) => `Source: ${publication}, ${pages}`,
     sentenceEnd: '. ',
+    colon: ': ',
+    comma: ', ',
+    labelled: (label: string, text: string) => `${label}: ${text}`,
+    aside: (text: string) => ` (${text})`,
     listSeparator: '; ',
     and: ' and ',
+    /**
+     * Names written as one title, not joined: words the names share are said once (`Bank cards
+     * seized`, `Phone cards seized` → `Bank and phone cards seized`; `Sales channels penalised`,
+     * `Sales channels shut` → `Sales channels penalised and shut`), later names in sentence case.
+     */
+    nameList: (names: string[]) => {
+      const split = names.map((n, i) => (i === 0 ? n : inSentence(n)).split(' '));
+      const shared = (pick: (w: string[], i: number) => string | undefined) => {
+        let n = 0;
+        while (
+          split.every(
+            (w) => w.length > n + 1 && pick(w, n)?.toLowerCase() === pick(split[0]!, n)?.toLowerCase(),
+          )
+        )
+          n++;
+        return n;
+      };
+      const head = names.length > 1 ? shared((w, i) => w[i]) : 0;
+      const tail = names.length > 1 && head === 0 ? shared((w, i) => w[w.length - 1 - i]) : 0;
+      const rest = split.map((w, i) => {
+        const part = w.slice(head, w.length - tail);
+        return (i === 0 && head === 0 ? part : part.map((x, j) => (j === 0 ? inSentence(x) : x))).join(' ');
+      });
+      const list =
+        rest.length > 2 ? `${rest.slice(0, -1).join(', ')} and ${rest.at(-1)}` : rest.join(' and ');
+      return [...split[0]!.slice(0, head), list, ...split[0]!.slice(split[0]!.length - tail)].join(' ');
+    },
     dateRange: (from: string, to: string) => `${from} to ${to}`,
     titleOf: (place: string, metric: string) => `${place}: ${metric}`,
+    /** A figure as its page is titled: `Gansu · Suspects arrested: 2,289 people`. */
+    figureTitle: (place: string, metric: string, shown: string) => `${place} · ${metric}: ${shown}`,
     ofWhich: (label: string) => `${label} (of which)`,
     partsNote: 'Some bars are parts of another (其中): do not add them.',
     figureCount: (n: number) => (n === 1 ? '1 figure' : `${n} figures`),
+    metricGroups: {
+      people: 'People caught and identified',
+      crime: 'Cases, gangs and dens',
+      seized: 'Cards, devices and records seized',
+      money: 'Money',
+      operators: 'Phone numbers and sales channels',
+      police: 'Police work: officers, reach and time',
+    },
+    metricGroupCounts: (metrics: number, figures: number) =>
+      `${metrics === 1 ? '1 metric' : `${metrics} metrics`}, ${figures === 1 ? '1 figure' : `${figures} figures`}`,
+    metricCounts: (figures: number, unit: string) =>
+      `${figures === 1 ? '1 figure' : `${figures} figures`} · unit: ${unit}`,
+    metricsLead:
+      'Grouped by what they count; in each group the most reported come first. Each metric’s page gives its definition.',
     caseCount: (n: number) => (n === 1 ? '1 case' : `${n} cases`),
     provinceFigureCount: (n: number) => `${n} province-level figures`,
     allFiguresWithQuotes: (n: number) =>
@@ -89,8 +136,8 @@ export const en: Words = {
       'Provinces with figures, and the cities and counties within them. Each level is counted on its own.',
     levelWarning:
       "Figures of different levels are shown apart and never added: a provincial running total may already include a county's operation.",
-    partOf: (whole: string) => `part of ${whole}`,
-    locatedIn: (name: string) => `located in ${name}`,
+    partOf: (whole: string) => `Part of ${whole}`,
+    locatedIn: (name: string) => `Located in ${name}`,
     campaignsHere: 'Campaigns and cases',
     placesInvolved: 'Places',
     childCampaigns: 'Operations and cases',
@@ -200,6 +247,8 @@ export const en: Words = {
     unit: (label) => `Unit: ${label}`,
     dataTable: 'Data table',
     tooltipSeparator: ': ',
+    labelled: (label, text) => `${label}: ${text}`,
+    aside: (text) => ` (${text})`,
     columns: {
       item: 'Item',
       value: (unit) => `Value (${unit})`,

@@ -42,13 +42,42 @@ export const zh = {
     publicationUnknown: '公安类期刊（刊名未见于提取文本）',
     sourceLine: (publication: string, pages: string) => `来源：${publication}，${pages}`,
     sentenceEnd: '。',
+    /** After a label: 单位：人. */
+    colon: '：',
+    comma: '，',
+    /** A text after its label: 单位：人. */
+    labelled: (label: string, text: string) => `${label}：${text}`,
+    /** A text in brackets after another: （中国移动周口分公司）. */
+    aside: (text: string) => `（${text}）`,
     listSeparator: '；',
     and: '、',
+    /** Names written as one title: a shared opening said once (查获银行卡、查获电话卡 → 查获银行卡、电话卡). */
+    nameList: (names: string[]) => {
+      let n = 0;
+      while (names.length > 1 && names.every((s) => s.length > n + 1 && s[n] === names[0]![n])) n++;
+      // Only a whole verb (two characters or more) is shared, never half a word.
+      const head = n >= 2 ? names[0]!.slice(0, n) : '';
+      return head + names.map((s) => s.slice(head.length)).join('、');
+    },
     dateRange: (from: string, to: string) => `${from}至${to}`,
     titleOf: (place: string, metric: string) => `${place}：${metric}`,
+    /** A figure as its page is titled: `甘肃省 · 抓获犯罪嫌疑人：2289 人`. */
+    figureTitle: (place: string, metric: string, shown: string) => `${place} · ${metric}：${shown}`,
     ofWhich: (label: string) => `${label}（其中）`,
     partsNote: '部分数据是另一数据的一部分（其中），不可相加。',
     figureCount: (n: number) => `${n} 个数据`,
+    /** The groups of the metrics index: what the metrics count. */
+    metricGroups: {
+      people: '涉案人员',
+      crime: '案件、团伙与窝点',
+      seized: '查获的卡、设备与信息',
+      money: '涉案资金',
+      operators: '号码与渠道（运营商）',
+      police: '警力、范围与时长',
+    },
+    metricGroupCounts: (metrics: number, figures: number) => `${metrics}项指标，${figures}个数据`,
+    metricCounts: (figures: number, unit: string) => `${figures}个数据 · 单位：${unit}`,
+    metricsLead: '按统计对象分组；每组内报告最多的指标在前。各指标的定义见其页面。',
     caseCount: (n: number) => `${n} 个案件`,
     provinceFigureCount: (n: number) => `${n} 个省级数据`,
     allFiguresWithQuotes: (n: number) => (n === 1 ? '该数据及原文' : `全部${n}个数据及原文`),
@@ -83,7 +112,7 @@ export const zh = {
     locatedCount: (n: number) => `另有${n}个数据发生于此`,
     placesLead: '有数据的省份及其下辖市、县。各层级数据分别统计。',
     levelWarning: '不同层级的数据分别列出，不相加：省级累计数可能已包含市、县的行动数据。',
-    partOf: (whole: string) => `其中一部分（所属：${whole}）`,
+    partOf: (whole: string) => `属于“${whole}”的一部分`,
     locatedIn: (name: string) => `发生地：${name}`,
     campaignsHere: '相关行动与案件',
     placesInvolved: '涉及地区',
@@ -192,6 +221,8 @@ export const zh = {
     unit: (label) => `单位：${label}`,
     dataTable: '数据表',
     tooltipSeparator: '：',
+    labelled: (label, text) => `${label}：${text}`,
+    aside: (text) => `（${text}）`,
     columns: {
       item: '项目',
       value: (unit) => `数值（${unit}）`,

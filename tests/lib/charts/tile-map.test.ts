@@ -69,7 +69,13 @@ describe('tileMapSvg', () => {
     expect(svg).toMatch(/>2289<\/text>/);
     expect(svg).toMatch(/>5011余<\/text>/);
     expect(svg.match(/>无数据<\/text>/g)).toHaveLength(32);
-    expect(svg).toContain('<title>甘肃 2289 (甘肃省: 2289)</title>');
+    expect(svg).toContain('<title>甘肃 2289（甘肃省：2289）</title>');
+  });
+
+  it("says the unit in a tile's tooltip when the tile gives it", () => {
+    const zh = input('zh');
+    zh.tiles = zh.tiles.map((t) => (t.id === 'gansu' ? { ...t, unit: '人' } : t));
+    expect(tileMapSvg(zh).svg).toContain('<title>甘肃 2289（甘肃省：2289 人）</title>');
   });
 
   it('shades by value: larger values darker, no-data tiles hatched', () => {

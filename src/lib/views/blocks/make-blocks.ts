@@ -3,6 +3,7 @@ import type { Figure } from '../../data/dataset.ts';
 import type { Query } from '../../data/query.ts';
 import { nameOf, noteOf, type Locale } from '../../i18n/locale.ts';
 import { periodLabel } from '../../i18n/period.ts';
+import { formatValue } from '../../i18n/numbers.ts';
 import { words } from '../../i18n/words.ts';
 import { unitFor, unitName } from '../../i18n/units.ts';
 import type { ChartForm } from './choose-forms.ts';
@@ -44,7 +45,7 @@ function placeLabel(q: Query, f: Figure, locale: Locale, samePlaceElsewhere = fa
   const agency = q.agency(f.agency);
   const named = agency.kind === 'operator' || samePlaceElsewhere;
   return (
-    nameOf(q.place(f.place), locale) + (named ? words(locale).site.byAgency(nameOf(agency, locale)) : '')
+    nameOf(q.place(f.place), locale) + (named ? words(locale).site.aside(nameOf(agency, locale)) : '')
   );
 }
 
@@ -61,6 +62,7 @@ function datum(q: Query, f: Figure, label: string, locale: Locale, period = true
     note: noteOf(f, locale) || undefined,
     href: urls.figure(locale, f.id),
     unitLabel: unitName(q.unitOf(f), locale),
+    shown: `${formatValue(f.value, f.qualifier, locale, f.quote)} ${unitFor(q.unitOf(f), f.value, locale)}`,
   };
 }
 
@@ -111,7 +113,7 @@ function chartSpec(q: Query, form: Exclude<ChartForm, { kind: 'stat' }>, locale:
     spec: {
       ...base,
       form: form.kind === 'part-whole' ? 'part-whole' : 'ranked',
-      title: form.kind === 'part-whole' || metrics.length > 2 ? label(first) : metrics.join(t.and),
+      title: form.kind === 'part-whole' || metrics.length > 2 ? label(first) : t.nameList(metrics),
       subtitle: operationLine(q, first, locale),
       unitLabel: unitName(q.unitOf(first), locale),
       source: figuresCitation(q, figures, locale),
@@ -198,7 +200,8 @@ export function formBlocks(
         unitLabel: unitFor(q.unitOf(f), f.value, locale),
         label: figureLabel(q, f, locale),
         href: urls.metric(locale, f.metric),
-        period: periodLabel(f, locale),
+        // Place, case and period, so a stat shown apart (on a metric page, in an embed) says whose it is.
+        period: operationLine(q, f, locale),
         page: f.page,
         quote: f.quote,
         note: noteOf(f, locale) || undefined,

@@ -19,7 +19,8 @@ export function fileSize(bytes: number): string {
 
 /** The data page: version, every table in three formats, every other file, how to load and cite it. */
 export async function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
-  const w = words(locale).site.dataPage;
+  const t = words(locale).site;
+  const w = t.dataPage;
   const release = await siteRelease(siteUrl);
   const origin = String(siteUrl).replace(/\/+$/, '');
   // The name a file is saved under: a table's Excel-safe and exact CSVs say which they are.
@@ -32,12 +33,12 @@ export async function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
   });
   const others: [string, string, string][] = [
     [zipName(release.version), 'ZIP', w.files.zip!],
-    [urls.WORKBOOK, 'Excel (.xlsx)', w.files.xlsx!],
+    [urls.WORKBOOK, 'XLSX', w.files.xlsx!],
     ['crackdown-data.db', 'SQLite', w.files.db!],
     ['datapackage.json', 'JSON', w.files.datapackage!],
     ['README.md', 'Markdown', w.files.readme!],
     ['SHA256SUMS', 'sha256sum', w.files.sums!],
-    ['catalog.jsonld', 'JSON-LD (DCAT)', w.files.catalog!],
+    ['catalog.jsonld', 'DCAT JSON-LD', w.files.catalog!],
     ['changes.atom', 'Atom', w.files.feed!],
   ];
   return {

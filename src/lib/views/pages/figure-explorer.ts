@@ -14,6 +14,7 @@ import { formatValue } from '../../i18n/numbers.ts';
 import { periodLabel } from '../../i18n/period.ts';
 import { unitFor, unitName } from '../../i18n/units.ts';
 import * as urls from '../../urls.ts';
+import { figureTitle } from '../figure-name.ts';
 import { words } from '../../i18n/words.ts';
 
 export const PAGE_SIZE = 100;
@@ -99,7 +100,7 @@ export function figureExplorer(q: Query, locale: Locale, n: number, siteUrl: str
     const place = q.place(f.place);
     const metric = q.metric(f.metric);
     return {
-      id: f.id,
+      name: figureTitle(q, f.id, locale).title,
       href: urls.figure(locale, f.id),
       place: nameOf(place, locale),
       level: t.levels[place.level],
@@ -124,6 +125,8 @@ export function figureExplorer(q: Query, locale: Locale, n: number, siteUrl: str
     next: n < count ? urls.explorerPage(locale, n + 1) : undefined,
     shards: Array.from({ length: explorerShardCount(q) }, (_, i) => urls.explorerShard(i + 1)),
     figureBase: urls.figures(locale),
+    /** The link text of a row drawn by the script: {place}, {metric} and {value} filled in. */
+    figureTitle: t.figureTitle('{place}', '{metric}', '{value}'),
     units: Object.fromEntries(q.data.metrics.map((m) => [m.unit, unitName(m.unit, locale)])),
     readme: [
       ...workbookReadme(locale, dataVersion(), String(siteUrl), w.xlsx.cells),

@@ -7,6 +7,8 @@ import { pageOembedPath } from '../blocks/keys.ts';
 import { cap, MAX_ROWS, moreNote } from '../cap.ts';
 import * as urls from '../../urls.ts';
 import { words } from '../../i18n/words.ts';
+import type { Unit } from '../../data/schema.ts';
+import type { Link } from '../links.ts';
 
 /** getStaticPaths params of the metric pages. */
 export const metricPageParams = (q: Query) => q.metricsWithData().map((m) => ({ id: m.id }));
@@ -23,7 +25,7 @@ export function metricPage(q: Query, id: string, locale: Locale) {
     oembed: pageOembedPath(locale, [...compared, ...apart]),
     crumbs: [{ href: urls.metrics(locale), name: t.nav.metrics }],
     definition: fieldOf(metric, 'definition', locale),
-    unit: `${t.unit}: ${unitName(metric.unit, locale)}`,
+    unit: t.labelled(t.unit, unitName(metric.unit, locale)),
     compared,
     comparedNote: words(locale).forms.metricComparedNote,
     apart,
@@ -38,13 +40,73 @@ export function metricPage(q: Query, id: string, locale: Locale) {
   };
 }
 
-/** The metrics index: one row per metric with figures. */
+/** What a metric counts, by its unit: the groups of the metrics index, in the order it lists them. */
+export const METRIC_GROUPS = ['people', 'crime', 'seized', 'money', 'operators', 'police'] as const;
+export type MetricGroup = (typeof METRIC_GROUPS)[number];
+const GROUP_OF_UNIT: Record<Unit, MetricGroup> = {
+  people: 'people',
+  cases: 'crime',
+  gangs: 'crime',
+  groups: 'crime',
+  dens: 'crime',
+  companies: 'crime',
+  sources: 'crime',
+  chains: 'crime',
+  tools: 'crime',
+  cards: 'seized',
+  sets: 'seized',
+  accounts: 'seized',
+  phones: 'seized',
+  computers: 'seized',
+  devices: 'seized',
+  vehicles: 'seized',
+  records: 'seized',
+  yuan: 'money',
+  'yuan-per-set': 'money',
+  numbers: 'operators',
+  documents: 'operators',
+  channels: 'operators',
+  officers: 'police',
+  teams: 'police',
+  zones: 'police',
+  departments: 'police',
+  'sub-bureaus': 'police',
+  provinces: 'police',
+  cities: 'police',
+  'cities-counties': 'police',
+  days: 'police',
+  months: 'police',
+  leads: 'police',
+};
+
+/**
+ * The metrics index: the metrics with figures, grouped by what they count (people, cases and gangs,
+ * things seized, money, phone numbers and sales channels, police work), each group with its counts
+ * and its metrics most reported first, so a reader on a phone finds one in a screen or two.
+ */
 export function metricsIndex(q: Query, locale: Locale) {
-  return q.metricsWithData().map((m) => ({
+  const t = words(locale).site;
+  const rows = q.metricsWithData().map((m) => ({
     href: urls.metric(locale, m.id),
     name: nameOf(m, locale),
     unit: unitName(m.unit, locale),
-    definition: fieldOf(m, 'definition', locale),
+    group: GROUP_OF_UNIT[m.unit],
     figures: q.figuresOfMetric(m.id).length,
   }));
+  return METRIC_GROUPS.map((group) => {
+    const metrics = rows
+      .filter((r) => r.group === group)
+      .sort((a, b) => b.figures - a.figures || a.name.localeCompare(b.name, locale));
+    const figures = metrics.reduce((n, m) => n + m.figures, 0);
+    return {
+      id: `group-${group}`,
+      name: t.metricGroups[group],
+      counts: t.metricGroupCounts(metrics.length, figures),
+      links: metrics.map((m): Link => ({
+        href: m.href,
+        name: m.name,
+        meta: t.metricCounts(m.figures, m.unit),
+      })),
+    };
+  }).filter((g) => g.links.length > 0);
 }

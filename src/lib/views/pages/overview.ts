@@ -4,7 +4,7 @@ import { nameOf, type Locale } from '../../i18n/locale.ts';
 import { formatValue } from '../../i18n/numbers.ts';
 import { periodKey, periodLabel } from '../../i18n/period.ts';
 import { words } from '../../i18n/words.ts';
-import { unitName } from '../../i18n/units.ts';
+import { unitFor, unitName } from '../../i18n/units.ts';
 import { campaignLink, type Link } from '../links.ts';
 import { placeHasPage } from '../place-pages.ts';
 import { chooseForms, latestPerReporter } from '../blocks/choose-forms.ts';
@@ -122,7 +122,7 @@ export function overviewPage(q: Query, locale: Locale) {
       spec: {
         form: 'tile-map',
         words: words(locale).chart,
-        title: `${nameOf(m, locale)} (${unitName(m.unit, locale)})`,
+        title: `${nameOf(m, locale)}${t.aside(unitName(m.unit, locale))}`,
         legendLabel: unitName(m.unit, locale),
         tiles: drawn.map(({ p, f }) => {
           const href = hasPage(p.id) ? urls.place(locale, p.id) : undefined;
@@ -133,13 +133,14 @@ export function overviewPage(q: Query, locale: Locale) {
                 value: f.value,
                 qualifier: f.qualifier,
                 label: formatValue(f.value, f.qualifier, locale, f.quote),
+                unit: unitFor(m.unit, f.value, locale),
                 href,
               }
             : { id: p.id, name: nameOf(p, locale), href };
         }),
       } satisfies TileMapSpec,
       // Each province's period, and a plain word when they differ.
-      caption: `${figures.map((f) => `${nameOf(q.place(f.place), locale)}: ${periodLabel(f, locale)}`).join(t.listSeparator)}. ${t.map.note}${new Set(figures.map(periodKey)).size > 1 ? ` ${t.map.periodsDiffer}` : ''} `,
+      caption: `${figures.map((f) => t.labelled(nameOf(q.place(f.place), locale), periodLabel(f, locale))).join(t.listSeparator)}${t.sentenceEnd}${t.map.note}${new Set(figures.map(periodKey)).size > 1 ? ` ${t.map.periodsDiffer}` : ''} `,
       href: urls.metric(locale, m.id),
       ranked: ranked.get(id),
       key: chartKey('overview', 'map', id),

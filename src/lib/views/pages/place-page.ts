@@ -37,7 +37,7 @@ export function placePage(q: Query, id: string, locale: Locale) {
   return {
     brief: { href: urls.brief(locale, 'places', id), label: words(locale).embed.briefLink },
     ...title,
-    description: `${title.name}: ${t.siteTagline}`,
+    description: t.labelled(title.name, t.siteTagline),
     crumbs: [
       { href: urls.places(locale), name: t.nav.places },
       ...q
@@ -45,7 +45,9 @@ export function placePage(q: Query, id: string, locale: Locale) {
         .reverse()
         .map((a): Link => ({ href: urls.place(locale, a.id), name: nameOf(a, locale) })),
     ],
-    meta: `${t.levels[place.level]} · GB/T 2260 ${place.gbt2260}`,
+    // The level only: the GB/T 2260 code is for machines (data-gbt2260, the tables and downloads).
+    meta: t.levels[place.level],
+    code: place.gbt2260,
     note: noteOf(place, locale),
     levelWarning: groups.prefectures.length + groups.counties.length > 0,
     groups: {

@@ -63,7 +63,8 @@ describe('which figures go in which chart', () => {
     if (stat.kind !== 'stat') return;
     expect(stat.spec).toMatchObject({
       value: 2289,
-      period: '当地行动开展以来（原文未注明开始日期），2020年12月25日报道',
+      // Place and campaign too: a stat shown apart or embedded says whose figure it is.
+      period: '甘肃省 · “断卡”行动 · 当地行动开展以来（原文未注明开始日期），2020年12月25日报道',
       page: 57,
     });
   });

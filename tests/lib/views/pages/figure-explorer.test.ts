@@ -10,6 +10,7 @@ import {
   figureExplorer,
   VIEW_ADDRESS,
 } from '../../../../src/lib/views/pages/figure-explorer.ts';
+import { figureTitle } from '../../../../src/lib/views/figure-name.ts';
 
 const q = fixtureQuery();
 const SITE = 'https://example.org';
@@ -20,7 +21,10 @@ describe('figureExplorer', () => {
     const pages = explorerPageCount(q);
     expect(pages).toBe(Math.max(1, Math.ceil(figures.length / PAGE_SIZE)));
     const rows = Array.from({ length: pages }, (_, i) => figureExplorer(q, 'en', i + 1, SITE).rows).flat();
-    expect(rows.map((r) => r.id)).toEqual(figures.map((f) => f.id));
+    expect(rows.map((r) => r.href)).toEqual(figures.map((f) => `/en/figures/${f.id}/`));
+    // Each link says which figure it is in words (Gansu · Suspects arrested: 2,289 people), never its id.
+    expect(rows.map((r) => r.name)).toEqual(figures.map((f) => figureTitle(q, f.id, 'en').title));
+    for (const [i, r] of rows.entries()) expect(r.name).not.toContain(figures[i]!.id);
     expect(rows[0]?.href).toBe(`/en/figures/${figures[0]!.id}/`);
     expect(figureExplorer(q, 'zh', 1, SITE).rows[0]?.href).toBe(`/figures/${figures[0]!.id}/`);
   });
