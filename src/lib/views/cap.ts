@@ -4,7 +4,7 @@ import type { Link } from './links.ts';
 import { words } from '../i18n/words.ts';
 
 /** How much of a long list a page shows, so no page's HTML grows with the data (the rest is in the downloads). */
-export const MAX_SECTIONS = 12;
+export const MAX_SECTIONS = 10;
 /** Most in-context comparisons on a place page (each a ranked chart of up to 25 bars). */
 export const MAX_CONTEXT = 8;
 /** Most blocks (charts and stats) a place page draws below its comparisons, whatever its sections hold. */

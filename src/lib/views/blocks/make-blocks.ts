@@ -44,9 +44,7 @@ export const ALL_FIGURES = 'all-figures';
 function placeLabel(q: Query, f: Figure, locale: Locale, samePlaceElsewhere = false): string {
   const agency = q.agency(f.agency);
   const named = agency.kind === 'operator' || samePlaceElsewhere;
-  return (
-    nameOf(q.place(f.place), locale) + (named ? words(locale).site.aside(nameOf(agency, locale)) : '')
-  );
+  return nameOf(q.place(f.place), locale) + (named ? words(locale).site.aside(nameOf(agency, locale)) : '');
 }
 
 /** The bar of one figure, `label` as the chart needs it; its tooltip links the figure's own page (to cite it). */

@@ -17,11 +17,11 @@ import { words } from '../../i18n/words.ts';
 export type BriefKind = 'places' | 'campaigns';
 
 /** May-overlap sentences a sheet prints before pointing to the page for the rest. */
-const MAX_OVERLAPS = 3;
+const MAX_OVERLAPS = 2;
 /** Places the summary names before "and N more". */
 const MAX_NAMED_PLACES = 6;
 /** Rows a single A4 page holds below the headline figures and the chart. */
-const MAX_ROWS = 8;
+const MAX_ROWS = 6;
 const MAX_CARDS = 4;
 
 /** getStaticPaths params of the briefing sheets: every place page and every campaign with figures. */
@@ -56,7 +56,8 @@ export function briefPage(q: Query, kind: BriefKind, id: string, locale: Locale,
   const cards = figureRows(q, [...firstOf.values()], locale).map((r) => ({
     value: r.shown,
     label: r.metric.name,
-    meta: `${r.place.name} · ${r.period} · ${r.page}`,
+    // The period is in the table below; a card says whose figure it is and where it is printed.
+    meta: `${r.place.name} · ${r.page}`,
   }));
   // The main chart: the one comparing most places, then (on a place's sheet) one of the place's own
   // figures rather than a county's, then the one with most figures.
@@ -80,8 +81,10 @@ export function briefPage(q: Query, kind: BriefKind, id: string, locale: Locale,
           Math.max(0, placeNames.length - MAX_NAMED_PLACES),
           t.page(Math.min(...pageNumbers), Math.max(...pageNumbers)),
         ),
-        // Only a comparison of places reads as a sentence of peers; parts of a whole do not.
-        ...(main && new Set(main.figures.map((f) => f.place)).size > 1 ? [comparison(q, main, locale)] : []),
+        // A campaign's sheet says how its places compare; parts of a whole are no sentence of peers.
+        ...(kind === 'campaigns' && main && new Set(main.figures.map((f) => f.place)).size > 1
+          ? [comparison(q, main, locale)]
+          : []),
       ]
     : [];
   // A sheet that lists a province beside its counties says which of their figures may count the same people.
