@@ -94,7 +94,12 @@ function overviewMaps(q: Query, locale: Locale): RegisteredChart[] {
     title: m.name,
     subtitle: t.map.title,
     unit: words(locale).chart.unit(unitName(q.metric(m.metric).unit, locale)),
-    source: m.caption.trim(),
+    // The map's caption (periods, levels) and the source of its figures, on the page and on every image.
+    source: `${m.caption.trim()}${locale === 'en' ? ' ' : ''}${figuresCitation(
+      q,
+      m.figureIds.map((id) => q.figure(id)),
+      locale,
+    )}`,
     figureIds: m.figureIds,
     pageHref: urls.home(locale),
     figureHtml: () =>

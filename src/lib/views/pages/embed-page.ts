@@ -216,7 +216,21 @@ export function chartEmbed(q: Query, locale: Locale, key: string, site: string |
         }),
     };
   };
-  return { chart: c, words: w, files, abs, bodyHtml, iframe, resizer, citation, frame, oembed, version };
+  const licence = sources.license.link;
+  return {
+    chart: c,
+    words: w,
+    files,
+    abs,
+    bodyHtml,
+    iframe,
+    resizer,
+    citation,
+    frame,
+    oembed,
+    version,
+    licence,
+  };
 }
 
 export type ChartEmbed = ReturnType<typeof chartEmbed>;
