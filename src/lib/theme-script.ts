@@ -19,8 +19,9 @@ export const headScript = (base = '/') =>
   ].join('');
 
 /**
- * The embed pages' inline script: the theme from `?theme=` only. An embed lives inside other sites'
- * pages, so it reads and writes no storage and has no theme switch or search box.
+ * The embed pages' inline script: the theme from `?theme=dark|auto` only (light without it, see
+ * src/styles/embed.css). An embed lives inside other sites' pages, so it reads and writes no storage
+ * and has no theme switch or search box.
  */
 export const embedHeadScript = () =>
-  'try{var t=new URLSearchParams(location.search).get("theme");if(t=="light"||t=="dark")document.documentElement.dataset.theme=t}catch(e){}document.documentElement.classList.add("js");';
+  'try{var t=new URLSearchParams(location.search).get("theme");if(t=="dark"||t=="auto")document.documentElement.dataset.theme=t}catch(e){}document.documentElement.classList.add("js");';

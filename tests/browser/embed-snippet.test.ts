@@ -156,3 +156,45 @@ describe('the embed snippet at its default size, without the resizer', () => {
     300_000,
   );
 });
+
+describe('the share page’s theme and language', () => {
+  test('an embed is light in a dark system unless asked: ?theme=dark or ?theme=auto', async () => {
+    const context = await browser.newContext({ ...offlineContext, colorScheme: 'dark' });
+    const page = await context.newPage();
+    const path = '/en/embed/places/gansu/ctx-suspects_arrested-province/';
+    const bg = async (query: string) => {
+      await page.goto(server.url + path + query);
+      return page.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor);
+    };
+    expect(await bg('')).toBe('rgb(255, 255, 255)');
+    expect(await bg('?theme=light')).toBe('rgb(255, 255, 255)');
+    expect(await bg('?theme=dark')).not.toBe('rgb(255, 255, 255)');
+    expect(await bg('?theme=auto')).not.toBe('rgb(255, 255, 255)');
+    await context.close();
+  });
+
+  test('choosing dark and the other language changes the snippet and the live preview', async () => {
+    const context = await browser.newContext({ ...offlineContext, colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/share/places/gansu/ctx-suspects_arrested-province/`);
+    const snippet = page.locator('#snippet-iframe');
+    const before = await snippet.inputValue();
+    expect(before).not.toContain('theme=');
+    await page.locator('input[name="embed-theme"][value="dark"]').check();
+    await page.locator('input[name="embed-lang"][value="en"]').check();
+    const after = await snippet.inputValue();
+    expect(after).toMatch(
+      / src="[^"]*\/en\/embed\/places\/gansu\/ctx-suspects_arrested-province\/\?theme=dark"/,
+    );
+    expect(after).toMatch(/ width="480" height="\d+"/);
+    const preview = page.locator('#embed-preview');
+    await expect.poll(() => preview.getAttribute('src')).toMatch(/\/en\/embed\/.*\?theme=dark$/);
+    expect(await preview.getAttribute('height')).toBe(/ height="(\d+)"/.exec(after)![1]);
+    const frame = page.frameLocator('#embed-preview');
+    await expect.poll(() => frame.locator('html').getAttribute('data-theme')).toBe('dark');
+    expect(await frame.locator('html').getAttribute('lang')).toBe('en');
+    await page.locator('input[name="embed-theme"][value="light"]').check();
+    expect(await snippet.inputValue()).not.toContain('theme=');
+    await context.close();
+  });
+});

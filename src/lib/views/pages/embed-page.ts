@@ -13,6 +13,7 @@ import { langParam } from '../../i18n/routes.ts';
 import {
   chartCount,
   chartKeys,
+  hasChart,
   chartRegistry,
   registeredChart,
   type RegisteredChart,
@@ -224,6 +225,7 @@ export function chartEmbed(q: Query, locale: Locale, key: string, site: string |
     abs,
     bodyHtml,
     iframe,
+    iframeHeight,
     resizer,
     citation,
     frame,
@@ -234,3 +236,22 @@ export function chartEmbed(q: Query, locale: Locale, key: string, site: string |
 }
 
 export type ChartEmbed = ReturnType<typeof chartEmbed>;
+
+/** The themes an embed takes by `?theme=`: light without it. */
+export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
+
+/**
+ * The share page's choices: the snippet in each language that has this chart (its height is that
+ * language's), and the themes; the page's script adds `?theme=` to the snippet's address and shows
+ * the choice in a preview.
+ */
+export function shareOptions(q: Query, locale: Locale, key: string, site: string | URL) {
+  const w = words(locale).embed;
+  const languages = LOCALES.flatMap((l) => {
+    if (!hasChart(q, l, key)) return [];
+    const v = chartEmbed(q, l, key, site);
+    return [{ locale: l, label: w.languages[l], snippet: v.iframe(), src: urls.embed(l, key) }];
+  });
+  const themes = EMBED_THEMES.map((theme) => ({ theme, label: w.themes[theme] }));
+  return { languages, themes };
+}
