@@ -29,7 +29,11 @@ if (options && snippet) {
   const update = (): void => {
     const theme = options.querySelector<HTMLInputElement>('input[name="embed-theme"]:checked')?.value;
     const lang = options.querySelector<HTMLInputElement>('input[name="embed-lang"]:checked');
-    const base = lang?.dataset.snippet ?? initial;
+    // A build without a public address gives paths: the address this page is opened at completes them.
+    const built = lang?.dataset.snippet ?? initial;
+    const base = snippet.hasAttribute('data-origin')
+      ? built.replace(/ src="\//, ` src="${location.origin}/`)
+      : built;
     const code =
       theme && theme !== 'light' ? base.replace(/ src="([^"?]*)"/, ` src="$1?theme=${theme}"`) : base;
     snippet.value = code;

@@ -180,9 +180,13 @@ describe('the share page’s theme and language', () => {
     const snippet = page.locator('#snippet-iframe');
     const before = await snippet.inputValue();
     expect(before).not.toContain('theme=');
+    // A full address: the public one, or (a build without SITE_URL) the one this page is opened at.
+    const origin = process.env.SITE_URL?.replace(/\/+$/, '') ?? server.url;
+    expect(before.startsWith(`<iframe src="${origin}/embed/`)).toBe(true);
     await page.locator('input[name="embed-theme"][value="dark"]').check();
     await page.locator('input[name="embed-lang"][value="en"]').check();
     const after = await snippet.inputValue();
+    expect(after.startsWith(`<iframe src="${origin}/en/embed/`)).toBe(true);
     expect(after).toMatch(
       / src="[^"]*\/en\/embed\/places\/gansu\/ctx-suspects_arrested-province\/\?theme=dark"/,
     );

@@ -10,6 +10,7 @@ import { chartImageSize, IMAGE_NAMES } from '../../images/render.ts';
 import { wrapText } from '../../charts/text.ts';
 import { html } from '../../html/html.ts';
 import { langParam } from '../../i18n/routes.ts';
+import { publicSite } from '../../hosting/site-config.ts';
 import {
   chartCount,
   chartKeys,
@@ -157,7 +158,9 @@ export function chartEmbed(q: Query, locale: Locale, key: string, site: string |
   const c: RegisteredChart = registeredChart(q, locale, key);
   const w = words(locale).embed;
   const sources = words(locale).sources;
-  const abs = (path: string) => urls.absolute(site, path);
+  /** The public origin, if the build knows it (SITE_URL); else addresses are paths, completed where they run. */
+  const origin = publicSite(site);
+  const abs = (path: string) => urls.address(origin, path);
   const base = urls.embed(locale, key);
   const version = dataVersion();
   const files = {
@@ -194,7 +197,7 @@ export function chartEmbed(q: Query, locale: Locale, key: string, site: string |
     subtitle: c.subtitle,
     unit: c.unit,
     source: c.source,
-    address: abs(c.pageHref),
+    address: origin ? abs(c.pageHref) : '',
     version: w.dataVersion(version),
   };
   /** The oEmbed answer: the iframe at its size, and the 1× PNG as its thumbnail when built ahead. */
@@ -232,6 +235,7 @@ export function chartEmbed(q: Query, locale: Locale, key: string, site: string |
     oembed,
     version,
     licence,
+    siteKnown: origin !== undefined,
   };
 }
 
