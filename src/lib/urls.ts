@@ -34,6 +34,12 @@ export function stripLocale(pathname: string): string {
 /** An address made here as an absolute URL on the site at `site` (its origin; the path carries the base). */
 export const absolute = (site: string | URL, path: string) => `${String(site).replace(/\/+$/, '')}${path}`;
 
+/**
+ * An address to hand out: absolute on a site whose public origin is known, else the path alone, which
+ * a page completes with its own origin when it runs (the head script, `data-origin`).
+ */
+export const address = (site: string | undefined, path: string) => (site ? absolute(site, path) : path);
+
 // [...lang]/index.astro, methodology.astro, data.astro
 export const home = (locale: Locale) => localePath(locale, '/');
 export const methodology = (locale: Locale) => localePath(locale, '/methodology/');

@@ -73,7 +73,9 @@ describe('theme', () => {
       return root.dataset.theme;
     };
     expect(run('?theme=dark')).toBe('dark');
-    expect(run('?theme=light')).toBe('light');
+    expect(run('?theme=auto')).toBe('auto');
+    // Light is the embed page's own default (data-theme="light" in its HTML): nothing to change.
+    expect(run('?theme=light')).toBeUndefined();
     expect(run('')).toBeUndefined();
   });
 });

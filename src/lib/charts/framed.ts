@@ -12,7 +12,7 @@ export interface Frame {
   subtitle: string;
   unit: string;
   source: string;
-  /** The chart's public address. */
+  /** The chart's public address; empty when the build does not know it (no SITE_URL): left out. */
   address: string;
   /** Data version line, e.g. `Data version 2026-11-26`. */
   version: string;
@@ -66,6 +66,7 @@ const M = 16;
 
 /** The address and data version: one line when they fit, else the address wrapped and the version under it. */
 function addressLines(frame: Frame, width: number, fontSize: number): string[] {
+  if (!frame.address) return [frame.version];
   const line = `${frame.address} · ${frame.version}`;
   if (textWidth(line, fontSize) <= width) return [line];
   return [...wrapAddress(frame.address, width, fontSize), frame.version];

@@ -53,3 +53,9 @@ export function siteConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Sit
   }
   return config;
 }
+
+/** The public origin of a build, or undefined when it has none (SITE_URL unset: the placeholder), so nothing hands the placeholder out. */
+export const publicSite = (site: string | URL | undefined): string | undefined => {
+  const origin = site === undefined ? '' : String(site).replace(/\/+$/, '');
+  return origin && origin !== PLACEHOLDER_SITE ? origin : undefined;
+};

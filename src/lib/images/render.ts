@@ -104,3 +104,11 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
+
+/** The size in px of chart.png (1×), as its framed SVG sets it: for the oEmbed thumbnail. */
+export function chartImageSize(plot: Plot, frame: Frame): { width: number; height: number } {
+  const svg = framedSvg(plot, frame, { fontFamily: IMAGE_FONT_FAMILY });
+  const m = /<svg\b[^>]*\swidth="([\d.]+)" height="([\d.]+)"/.exec(svg);
+  if (!m) throw new Error('framed SVG without width and height');
+  return { width: Math.round(Number(m[1])), height: Math.round(Number(m[2])) };
+}

@@ -1,6 +1,8 @@
 import { ACCESS_DATE_FIELD, cite, type CiteInput } from '../exports/cite.ts';
 import { dataVersion } from '../exports/version.ts';
 import type { Locale } from '../i18n/locale.ts';
+import { publicSite } from '../hosting/site-config.ts';
+import * as urls from '../urls.ts';
 
 /** Where a page's citation is: a closed box the layout adds, the page's own box, or only the footer's link to the data page's. */
 export type CitePlacement = 'box' | 'own' | 'link';
@@ -13,9 +15,11 @@ export interface CiteBoxModel {
   text: string;
   bibtex: string;
   csl: string;
+  /** Its address is a path, for the page to complete with its own origin (a build without SITE_URL). */
+  completeOrigin: boolean;
 }
 
-/** The citation of a page at `path` (absolute on `siteUrl`), with its source when it has one. */
+/** The citation of a page at `path` (absolute on `siteUrl` when the build knows its public address), with its source when it has one. */
 export function citeBox(
   title: string,
   siteUrl: string | URL,
@@ -23,7 +27,8 @@ export function citeBox(
   locale: Locale,
   source?: CiteInput['source'],
 ): CiteBoxModel {
-  const url = new URL(path, siteUrl).href;
+  const origin = publicSite(siteUrl);
+  const url = urls.address(origin, path);
   const c = cite({ title, url, version: dataVersion(), accessed: ACCESS_DATE_FIELD, source }, locale);
   // Date parts on one line ([[2026, 11, 26]]), so the box stays short.
   const csl = JSON.stringify([c.csl], null, 1).replace(
@@ -34,5 +39,5 @@ export function citeBox(
         .split(/\s*,\s*/)
         .join(', ')}]]`,
   );
-  return { text: c.text, bibtex: c.bibtex, csl };
+  return { text: c.text, bibtex: c.bibtex, csl, completeOrigin: origin === undefined };
 }

@@ -13,7 +13,8 @@ import { chartEmbed } from '../../../src/lib/views/pages/embed-page.ts';
 import { fixtureQuery } from '../../helpers/fixture-data.ts';
 
 const q = fixtureQuery();
-const SITE = 'https://crackdown-data.example';
+// A real public address: a build without one draws no address into its images.
+const SITE = 'https://data.example.org';
 const zh = chartEmbed(q, 'zh', 'places/gansu/ctx-suspects_arrested-province', SITE);
 
 describe('chart images', () => {

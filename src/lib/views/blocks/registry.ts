@@ -154,6 +154,9 @@ const chartsOfPage = perDataset(
 /** How many charts a locale has. */
 export const chartCount = (q: Query, locale: Locale): number => chartEntries(q, locale).size;
 
+/** Whether a locale has a chart of this key. */
+export const hasChart = (q: Query, locale: Locale, key: string): boolean => chartEntries(q, locale).has(key);
+
 /** Every chart key of a locale (the overview maps included), in page order. */
 export const chartKeys = (q: Query, locale: Locale): string[] => [...chartEntries(q, locale).keys()];
 

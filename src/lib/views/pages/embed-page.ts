@@ -4,14 +4,18 @@ import { encode } from 'uqr';
 import { perDataset } from '../../data/memo.ts';
 import type { Query } from '../../data/query.ts';
 import { ACCESS_DATE_FIELD, cite } from '../../exports/cite.ts';
-import { DATASET } from '../../exports/about.ts';
+import { DATA_LICENSE, DATASET } from '../../exports/about.ts';
 import { dataVersion } from '../../exports/version.ts';
 import { LOCALES, type Locale } from '../../i18n/locale.ts';
-import { IMAGE_NAMES } from '../../images/render.ts';
+import { chartImageSize, IMAGE_NAMES } from '../../images/render.ts';
+import { wrapText } from '../../charts/text.ts';
+import { html } from '../../html/html.ts';
 import { langParam } from '../../i18n/routes.ts';
+import { publicSite } from '../../hosting/site-config.ts';
 import {
   chartCount,
   chartKeys,
+  hasChart,
   chartRegistry,
   registeredChart,
   type RegisteredChart,
@@ -46,8 +50,80 @@ const glyphsAt = perDataset((q: Query, site: string): string => {
   return [...new Set(text.join(''))].sort().join('');
 });
 
-/** Fixed iframe height: the chart's design height plus title and source, rounded up. */
-const IFRAME_WIDTH = 480;
+/** The snippet's iframe width (px), as its oEmbed answer gives it; its height is the content's (embedHeight). */
+export const IFRAME_WIDTH = 480;
+/** The narrowest column the height must also hold (a phone's 375 px less the host's margins): text wraps more, the chart shrinks. */
+const NARROW_WIDTH = 343;
+
+/** How an embed sets a text block (charts.css, embed.css), in px: font size, line height, margins. */
+interface TextStyle {
+  size: number;
+  line: number;
+  before: number;
+  after: number;
+  bold?: boolean;
+}
+const small = { size: 14, line: 19.6, before: 4, after: 8 };
+const STYLES: Record<string, TextStyle> = {
+  'chart-title': { size: 17.6, line: 22.88, before: 0, after: 0, bold: true },
+  'chart-subtitle': small,
+  'chart-source': small,
+  'chart-actions': small,
+  'stat-label': { ...small, before: 0, after: 0 },
+  'stat-value': { size: 24, line: 28.8, before: 0, after: 0, bold: true },
+  'stat-meta': { ...small, before: 0, after: 0 },
+  // A closed <details>: its summary line.
+  'chart-table': { ...small, before: 0, after: 0 },
+  'stat-quote': { ...small, before: 0, after: 0 },
+  'embed-meta': { size: 13, line: 18.2, before: 4, after: 0 },
+};
+/** body.embed padding (embed.css): 8 px above and below, 12 px each side. */
+const PAD_Y = 8;
+const PAD_X = 12;
+/** Room for a line more than estimated, as a host's fonts may set text wider than textWidth reckons. */
+const SLACK = 20;
+
+/** The text of an HTML fragment. */
+const textOf = (fragment: string) =>
+  fragment
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39);/g, 'x')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The height (px) of an embed's body laid out at a frame width: its text blocks wrapped, its chart scaled to the column, margins collapsed. */
+export function embedLayoutHeight(bodyHtml: string, frameWidth: number): number {
+  const column = frameWidth - 2 * PAD_X;
+  const blocks: { height: number; before: number; after: number }[] = [];
+  const pattern =
+    /<svg\b[^>]*viewBox="0 0 ([\d.]+) ([\d.]+)"[^>]*>[\s\S]*?<\/svg>|<(p|h2|details)\b[^>]*class="([^"]*)"[^>]*>([\s\S]*?)<\/\3>/g;
+  for (const m of bodyHtml.matchAll(pattern)) {
+    if (m[1]) {
+      const [w, h] = [Number(m[1]), Number(m[2])];
+      blocks.push({ height: h * Math.min(1, column / w), before: 0, after: 0 });
+      continue;
+    }
+    const style = STYLES[m[4]!.split(/\s+/)[0]!];
+    if (!style) continue;
+    // A closed <details> shows its summary only.
+    const inner = m[3] === 'details' ? (/<summary>([\s\S]*?)<\/summary>/.exec(m[5]!)?.[1] ?? '') : m[5]!;
+    const lines = wrapText(textOf(inner), column, style.size * (style.bold ? 1.08 : 1)).length;
+    blocks.push({ height: lines * style.line, before: style.before, after: style.after });
+  }
+  let height = 2 * PAD_Y;
+  blocks.forEach((b, i) => {
+    height += b.height + (i > 0 ? Math.max(blocks[i - 1]!.after, b.before) : 0);
+  });
+  // The last block's bottom margin collapses through the figure but not through the body's padding.
+  return height + (blocks.at(-1)?.after ?? 0);
+}
+
+/** The snippet's default height: what the embed draws at the snippet's width or in a phone's column, whichever is taller, and a line more. */
+export const embedHeight = (bodyHtml: string): number =>
+  Math.ceil(
+    Math.max(embedLayoutHeight(bodyHtml, IFRAME_WIDTH), embedLayoutHeight(bodyHtml, NARROW_WIDTH)) + SLACK,
+  );
 
 /** Whether the PNGs of a locale's charts are built ahead. */
 export const pngsAhead = (q: Query, locale: Locale) => chartCount(q, locale) <= PNG_LIMIT;
@@ -82,11 +158,12 @@ export const pngRoutes = (q: Query) =>
 export function chartEmbed(q: Query, locale: Locale, key: string, site: string | URL) {
   const c: RegisteredChart = registeredChart(q, locale, key);
   const w = words(locale).embed;
-  const abs = (path: string) => urls.absolute(site, path);
+  const sources = words(locale).sources;
+  /** The public origin, if the build knows it (SITE_URL); else addresses are paths, completed where they run. */
+  const origin = publicSite(site);
+  const abs = (path: string) => urls.address(origin, path);
   const base = urls.embed(locale, key);
   const version = dataVersion();
-  const plot = c.plot();
-  const height = Math.ceil(plot.height + 150);
   const files = {
     embed: base,
     share: urls.share(locale, key),
@@ -99,7 +176,18 @@ export function chartEmbed(q: Query, locale: Locale, key: string, site: string |
     slide: pngsAhead(q, locale) ? urls.chartPng(locale, key, 'slide') : undefined,
     csv: CHART_CSVS_PUBLISHED ? c.csvHref : undefined,
   };
-  const iframe = `<iframe src="${abs(base)}" title="${c.title.replace(/"/g, '&quot;')}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  /** The line under the chart in the embed: the chart on the site, data version, licence, how to cite. */
+  const metaHtml = String(
+    html`<p class="embed-meta"><a href="${abs(c.pageHref)}" target="_top">${w.viewOnSite}</a> · ${w.dataVersion(version)} · <a rel="license" href="${DATA_LICENSE.path}">${sources.license.link}</a> · <a href="${urls.dataCite(locale)}">${sources.cite.link}</a></p>`,
+  );
+  let body: string | undefined;
+  /** The embed page's body: the chart as its page draws it and the line under it (drawn once, when asked). */
+  const bodyHtml = () => (body ??= c.figureHtml() + metaHtml);
+  let height: number | undefined;
+  /** The snippet's height: what the embed draws (embedHeight). */
+  const iframeHeight = () => (height ??= embedHeight(bodyHtml()));
+  const iframe = () =>
+    `<iframe src="${abs(base)}" title="${c.title.replace(/"/g, '&quot;')}" width="${IFRAME_WIDTH}" height="${iframeHeight()}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
   const resizer = `<script src="${abs(urls.embedResizer())}" async></script>`;
   const citation = cite(
     { title: c.title, url: abs(c.pageHref), version, accessed: ACCESS_DATE_FIELD },
@@ -111,26 +199,67 @@ export function chartEmbed(q: Query, locale: Locale, key: string, site: string |
     subtitle: c.subtitle,
     unit: c.unit,
     source: c.source,
-    address: abs(c.pageHref),
+    address: origin ? abs(c.pageHref) : '',
     version: w.dataVersion(version),
     credit: `${DATASET.title[locale]} · ${words(locale).sources.license.link}`,
     qr: encode(abs(c.pageHref), { border: 0 }).data,
   };
-  const oembed = {
-    version: '1.0',
-    type: 'rich',
-    title: c.title,
-    provider_name: DATASET.title[locale],
-    provider_url: abs(urls.home(locale)),
-    html: iframe,
-    width: IFRAME_WIDTH,
-    height,
-    ...(files.png1 && {
-      thumbnail_url: abs(files.png1),
-      thumbnail_width: plot.width + 32,
-    }),
+  /** The oEmbed answer: the iframe at its size, and the 1× PNG as its thumbnail when built ahead. */
+  const oembed = () => {
+    const thumbnail = files.png1 && chartImageSize(c.plot(), frame);
+    return {
+      version: '1.0',
+      type: 'rich',
+      title: c.title,
+      provider_name: DATASET.title[locale],
+      provider_url: abs(urls.home(locale)),
+      html: iframe(),
+      width: IFRAME_WIDTH,
+      height: iframeHeight(),
+      ...(files.png1 &&
+        thumbnail && {
+          thumbnail_url: abs(files.png1),
+          thumbnail_width: thumbnail.width,
+          thumbnail_height: thumbnail.height,
+        }),
+    };
   };
-  return { chart: c, words: w, files, abs, iframe, resizer, citation, frame, oembed, version, height };
+  const licence = sources.license.link;
+  return {
+    chart: c,
+    words: w,
+    files,
+    abs,
+    bodyHtml,
+    iframe,
+    iframeHeight,
+    resizer,
+    citation,
+    frame,
+    oembed,
+    version,
+    licence,
+    siteKnown: origin !== undefined,
+  };
 }
 
 export type ChartEmbed = ReturnType<typeof chartEmbed>;
+
+/** The themes an embed takes by `?theme=`: light without it. */
+export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
+
+/**
+ * The share page's choices: the snippet in each language that has this chart (its height is that
+ * language's), and the themes; the page's script adds `?theme=` to the snippet's address and shows
+ * the choice in a preview.
+ */
+export function shareOptions(q: Query, locale: Locale, key: string, site: string | URL) {
+  const w = words(locale).embed;
+  const languages = LOCALES.flatMap((l) => {
+    if (!hasChart(q, l, key)) return [];
+    const v = chartEmbed(q, l, key, site);
+    return [{ locale: l, label: w.languages[l], snippet: v.iframe(), src: urls.embed(l, key) }];
+  });
+  const themes = EMBED_THEMES.map((theme) => ({ theme, label: w.themes[theme] }));
+  return { languages, themes };
+}

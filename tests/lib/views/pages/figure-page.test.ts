@@ -7,7 +7,7 @@ import { figurePage, figurePageParams } from '../../../../src/lib/views/pages/fi
 import { factOrigin } from '../../../../src/lib/views/provenance.ts';
 
 const q = fixtureQuery();
-const SITE = 'https://crackdown-data.example';
+const SITE = 'https://data.example.org';
 
 describe('figurePage', () => {
   it('has one page per figure', () => {
@@ -29,12 +29,12 @@ describe('figurePage', () => {
 
   it('cites the figure page with the source page and data version, the access date left to the reader', () => {
     const cite = figurePage(q, 'gansu-suspects', 'en', SITE).cite;
-    expect(cite.text).toContain('https://crackdown-data.example/en/figures/gansu-suspects/');
+    expect(cite.text).toContain('https://data.example.org/en/figures/gansu-suspects/');
     expect(cite.text).toContain('p. 57');
     expect(cite.text).toContain('(accessed YYYY-MM-DD)');
     expect(cite.bibtex).toContain('urldate = {YYYY-MM-DD},');
     const csl = JSON.parse(cite.csl);
-    expect(csl[0].URL).toBe('https://crackdown-data.example/en/figures/gansu-suspects/');
+    expect(csl[0].URL).toBe('https://data.example.org/en/figures/gansu-suspects/');
     expect(csl[0].accessed).toBeUndefined();
   });
 
@@ -96,7 +96,7 @@ describe('citeBox and fileSize', () => {
   it('puts the date parts of CSL-JSON on one line', () => {
     const box = citeBox('Data', SITE, '/en/data/', 'en');
     expect(box.csl).toMatch(/"date-parts": \[\[\d{4}, \d{1,2}, \d{1,2}\]\]/);
-    expect(JSON.parse(box.csl)[0].URL).toBe('https://crackdown-data.example/en/data/');
+    expect(JSON.parse(box.csl)[0].URL).toBe('https://data.example.org/en/data/');
   });
 
   it('writes sizes in B, kB and MB', () => {

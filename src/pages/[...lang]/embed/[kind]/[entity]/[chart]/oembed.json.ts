@@ -9,5 +9,5 @@ export const getStaticPaths = () => inBuildPart(chartRoutes(siteData()));
 /** The chart's oEmbed answer (type rich: the iframe). */
 export const GET: APIRoute = ({ props, site }) => {
   const { locale, key } = props as { locale: Locale; key: string };
-  return Response.json(chartEmbed(siteData(), locale, key, site!).oembed);
+  return Response.json(chartEmbed(siteData(), locale, key, site!).oembed());
 };
