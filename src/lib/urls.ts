@@ -58,6 +58,10 @@ export type FiguresPageKind = 'places' | 'campaigns' | 'metrics';
 export const pageCsv = (kind: FiguresPageKind, entity: string) =>
   localePath('zh', `/${kind}/${entity}/all-figures.csv`);
 
+/** [...lang]/search.astro: the search results, of `q` when given (Pagefind runs in the browser). */
+export const search = (locale: Locale, q?: string) =>
+  `${localePath(locale, '/search/')}${q ? `?q=${encodeURIComponent(q)}` : ''}`;
+
 // [...lang]/figures/: the explorer (its first page is the folder of the figure pages), page/[n], [id]
 export const figures = (locale: Locale) => localePath(locale, '/figures/');
 export const explorerPage = (locale: Locale, n: number) =>

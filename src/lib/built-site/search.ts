@@ -23,11 +23,13 @@ function pagefindExtendedBinary(): string {
 }
 
 /**
- * The pages Pagefind reads: the pages of places, campaigns and metrics, the overview, data and
- * methodology, in both languages. Figure pages (found through the explorer), embeds, share pages and
- * briefing sheets repeat what those pages hold, and at national scale they are most of dist/'s files.
+ * The pages Pagefind reads: the pages of places, campaigns, metrics and figures, the overview, data
+ * and methodology, in both languages. A figure page gives only its name, value, quote and search
+ * terms (its data-pagefind-body), so each adds little to the index (docs/deploy.md, "Search
+ * index"). The explorer's pages, embeds, share pages and briefing sheets repeat what those pages
+ * hold, and at national scale they are most of dist/'s files.
  */
-const SEARCHED = ['index.html', 'data/index.html', 'methodology/index.html']
+const SEARCHED = ['index.html', 'data/index.html', 'methodology/index.html', 'figures/*/index.html']
   .concat(['places', 'campaigns', 'metrics'].map((dir) => `${dir}/**/*.html`))
   .flatMap((path) => [path, `en/${path}`]);
 const SEARCH_GLOB = `{${SEARCHED.join(',')}}`;
