@@ -108,4 +108,6 @@ export const embedResizer = () => withBase('/embed-resize.js');
 // from its own build.
 export const searchScript = (base: string) => `${base}search/search.js`;
 export const searchCss = (base: string) => `${base}search/search.css`;
+/** The results page's own code (src/client/search-results.ts), which it loads itself. */
+export const searchResultsScript = (base: string) => `${base}search/search-results.js`;
 export const pagefindScript = (base: string) => `${base}pagefind/pagefind.js`;

@@ -92,12 +92,14 @@ describe('what search finds', () => {
     ['/', 'Gansu', '/places/gansu/'],
     ['/', '甘', '/places/gansu/'],
     ['/en/', '甘肃', '/en/places/gansu/'],
-  ])('on %s, %s finds %s among the first results', async (path, term, expected) => {
+  ])('on %s, %s finds %s among the top hits', async (path, term, expected) => {
     await withPage(path, async (page) => {
       const found = await topHits(page, term);
       const lang = path === '/' ? /^\/(?!en\/)/ : /^\/en\//;
       expect(found.every((p) => lang.test(p))).toBe(true); // the current language only
-      expect(found.slice(0, 3)).toContain(expected);
+      // Among the eight shown: for 两卡, figures whose own name holds it (card sellers arrested) may come first.
+      expect(found).toContain(expected);
+      if (!term.includes('卡')) expect(found[0]).toBe(expected);
     });
   });
 });

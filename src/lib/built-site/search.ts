@@ -1,6 +1,7 @@
 /**
  * The site search, built by `npm run build` over dist/ once `astro build` has exited (scripts/build.ts): Pagefind's index (one per language, split by
- * <html lang>) and the search box's code and styles, src/client/search.ts and .css, in dist/search/. The
+ * <html lang>), the search box's code and styles, src/client/search.ts and .css, and the results
+ * page's code, src/client/search-results.ts, in dist/search/. The
  * code is bundled here rather than by Vite so that pages load it with a plain import() on first
  * focus, without Vite's preload helper at load.
  */
@@ -15,7 +16,7 @@ import { build } from 'esbuild';
  * Chinese sentence as one word, so it is never a fallback. The npm package `pagefind` installs it
  * as its platform dependency (@pagefind/linux-x64…).
  */
-function pagefindExtendedBinary(): string {
+export function pagefindExtendedBinary(): string {
   if (process.env.PAGEFIND_EXTENDED_BINARY_PATH) return process.env.PAGEFIND_EXTENDED_BINARY_PATH;
   const os = platform() === 'win32' ? 'windows' : platform();
   const exe = os === 'windows' ? 'pagefind_extended.exe' : 'pagefind_extended';
@@ -52,7 +53,7 @@ export async function buildSearch(repoDir: string, distDir: string, base = '/'):
     throw new Error(`pagefind_extended (${binary}) failed: ${run.error?.message ?? `exit ${run.status}`}`);
   }
   await build({
-    entryPoints: [join(repoDir, 'src/client/search.ts'), join(repoDir, 'src/client/search.css')],
+    entryPoints: ['search.ts', 'search-results.ts', 'search.css'].map((f) => join(repoDir, 'src/client', f)),
     outdir: join(distDir, 'search'),
     bundle: true,
     format: 'esm',

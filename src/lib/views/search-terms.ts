@@ -12,20 +12,40 @@ import { normalTerm, type TermGroup } from '../data/thesaurus.ts';
 /** A thesaurus term this long or longer (in characters) brings in its group when a page's names hold it; a short name (甘) never does, as 甘孜 is not in Gansu. */
 const MIN_TRIGGER = 2;
 
+const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
 /**
- * The terms of every group one of whose terms (of `MIN_TRIGGER` characters or more) is in `texts`,
- * then `own`, each once, as one space-separated string.
+ * A Chinese term as Pagefind's query splits it (Intl.Segmenter, as in the reader's browser: 两卡 is
+ * searched as 两 and 卡), when the index's own segmenter (jieba) may keep it whole: both forms are
+ * indexed, so the term is found however it is split.
+ */
+export function querySegments(term: string): string | undefined {
+  if (!/\p{Script=Han}/u.test(term)) return undefined;
+  const words = [...segmenter.segment(term)].filter((s) => s.isWordLike).map((s) => s.segment);
+  return words.length > 1 ? words.join(' ') : undefined;
+}
+
+/** The groups one of whose terms (of `MIN_TRIGGER` characters or more) is in `texts`. */
+export function groupsIn(texts: string[], groups: TermGroup[] = siteThesaurus()): TermGroup[] {
+  const haystack = texts.map(normalTerm).join('\n');
+  return groups.filter((group) =>
+    group.terms.some((t) => [...t.term].length >= MIN_TRIGGER && haystack.includes(normalTerm(t.term))),
+  );
+}
+
+/**
+ * The terms of every group one of whose terms is in `texts` (groupsIn), then `own`, each once and
+ * each Chinese one also as the query splits it, as one space-separated string.
  */
 export function termsFor(texts: string[], own: string[] = [], groups: TermGroup[] = siteThesaurus()): string {
-  const haystack = texts.map(normalTerm).join('\n');
   const out = new Map<string, string>();
   const add = (term: string) => {
     const key = normalTerm(term);
     if (key && !out.has(key)) out.set(key, term);
+    const split = querySegments(term);
+    if (split && !out.has(split)) out.set(split, split);
   };
-  for (const group of groups)
-    if (group.terms.some((t) => [...t.term].length >= MIN_TRIGGER && haystack.includes(normalTerm(t.term))))
-      group.terms.forEach((t) => add(t.term));
+  for (const group of groupsIn(texts, groups)) group.terms.forEach((t) => add(t.term));
   own.forEach(add);
   return [...out.values()].join(' ');
 }
@@ -49,12 +69,33 @@ export function metricTerms(q: Query, id: string): string {
   return termsFor([m.name_zh, m.name_en, m.definition_zh, m.definition_en], [m.name_zh, m.name_en]);
 }
 
+const entityGroups = new WeakMap<Query, Set<string>>();
+
+/** The thesaurus groups some place, campaign or metric page carries (computed once per data set). */
+function groupsOfEntities(q: Query): Set<string> {
+  let ids = entityGroups.get(q);
+  if (!ids) {
+    const texts = [
+      ...q.data.places.flatMap((p) => [p.name_zh, p.name_en]),
+      ...q.data.campaigns.flatMap((c) => [c.name_zh, c.name_en]),
+      ...q.data.metrics.flatMap((m) => [m.name_zh, m.name_en, m.definition_zh, m.definition_en]),
+    ];
+    ids = new Set(siteThesaurus().flatMap((g) => (groupsIn(texts, [g]).length ? [g.id] : [])));
+    entityGroups.set(q, ids);
+  }
+  return ids;
+}
+
 /**
- * A figure's page, kept small as there is one for every figure: the groups its quote and detail
- * name (a quote on 电信网络诈骗 is found as 电诈), and its place's name in both languages.
+ * A figure's page, kept small as there is one for every figure: its place's names in both
+ * languages, and the thesaurus groups its quote and detail name that no place, campaign or metric
+ * page carries (a quote on 电信网络诈骗 is found as 电诈). A group such a page carries stays with it:
+ * on a hundred short figure pages it would rank them above the page about it (断卡 above the campaign).
  */
 export function figureTerms(q: Query, id: string): string {
   const f = q.figure(id);
   const p = q.place(f.place);
-  return termsFor([f.quote, f.detail_zh, f.detail_en, p.name_zh], [p.name_zh, p.name_en]);
+  const carried = groupsOfEntities(q);
+  const own = siteThesaurus().filter((g) => !carried.has(g.id));
+  return termsFor([f.quote, f.detail_zh, f.detail_en], [p.name_zh, p.name_en], own);
 }

@@ -65,7 +65,7 @@ describe('termsFor', () => {
   );
   it('brings in the group of a term the texts hold, then the page’s own terms, each once', () => {
     expect(termsFor(['“断卡”行动', '“Card-breaking” operation'], ['“断卡”行动'], groups)).toBe(
-      '断卡 两卡 card-breaking two cards “断卡”行动',
+      '断卡 断 卡 两卡 两 卡 card-breaking two cards “断卡”行动 断 卡 行动',
     );
     expect(termsFor(['甘肃省'], ['Gansu'], groups)).toBe('甘肃 甘 陇 Gansu');
   });
