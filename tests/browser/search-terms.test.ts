@@ -19,7 +19,7 @@ import {
   type StaticServer,
 } from '../helpers/site.ts';
 
-listHtmlPages(); // throws "run npm run build first" when dist/ is missing
+const built = new Set(listHtmlPages()); // throws "run npm run build first" when dist/ is missing
 
 /**
  * The terms of the glossary (../shared/sources/glossary.md), as its tables write them, one form
@@ -78,13 +78,18 @@ function searchedPages(locale: Locale): { path: string; text: string }[] {
       path: urls.figure(locale, f.id),
       text: `${figureTitle(q, f.id, locale).title} ${locale === 'zh' ? f.quote : ''} ${figureTerms(q, f.id)}`,
     })),
-  ].map((p) => ({ ...p, text: normalTerm(p.text) }));
+  ]
+    .filter((p) => built.has(p.path)) // a place with no figures has no page
+    .map((p) => ({ ...p, text: comparable(p.text) }));
 }
+
+/** A text as the index reads it: the thesaurus's normal form without quotation marks (“断卡”行动 holds 断卡行动). */
+const comparable = (text: string) => normalTerm(text).replace(/[“”"‘’'「」]/g, '');
 
 /** The pages of a language whose words hold `term`. */
 const pagesOf = (locale: Locale, term: string) =>
   searchedPages(locale)
-    .filter((p) => p.text.includes(normalTerm(term)))
+    .filter((p) => p.text.includes(comparable(term)))
     .map((p) => p.path);
 
 const thesaurusTerms = (locale: Locale) =>
@@ -112,25 +117,22 @@ afterAll(async () => {
 
 /** The paths of the first `limit` results for `term`, by Pagefind's API in the page's language. */
 function search(locale: Locale, term: string, limit = 60): Promise<string[]> {
-  return pages[locale].evaluate(
-    async ([term, limit]) => {
-      const url = '/pagefind/pagefind.js';
-      const pagefind = await import(/* @vite-ignore */ url);
-      const found = await pagefind.search(term);
-      const data = await Promise.all(
-        found.results.slice(0, limit).map((r: { data: () => Promise<{ url: string }> }) => r.data()),
-      );
-      return data.map((d: { url: string }) => d.url);
-    },
-    [term, limit] as const,
-  );
+  // A string, not a function: the test's bundler would rewrite a function's import().
+  return pages[locale].evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const found = await pagefind.search(${JSON.stringify(term)});
+    const data = await Promise.all(found.results.slice(0, ${limit}).map((r) => r.data()));
+    return data.map((d) => d.url);
+  })()`);
 }
 
 describe.each(['zh', 'en'] as const)('on the %s site', (locale) => {
   test('every glossary term is on a page, or said not to be', () => {
-    // Terms of the glossary that no page of the seed data holds in this language.
+    // Terms of the glossary that no searched part of a page of the seed data holds in this language:
+    // they are in notes and discrepancies only (电信网络诈骗, and the period words 截至, 以来), or not
+    // in the data (集中收网). When a figure's quote or a name holds one, it is checked below.
     const absent = GLOSSARY[locale].filter((t) => pagesOf(locale, t).length === 0);
-    expect(absent).toEqual(locale === 'zh' ? ['集中收网'] : []);
+    expect(absent).toEqual(locale === 'zh' ? ['电信网络诈骗', '截至', '以来'] : []);
   });
 
   test('every glossary term finds its page', async () => {
