@@ -1,24 +1,16 @@
 /**
- * The header search (Pagefind), loaded on first focus by site.ts: results as the reader types.
- * Bundled after the build by src/lib/built-site/search.ts into dist/search/ (with search.css).
+ * The header search box (Pagefind), loaded on first focus by the head script: top hits as the
+ * reader types, and a link to all of them on the results page (search-results.ts); Enter submits
+ * the box's GET form there. Bundled after the build by src/lib/built-site/search.ts into
+ * dist/search/ (with search.css).
  */
-import { pagefindScript, searchCss } from '../lib/urls.ts';
-
-interface PagefindResult {
-  data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }>;
-}
-interface Pagefind {
-  search: (term: string) => Promise<{ results: PagefindResult[] } | null>;
-  options: (o: Record<string, unknown>) => Promise<void>;
-}
+import { searchCss } from '../lib/urls.ts';
+import { arrowKeys, BASE, countText, loadPagefind, type Pagefind } from './search-common.ts';
 
 const MAX_SHOWN = 8;
 
 export async function startSearch(input: HTMLInputElement): Promise<void> {
-  const css = Object.assign(document.createElement('link'), {
-    rel: 'stylesheet',
-    href: searchCss(import.meta.env.BASE_URL),
-  });
+  const css = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: searchCss(BASE) });
   document.head.append(css);
   // Made here, not in every page's HTML: the count is announced, the list follows the box.
   const status = Object.assign(document.createElement('p'), { id: 'q-status', className: 'vh' });
@@ -31,15 +23,14 @@ export async function startSearch(input: HTMLInputElement): Promise<void> {
   status.textContent = words.loading ?? '';
   let pagefind: Pagefind;
   try {
-    // Pagefind's own bundle, written to dist/pagefind/ after the build: not for Vite to resolve.
-    const url = pagefindScript(import.meta.env.BASE_URL);
-    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 12 });
+    pagefind = await loadPagefind(12);
   } catch {
     status.textContent = words.failed ?? '';
     return;
   }
   status.textContent = '';
+  // The results page of this box's form (action), for the "see all" link.
+  const action = input.form?.action ?? '';
   let latest = 0;
   const run = async (): Promise<void> => {
     const ticket = ++latest;
@@ -54,39 +45,30 @@ export async function startSearch(input: HTMLInputElement): Promise<void> {
     const results = found?.results ?? [];
     const data = await Promise.all(results.slice(0, MAX_SHOWN).map((r) => r.data()));
     if (ticket !== latest) return; // a newer search has started
+    const item = (href: string, text: string, className = '') => {
+      const li = Object.assign(document.createElement('li'), { className });
+      li.append(Object.assign(document.createElement('a'), { href, textContent: text }));
+      return li;
+    };
+    const count = results.length;
+    const all = new URL(action, location.href);
+    all.search = new URLSearchParams({ q: term }).toString();
     list.replaceChildren(
-      ...data.map((d) => {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = d.url;
-        a.textContent = d.meta.title ?? d.url;
-        li.append(a);
-        return li;
-      }),
+      ...data.map((d) => item(d.url, d.meta.title ?? d.url)),
+      ...(count > 0 && action
+        ? [item(all.pathname + all.search, (words.seeAll ?? '{n}').replace('{n}', String(count)), 'all')]
+        : []),
     );
     list.hidden = data.length === 0;
-    const count = results.length;
-    status.textContent =
-      (count === 0 ? words.none : count === 1 ? words.one : words.many)?.replace('{n}', String(count)) ?? '';
+    status.textContent = countText(words, count);
   };
   input.addEventListener('input', () => void run());
   input.addEventListener('keydown', (ev) => {
     if (ev.key === 'Escape') {
       input.value = '';
       void run();
-    } else if (ev.key === 'ArrowDown' && !list.hidden) {
-      list.querySelector('a')?.focus();
-      ev.preventDefault();
     }
   });
-  list.addEventListener('keydown', (ev) => {
-    const links = Array.from(list.querySelectorAll('a'));
-    const i = links.indexOf(document.activeElement as HTMLAnchorElement);
-    if (ev.key === 'ArrowDown') links[i + 1]?.focus();
-    else if (ev.key === 'ArrowUp') (links[i - 1] ?? input).focus();
-    else if (ev.key === 'Escape') input.focus();
-    else return;
-    ev.preventDefault();
-  });
+  arrowKeys(input, list);
   if (input.value) void run();
 }

@@ -64,6 +64,10 @@ export type FiguresPageKind = 'places' | 'campaigns' | 'metrics';
 export const pageCsv = (kind: FiguresPageKind, entity: string) =>
   localePath('zh', `/${kind}/${entity}/all-figures.csv`);
 
+/** [...lang]/search.astro: the search results, of `q` when given (Pagefind runs in the browser). */
+export const search = (locale: Locale, q?: string) =>
+  `${localePath(locale, '/search/')}${q ? `?q=${encodeURIComponent(q)}` : ''}`;
+
 // [...lang]/figures/: the explorer (its first page is the folder of the figure pages), page/[n], [id]
 export const figures = (locale: Locale) => localePath(locale, '/figures/');
 export const explorerPage = (locale: Locale, n: number) =>
@@ -110,4 +114,6 @@ export const embedResizer = () => withBase('/embed-resize.js');
 // from its own build.
 export const searchScript = (base: string) => `${base}search/search.js`;
 export const searchCss = (base: string) => `${base}search/search.css`;
+/** The results page's own code (src/client/search-results.ts), which it loads itself. */
+export const searchResultsScript = (base: string) => `${base}search/search-results.js`;
 export const pagefindScript = (base: string) => `${base}pagefind/pagefind.js`;

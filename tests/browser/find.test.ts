@@ -29,6 +29,7 @@ const PAGE_TYPES = [
   '/methodology/',
   '/data/',
   '/figures/',
+  '/search/',
   // The pages made to pass a chart on: its share page, its bare embed, a briefing sheet.
   '/share/campaigns/duanka/cmp-cases_solved-province/',
   '/embed/campaigns/duanka/cmp-cases_solved-province/',

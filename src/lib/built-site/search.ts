@@ -1,6 +1,7 @@
 /**
  * The site search, built by `npm run build` over dist/ once `astro build` has exited (scripts/build.ts): Pagefind's index (one per language, split by
- * <html lang>) and the search box's code and styles, src/client/search.ts and .css, in dist/search/. The
+ * <html lang>), the search box's code and styles, src/client/search.ts and .css, and the results
+ * page's code, src/client/search-results.ts, in dist/search/. The
  * code is bundled here rather than by Vite so that pages load it with a plain import() on first
  * focus, without Vite's preload helper at load.
  */
@@ -15,7 +16,7 @@ import { build } from 'esbuild';
  * Chinese sentence as one word, so it is never a fallback. The npm package `pagefind` installs it
  * as its platform dependency (@pagefind/linux-x64…).
  */
-function pagefindExtendedBinary(): string {
+export function pagefindExtendedBinary(): string {
   if (process.env.PAGEFIND_EXTENDED_BINARY_PATH) return process.env.PAGEFIND_EXTENDED_BINARY_PATH;
   const os = platform() === 'win32' ? 'windows' : platform();
   const exe = os === 'windows' ? 'pagefind_extended.exe' : 'pagefind_extended';
@@ -23,11 +24,13 @@ function pagefindExtendedBinary(): string {
 }
 
 /**
- * The pages Pagefind reads: the pages of places, campaigns and metrics, the overview, data and
- * methodology, in both languages. Figure pages (found through the explorer), embeds, share pages and
- * briefing sheets repeat what those pages hold, and at national scale they are most of dist/'s files.
+ * The pages Pagefind reads: the pages of places, campaigns, metrics and figures, the overview, data
+ * and methodology, in both languages. A figure page gives only its name, value, quote and search
+ * terms (its data-pagefind-body), so each adds little to the index (docs/deploy.md, "Search
+ * index"). The explorer's pages, embeds, share pages and briefing sheets repeat what those pages
+ * hold, and at national scale they are most of dist/'s files.
  */
-const SEARCHED = ['index.html', 'data/index.html', 'methodology/index.html']
+const SEARCHED = ['index.html', 'data/index.html', 'methodology/index.html', 'figures/*/index.html']
   .concat(['places', 'campaigns', 'metrics'].map((dir) => `${dir}/**/*.html`))
   .flatMap((path) => [path, `en/${path}`]);
 const SEARCH_GLOB = `{${SEARCHED.join(',')}}`;
@@ -50,7 +53,7 @@ export async function buildSearch(repoDir: string, distDir: string, base = '/'):
     throw new Error(`pagefind_extended (${binary}) failed: ${run.error?.message ?? `exit ${run.status}`}`);
   }
   await build({
-    entryPoints: [join(repoDir, 'src/client/search.ts'), join(repoDir, 'src/client/search.css')],
+    entryPoints: ['search.ts', 'search-results.ts', 'search.css'].map((f) => join(repoDir, 'src/client', f)),
     outdir: join(distDir, 'search'),
     bundle: true,
     format: 'esm',

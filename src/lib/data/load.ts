@@ -2,7 +2,16 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { findInvisible, formatIssue, readCsv, readUtf8, type CsvTable, type DataIssue } from './csv.ts';
-import { COVERAGE_IGNORE, PROVENANCE, TABLES, type CoverageIgnore, type TableName } from './schema.ts';
+import {
+  COVERAGE_IGNORE,
+  PROVENANCE,
+  TABLES,
+  THESAURUS,
+  type CoverageIgnore,
+  type TableName,
+  type ThesaurusTerm,
+} from './schema.ts';
+import { checkThesaurus } from './thesaurus.ts';
 import { checkDataset, checkSizes, type SourceTexts } from './checks.ts';
 import { checkCoverageIgnore } from './coverage-ignore.ts';
 import type { Dataset, Row } from './dataset.ts';
@@ -88,6 +97,7 @@ export function readDataset(
   const texts = readSourceTexts(data, sourcesDir, `${label}/${TABLES.sources.file}`, issues);
   issues.push(...checkDataset(data, label, knownIds, texts, faulty));
   issues.push(...readCoverageIgnore(dataDir, label, data, knownIds).issues);
+  issues.push(...readThesaurus(dataDir, label).issues);
   return issues.length
     ? { issues, warnings: [] }
     : { dataset: data, issues, warnings: checkSizes(data, label) };
@@ -222,4 +232,31 @@ export function readCoverageIgnore(
   const entries = parseRows(table, COVERAGE_IGNORE.row, issues);
   issues.push(...checkCoverageIgnore(entries, data, label, knownIds));
   return { entries, issues };
+}
+
+/**
+ * Reads thesaurus.csv (the search synonyms), when `dataDir` has one: its cells and its rules
+ * (src/lib/data/thesaurus.ts). A file with a wrong header or that cannot be read gives no terms.
+ */
+export function readThesaurus(
+  dataDir: string,
+  label = 'data',
+): { terms: Row<ThesaurusTerm>[]; issues: DataIssue[] } {
+  const path = join(dataDir, THESAURUS.file);
+  if (!existsSync(path)) return { terms: [], issues: [] };
+  const { table, issues, unreadable } = readCsv(path, `${label}/${THESAURUS.file}`);
+  if (unreadable) return { terms: [], issues };
+  const headerIssue = checkHeader(table, Object.keys(THESAURUS.row.shape));
+  if (headerIssue) return { terms: [], issues: [...issues, headerIssue] };
+  const terms = parseRows(table, THESAURUS.row, issues);
+  // Rules across rows once every row is read: a bad row would leave its group one term short.
+  if (!issues.length) issues.push(...checkThesaurus(terms, label));
+  return { terms, issues };
+}
+
+/** Like readThesaurus, but throws a DataError listing every problem. */
+export function loadThesaurus(dataDir: string, label = 'data'): Row<ThesaurusTerm>[] {
+  const { terms, issues } = readThesaurus(dataDir, label);
+  if (issues.length) throw new DataError(issues);
+  return terms;
 }

@@ -315,3 +315,21 @@ const coverageIgnoreRow = z.object({
 /** The curators' file of numbers the coverage ledger skips; optional, checked with the tables. */
 export const COVERAGE_IGNORE = { file: 'coverage-ignore.csv', row: coverageIgnoreRow } as const;
 export type CoverageIgnore = z.infer<typeof coverageIgnoreRow>;
+
+/** The languages a thesaurus term is written in. */
+export const TERM_LANGS = ['zh', 'en'] as const;
+
+/**
+ * One term of the search thesaurus (data/thesaurus.csv): the words people use for one thing, in
+ * either language (断卡, 两卡, card-breaking). Terms of one group are found as each other.
+ */
+const thesaurusRow = z.object({
+  group: id,
+  term: text,
+  lang: oneOf(TERM_LANGS),
+  note: z.string(),
+});
+
+/** The curators' file of search synonyms; optional (a synthetic data set has none), checked with the tables. */
+export const THESAURUS = { file: 'thesaurus.csv', row: thesaurusRow } as const;
+export type ThesaurusTerm = z.infer<typeof thesaurusRow>;

@@ -407,6 +407,22 @@ export const zh = {
       results: { none: '没有结果', one: '找到1条结果', many: '找到{n}条结果' },
       loading: '正在载入搜索……',
       failed: '搜索暂不可用。',
+      /** The last line of the header box's top hits, to the results page: `{n}` is the number. */
+      seeAll: '查看全部{n}条结果',
+    },
+    /** The results page (/search/?q=…). */
+    results: {
+      title: '搜索',
+      label: '搜索本站',
+      submit: '搜索',
+      noJs: '搜索需要JavaScript。请启用JavaScript，或从地区、行动和指标的列表中查找：',
+      empty: '请输入要搜索的词语。',
+      /** `{n}` the number found, `{from}`–`{to}` the ones on this page. */
+      range: '第{from}–{to}条',
+      pages: '结果分页',
+      previous: '上一页',
+      next: '下一页',
+      pageOf: '第{p}页',
     },
     theme: {
       /** Visible text of the switch, naming the theme it is in now. */
