@@ -53,7 +53,15 @@ export function termsFor(texts: string[], own: string[] = [], groups: TermGroup[
 /** A place's page: its names in both languages, with the raw values of its own figures. */
 export function placeTerms(q: Query, id: string): string {
   const p = q.place(id);
-  const values = [...new Set(q.figuresOfPlace(id).map((f) => String(f.value)))];
+  // A rounded value (4.9万) is not indexed as an exact number: the page never states 49000.
+  const values = [
+    ...new Set(
+      q
+        .figuresOfPlace(id)
+        .filter((f) => f.qualifier !== 'rounded')
+        .map((f) => String(f.value)),
+    ),
+  ];
   return termsFor([p.name_zh, p.name_en], [p.name_zh, p.name_en, ...values]);
 }
 
