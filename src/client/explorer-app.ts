@@ -123,13 +123,19 @@ export async function startExplorer(): Promise<void> {
     view = all.filter((r) => active.every(([column, value]) => String(r[column]) === value));
     const compare = comparators[String(data.get('sort'))];
     if (compare) view = [...view].sort(compare);
-    const query = new URLSearchParams(
-      [...data].filter(([k, v]) => v && !(k === 'sort' && v === 'source')) as [string, string][],
-    ).toString();
+    // The form's own parameters from the form; any other (the selection chart's) kept as it is.
+    const own = new Set([...Object.keys(FILTER_COLUMNS), 'sort']);
+    const kept = [...new URLSearchParams(location.search)].filter(([k]) => !own.has(k));
+    const query = new URLSearchParams([
+      ...([...data].filter(([k, v]) => v && !(k === 'sort' && v === 'source')) as [string, string][]),
+      ...kept,
+    ]).toString();
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
     tbody.replaceChildren();
     shown = 0;
     showMore();
+    // The rows now shown, in order, for whatever draws them otherwise (the selection chart).
+    root.dispatchEvent(new CustomEvent('x-view', { detail: { columns, rows: view } }));
   };
 
   form.addEventListener('change', apply);
