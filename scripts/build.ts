@@ -9,7 +9,7 @@ import { buildSearch } from '../src/lib/built-site/search.ts';
 import { dataDir } from '../src/lib/data/data-dir.ts';
 import { buildPartCount } from '../src/lib/hosting/build-parts.ts';
 import { outDirOf } from '../src/lib/hosting/build-args.ts';
-import { siteConfig } from '../src/lib/hosting/site-config.ts';
+import { publicSite, siteConfig } from '../src/lib/hosting/site-config.ts';
 import { writeSitemaps } from '../src/lib/hosting/sitemap.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -44,7 +44,11 @@ for (let part = 0; part < parts; part++) {
 const { site, base } = siteConfig(process.env, []);
 const started = performance.now();
 await buildSearch(root, distDir, base);
-const pages = await writeSitemaps(distDir, site, base);
+// A sitemap lists absolute addresses: a build without its public address (SITE_URL) writes none.
+const pages = publicSite(site) ? await writeSitemaps(distDir, site, base) : undefined;
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `search index and sitemap (${pages} pages) built in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  pages === undefined
+    ? `search index built in ${seconds} s (no sitemap: SITE_URL is not set)`
+    : `search index and sitemap (${pages} pages) built in ${seconds} s`,
 );

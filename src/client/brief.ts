@@ -15,3 +15,19 @@ for (const el of document.querySelectorAll('[data-accessed]')) {
   for (let node = walker.nextNode(); node; node = walker.nextNode())
     node.textContent = (node.textContent ?? '').split('YYYY-MM-DD').join(today);
 }
+
+// A build without a public address (no SITE_URL) prints paths: complete them with the address the
+// sheet is opened at, and draw the QR code to it then (uqr loads only for such a sheet).
+for (const el of document.querySelectorAll('[data-origin]')) {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    node.textContent = (node.textContent ?? '').replace(
+      /(^|[\s"'(\uff08\uff1a])\/(?=[^\s/])/g,
+      (_, before: string) => `${before}${location.origin}/`,
+    );
+}
+const qr = document.getElementById('qr');
+if (qr)
+  void import('uqr').then(({ renderSVG }) => {
+    qr.innerHTML = renderSVG(`${location.origin}${location.pathname}`, { border: 1 });
+  });

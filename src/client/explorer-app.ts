@@ -162,9 +162,9 @@ export async function startExplorer(): Promise<void> {
   });
   onClick('x-download-xlsx', async () => {
     const { toXlsxLite } = await import('../lib/exports/xlsx-lite.ts');
-    // The README's lines from the page, the last naming this view (VIEW_ADDRESS in the page model).
+    // The README's lines from the page, the last naming this view (VIEW_ADDRESS and PAGE_ORIGIN in the page model).
     const readme = (JSON.parse(root.dataset.readme ?? '[]') as string[]).map((line) =>
-      line.replace('{address}', location.href),
+      line.replace('{address}', location.href).replace('{origin}', location.origin),
     );
     const xlsx = toXlsxLite([{ name: 'figures-explained', table: { columns, rows: view } }], readme);
     save(

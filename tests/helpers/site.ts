@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { siteConfig } from '../../src/lib/hosting/site-config.ts';
+import { publicSite, siteConfig } from '../../src/lib/hosting/site-config.ts';
 import { chromiumArgs } from '../../src/lib/built-site/chromium.ts';
 import { startStaticServer as serve, type StaticServer } from '../../src/lib/built-site/static-server.ts';
 
@@ -51,6 +51,9 @@ export function readPage(page: string): string {
 export function siteUrl(): string {
   return siteConfig(process.env, []).site;
 }
+
+/** What the build puts in front of a path it hands out: the public origin (SITE_URL), or '' without one. */
+export const publicOrigin = (): string => publicSite(siteUrl()) ?? '';
 
 /** Serves `dir` (dist/ by default) on 127.0.0.1 at a free port; see src/lib/built-site/static-server.ts. */
 export function startStaticServer(dir: string = distDir): Promise<StaticServer> {

@@ -16,7 +16,7 @@ import {
   readPage,
   repoDir,
   requireDist,
-  siteUrl,
+  publicOrigin,
 } from '../helpers/site.ts';
 
 const data = loadDataset(join(repoDir, 'data'));
@@ -71,8 +71,8 @@ describe('figures-explained url column', () => {
       const rows = csv(file);
       expect(rows).toHaveLength(data.figures.length);
       for (const r of rows) {
-        expect(r.url).toBe(`${siteUrl()}/figures/${r.id}/`);
-        expect(existsSync(htmlFileFor(r.url!.slice(siteUrl().length))), r.url).toBe(true);
+        expect(r.url).toBe(`${publicOrigin()}/figures/${r.id}/`);
+        expect(existsSync(htmlFileFor(r.url!.slice(publicOrigin().length))), r.url).toBe(true);
       }
       const values = new Set(rows.map((r) => r.value));
       expect(values).toContain('2289');
@@ -83,7 +83,7 @@ describe('figures-explained url column', () => {
   test('figures-explained.json carries the same urls', () => {
     const json = JSON.parse(readFileSync(join(distDir, 'data', 'figures-explained.json'), 'utf8'));
     expect(json.columns).toContain('url');
-    expect(json.rows[0].url).toBe(`${siteUrl()}/figures/${json.rows[0].id}/`);
+    expect(json.rows[0].url).toBe(`${publicOrigin()}/figures/${json.rows[0].id}/`);
   });
 });
 
@@ -121,8 +121,8 @@ describe('data page', () => {
   let release: ReturnType<typeof makeRelease>;
   beforeAll(async () => {
     const releases = readChangelog(repoDir);
-    const workbook = await releaseWorkbook(q, releases[0]!.version, siteUrl());
-    release = makeRelease(q, releases, siteUrl(), workbook);
+    const workbook = await releaseWorkbook(q, releases[0]!.version, publicOrigin());
+    release = makeRelease(q, releases, publicOrigin(), workbook);
   });
 
   test.each(['/data/', '/en/data/'])(
@@ -133,7 +133,7 @@ describe('data page', () => {
       const ld = JSON.parse(json ?? 'null');
       expect(ld['@type']).toBe('Dataset');
       const urls = ld.distribution.map((d: { contentUrl: string }) => d.contentUrl);
-      for (const d of release.downloads) expect(urls, d.path).toContain(`${siteUrl()}/data/${d.path}`);
+      for (const d of release.downloads) expect(urls, d.path).toContain(`${publicOrigin()}/data/${d.path}`);
       const alternates = findTags(html, 'link').filter((t) => t.attrs.rel === 'alternate');
       expect(alternates.some((t) => t.attrs.type === 'application/atom+xml')).toBe(true);
       const hrefs = findTags(html, 'a').map((t) => decodeEntities(t.attrs.href ?? ''));
@@ -144,28 +144,37 @@ describe('data page', () => {
 });
 
 describe('sitemap', () => {
-  test('sitemap-index.xml lists a sitemap holding both languages of every figure page', () => {
-    expect(existsSync(join(distDir, 'sitemap-index.xml'))).toBe(true);
-    const map = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
-    for (const f of data.figures.slice(0, 5)) {
-      expect(map).toContain(`<loc>${siteUrl()}/figures/${f.id}/</loc>`);
-      expect(map).toContain(`<loc>${siteUrl()}/en/figures/${f.id}/</loc>`);
-    }
-    // Each entry names its page in the other language.
-    expect(map).toContain(
-      `<xhtml:link rel="alternate" hreflang="en" href="${siteUrl()}/en/figures/${data.figures[0]!.id}/"/>`,
-    );
-    // Embeds (whose canonical is the chart's page), share pages and briefing sheets are left out.
-    expect(readdirSync(distDir).filter((f) => /^sitemap-\d+\.xml$/.test(f)).length).toBeGreaterThan(0);
-    for (const file of readdirSync(distDir).filter((f) => /^sitemap-\d+\.xml$/.test(f)))
-      expect(readFileSync(join(distDir, file), 'utf8')).not.toMatch(/<loc>[^<]*\/(embed|share|brief)\//);
+  // A sitemap holds absolute addresses only: a build without SITE_URL writes none (robots.txt names none).
+  test.runIf(!publicOrigin())('a build without a public address writes no sitemap', () => {
+    expect(readdirSync(distDir).filter((f) => f.startsWith('sitemap'))).toEqual([]);
+    expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).not.toMatch(/sitemap/i);
   });
+
+  test.runIf(!!publicOrigin())(
+    'sitemap-index.xml lists a sitemap holding both languages of every figure page',
+    () => {
+      expect(existsSync(join(distDir, 'sitemap-index.xml'))).toBe(true);
+      const map = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
+      for (const f of data.figures.slice(0, 5)) {
+        expect(map).toContain(`<loc>${publicOrigin()}/figures/${f.id}/</loc>`);
+        expect(map).toContain(`<loc>${publicOrigin()}/en/figures/${f.id}/</loc>`);
+      }
+      // Each entry names its page in the other language.
+      expect(map).toContain(
+        `<xhtml:link rel="alternate" hreflang="en" href="${publicOrigin()}/en/figures/${data.figures[0]!.id}/"/>`,
+      );
+      // Embeds (whose canonical is the chart's page), share pages and briefing sheets are left out.
+      expect(readdirSync(distDir).filter((f) => /^sitemap-\d+\.xml$/.test(f)).length).toBeGreaterThan(0);
+      for (const file of readdirSync(distDir).filter((f) => /^sitemap-\d+\.xml$/.test(f)))
+        expect(readFileSync(join(distDir, file), 'utf8')).not.toMatch(/<loc>[^<]*\/(embed|share|brief)\//);
+    },
+  );
 
   test('an embed page is indexable, described, and names its chart page as canonical', () => {
     const html = readPage('/en/embed/places/gansu/ctx-suspects_arrested-province/');
     expect(html).not.toContain('noindex');
     expect(html).toMatch(/<meta name="description" content="Suspects arrested: [^"]+"/);
-    expect(html).toContain(`<link rel="canonical" href="${siteUrl()}/en/places/gansu/">`);
+    expect(html).toContain(`<link rel="canonical" href="${publicOrigin()}/en/places/gansu/">`);
   });
 });
 

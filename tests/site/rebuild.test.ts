@@ -122,23 +122,25 @@ describe(`a build under ${BASE}`, () => {
     expect(html).toContain(`href="${BASE}en/places/"`);
     expect(html).toContain(`href="${BASE}favicon.svg"`);
     expect(html).toContain(`href="${BASE}data/figures.csv"`);
-    expect(html).toContain(`rel="canonical" href="${new URL(`${BASE}en/data/`, PLACEHOLDER_SITE).href}"`);
+    // No public address (SITE_URL unset): the canonical link is the path, never the placeholder.
+    expect(html).toContain(`rel="canonical" href="${BASE}en/data/"`);
+    expect(html).not.toContain(PLACEHOLDER_SITE);
   });
 
-  test('absolute URLs in the data release, feed and robots.txt carry the sub-path', () => {
-    const origin = PLACEHOLDER_SITE;
-    const texts = ['robots.txt', 'data/changes.atom', 'data/catalog.jsonld', 'data/datapackage.json'];
+  test('the data release and feed name paths inside the sub-path; robots.txt names no sitemap', () => {
+    const texts = ['data/changes.atom', 'data/catalog.jsonld', 'data/datapackage.json', 'data/README.md'];
     for (const file of texts) {
       const text = readFileSync(join(based, file), 'utf8');
-      const urls = [...text.matchAll(/https?:\/\/[^\s"'<>)]+/g)]
-        .map((m) => m[0])
-        .filter((u) => u.startsWith(origin));
-      expect(urls.length, file).toBeGreaterThan(0);
+      expect(text, file).not.toContain(PLACEHOLDER_SITE);
+      const paths = [...text.matchAll(/(?<=["\s(])\/[\w.~%-][^\s"'<>)]*/g)].map((m) => m[0]);
+      expect(paths.length, file).toBeGreaterThan(0);
       expect(
-        urls.filter((u) => !u.startsWith(`${origin}${BASE}`)),
+        paths.filter((p) => !p.startsWith(BASE)),
         file,
       ).toEqual([]);
     }
+    expect(readFileSync(join(based, 'robots.txt'), 'utf8')).not.toMatch(/Sitemap/i);
+    expect(existsSync(join(based, 'sitemap-index.xml'))).toBe(false);
   });
 
   test('embeds switch language with ?lang= inside the sub-path, and share pages draw PNGs in the browser', async () => {

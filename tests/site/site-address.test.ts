@@ -2,11 +2,23 @@
 // citation are paths its own script completes with the address it is opened at (and it says the
 // public address is not set), embeds link by path, the chart files and images leave out the address
 // they do not know. (The test build runs without SITE_URL unless the environment sets it.)
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { PLACEHOLDER_SITE } from '../../src/lib/hosting/site-config.ts';
-import { distDir, listHtmlPages, readPage, requireDist } from '../helpers/site.ts';
+import {
+  distDir,
+  launchBrowser,
+  listHtmlPages,
+  readPage,
+  requireDist,
+  startStaticServer,
+} from '../helpers/site.ts';
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 
 const unset = !process.env.SITE_URL;
 const body = (html: string) => html.slice(html.indexOf('<body'));
@@ -19,6 +31,31 @@ function chartFolders(): string[] {
 }
 
 describe.runIf(unset)('a build without SITE_URL', () => {
+  test('no file of dist/ names the placeholder: head links, snippets, sheets and release files name paths', () => {
+    const files = walk(distDir).filter((f) => /\.(html|json|jsonld|csv|xml|txt|atom|md|svg)$/.test(f));
+    expect(files.length).toBeGreaterThan(1000);
+    expect(files.filter((f) => readFileSync(f, 'utf8').includes(PLACEHOLDER_SITE))).toEqual([]);
+    const head = readPage('/en/places/gansu/');
+    expect(head).toContain('<link rel="canonical" href="/en/places/gansu/">');
+    expect(head).toContain('<link rel="alternate" hreflang="zh-CN" href="/places/gansu/">');
+    // The data page's snippets are paths the page completes with its own origin when it runs.
+    expect(readPage('/en/data/')).toMatch(/<code data-origin>[^<]*read_csv\(&quot;\/data\//);
+  });
+
+  test('a briefing sheet completes its address and draws its QR code when opened', async () => {
+    const [browser, server] = await Promise.all([launchBrowser(), startStaticServer()]);
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/en/brief/places/gansu/`);
+      await page.waitForSelector('#qr svg');
+      const footer = await page.locator('footer').innerText();
+      expect(footer).toContain(`${server.url}/en/places/gansu/`);
+      expect(footer).not.toMatch(/(^|\s)\/en\/places\//);
+    } finally {
+      await Promise.all([browser.close(), server.close()]);
+    }
+  });
+
   test('share pages say the public address is not set and hand out no placeholder', () => {
     const shares = listHtmlPages().filter((p) => /^\/(en\/)?share\//.test(p));
     expect(shares.length).toBeGreaterThan(100);

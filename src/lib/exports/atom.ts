@@ -9,13 +9,17 @@ const escapeXml = (text: string) =>
     (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
   );
 
-/** An Atom feed with one entry per data release, newest first. */
+/**
+ * An Atom feed with one entry per data release, newest first. Its ids must be absolute (RFC 4287):
+ * on a build without a public address (`siteUrl` '') they are URNs and its links paths.
+ */
 export function toAtom(releases: Release[], siteUrl: string): string {
   const feedUrl = `${siteUrl}${urls.dataFile('changes.atom')}`;
+  const id = (url: string, urn: string) => (siteUrl ? url : `urn:crackdown-data:${urn}`);
   const entries = releases.map((r) =>
     [
       '  <entry>',
-      `    <id>${escapeXml(`${siteUrl}${urls.dataPage('zh')}#release-${r.version}`)}</id>`,
+      `    <id>${escapeXml(id(`${siteUrl}${urls.dataPage('zh')}#release-${r.version}`, `release:${r.version}`))}</id>`,
       `    <title>${escapeXml(`${words('en').exports.feed.release(r.version)} · ${words('zh').exports.feed.release(r.version)}`)}</title>`,
       `    <updated>${r.version}T00:00:00Z</updated>`,
       `    <link rel="alternate" href="${escapeXml(`${siteUrl}${urls.dataPage('zh')}`)}"/>`,
@@ -27,7 +31,7 @@ export function toAtom(releases: Release[], siteUrl: string): string {
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `  <id>${escapeXml(feedUrl)}</id>`,
+    `  <id>${escapeXml(id(feedUrl, 'releases'))}</id>`,
     `  <title>${escapeXml(`${DATASET.title.en} · ${DATASET.title.zh}: data releases`)}</title>`,
     `  <updated>${releases[0]!.version}T00:00:00Z</updated>`,
     `  <author><name>${escapeXml(DATASET.creator.en)}</name></author>`,

@@ -4,6 +4,7 @@ import { PROVENANCE, TABLES, type TableName } from '../data/schema.ts';
 import { siteDiscrepancies } from '../i18n/overlaps.ts';
 import { periodLabel } from '../i18n/period.ts';
 import * as urls from '../urls.ts';
+import { publicSite } from '../hosting/site-config.ts';
 
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
@@ -37,12 +38,12 @@ export function provenanceTable(q: Query): ExportTable {
 
 /**
  * Every figure with the names, units, levels and periods a reader needs, in both languages, and its page
- * on the site at `siteUrl`: one self-contained table. Made once per dataset and origin: the release, the
+ * on the site at `siteUrl` (its path alone when the build has no public address): one self-contained table. Made once per dataset and origin: the release, the
  * chart CSVs and the explorer's shards all read it.
  */
 export function figuresExplained(q: Query, siteUrl: string): ExportTable {
   // The address carries the sub-path (BASE_PATH) itself: only the origin comes from siteUrl.
-  return explainedAt(q, new URL(siteUrl).origin);
+  return explainedAt(q, publicSite(siteUrl) ?? '');
 }
 
 const explainedAt = perDataset((q: Query, origin: string): ExportTable => {

@@ -5,6 +5,7 @@ import type { Locale } from '../i18n/locale.ts';
 import { datasetJsonLd } from './catalog.ts';
 import { makeRelease, releaseWorkbook, type DataRelease } from './release.ts';
 import { readChangelog } from './version.ts';
+import { publicSite } from '../hosting/site-config.ts';
 
 /** What the site's pages need of the release once its files are written: version, downloads, sizes, row counts. */
 export interface SiteRelease extends Pick<DataRelease, 'version' | 'downloads'> {
@@ -16,8 +17,11 @@ export interface SiteRelease extends Pick<DataRelease, 'version' | 'downloads'> 
   files: Map<string, Uint8Array>;
 }
 
-/** The site's public origin without a trailing slash, for absolute URLs in the release files (their paths carry the sub-path). */
-const origin = (siteUrl: string | URL) => String(siteUrl).replace(/\/+$/, '');
+/**
+ * The site's public origin without a trailing slash, for absolute URLs in the release files (their
+ * paths carry the sub-path); '' when the build has none, so the files name paths, never a placeholder.
+ */
+const origin = (siteUrl: string | URL) => publicSite(siteUrl) ?? '';
 
 /** The release, its workbook made first (asynchronously, once) and handed in. */
 async function makeSiteRelease(q: Query, site: string): Promise<SiteRelease> {

@@ -1,13 +1,14 @@
 // The public address of a build, from the environment: SITE_URL (origin, e.g.
 // https://data.example.org) and BASE_PATH (the sub-path it is served under, e.g. /data/crackdown/).
 
+import * as urls from '../urls.ts';
 export const PLACEHOLDER_SITE = 'https://crackdown-data.example';
 
 export interface SiteConfig {
   site: string;
   /** Astro's `base`: '/' or '/some/path/' (leading and trailing slash). */
   base: string;
-  /** Set when a production build falls back to the placeholder address. */
+  /** Set when a production build has no public address (it stands in the placeholder, which nothing hands out). */
   warning?: string;
 }
 
@@ -45,7 +46,7 @@ export function siteConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Sit
     config.warning = [
       '',
       '!!! SITE_URL is not set: canonical links, hreflang, the data catalogue, the feed and the',
-      `!!! citations will point at the placeholder ${PLACEHOLDER_SITE}, not at your site.`,
+      '!!! citations will name paths, not full addresses, and no sitemap is written.',
       '!!! For a real deployment: SITE_URL=https://your.host npm run build (see docs/deploy.md).',
       '',
     ].join('\n');
@@ -59,3 +60,6 @@ export const publicSite = (site: string | URL | undefined): string | undefined =
   const origin = site === undefined ? '' : String(site).replace(/\/+$/, '');
   return origin && origin !== PLACEHOLDER_SITE ? origin : undefined;
 };
+
+/** An address to hand out from a build at `site`: absolute when its public origin is known, else the path (see urls.address). */
+export const handOut = (site: string | URL | undefined, path: string) => urls.address(publicSite(site), path);

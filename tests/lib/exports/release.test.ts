@@ -13,7 +13,8 @@ import { derivedDiscrepancies } from '../../../src/lib/i18n/overlaps.ts';
 import { curatedCells, fromExcelCsv, fromJson, fromPlainCsv, sqliteCells, withSqlite } from './roundtrip.ts';
 
 const DATA = FIXTURE_DATA;
-const SITE = 'https://crackdown-data.example';
+// A public address (the placeholder would be left out: see site-config.ts publicSite).
+const SITE = 'https://data.example.org';
 const releases = readChangelog(resolve(import.meta.dirname, '../../..'));
 const q = fixtureQuery();
 const version = releases[0]!.version;

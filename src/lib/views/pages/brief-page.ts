@@ -11,6 +11,7 @@ import { discrepanciesOf } from '../../i18n/overlaps.ts';
 import { figureRows } from '../figure-table.ts';
 import { placePageIds } from '../place-pages.ts';
 import * as urls from '../../urls.ts';
+import { publicSite } from '../../hosting/site-config.ts';
 import { renderSVG } from 'uqr';
 import { words } from '../../i18n/words.ts';
 
@@ -93,13 +94,15 @@ export function briefPage(q: Query, kind: BriefKind, id: string, locale: Locale,
     figures.map((f) => f.id),
   ).filter((d) => d.kind === 'may-overlap');
   const pageHref = kind === 'places' ? urls.place(locale, id) : urls.campaign(locale, id);
-  const address = urls.absolute(site, pageHref);
+  // Without a public address (no SITE_URL) the sheet prints the path, which its script completes, and draws its QR code when opened.
+  const origin = publicSite(site);
+  const address = urls.address(origin, pageHref);
   const version = dataVersion();
   return {
     words: w,
     title: w.briefTitle(name),
     summary,
-    qr: renderSVG(address, { border: 1 }),
+    qr: origin ? renderSVG(address, { border: 1 }) : undefined,
     name,
     cards,
     chartHtml: chart?.figureHtml(),

@@ -8,6 +8,7 @@ import { readChangelog } from '../../exports/version.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { citeBox } from '../citation.ts';
 import * as urls from '../../urls.ts';
+import { publicSite } from '../../hosting/site-config.ts';
 import { words } from '../../i18n/words.ts';
 
 /** A file size as readers see it: bytes below 1 kB, else kB or MB with one decimal. */
@@ -22,7 +23,8 @@ export async function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
   const t = words(locale).site;
   const w = t.dataPage;
   const release = await siteRelease(siteUrl);
-  const origin = String(siteUrl).replace(/\/+$/, '');
+  // Without a public address the snippets name paths, which the page completes with its own origin.
+  const origin = publicSite(siteUrl);
   // The name a file is saved under: a table's Excel-safe and exact CSVs say which they are.
   const file = (path: string, format: string, saveAs = path.split('/').at(-1)!) => ({
     href: urls.dataFile(path),
@@ -54,7 +56,7 @@ export async function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
       ],
     })),
     others: others.map(([path, format, about]) => ({ ...file(path, format), about })),
-    snippets: loadSnippets(origin, release.version, locale).map((s) => ({
+    snippets: loadSnippets(origin ?? '', release.version, locale).map((s) => ({
       id: s.id,
       label: s.label,
       code: s.code,
@@ -68,6 +70,8 @@ export async function dataDownloadsPage(locale: Locale, siteUrl: string | URL) {
         .map((n) => n.replace(/^- /, '').replace(/\s+/g, ' ').trim())
         .filter(Boolean),
     })),
+    /** `data-origin` on what holds an address when the build has no public one. */
+    origin: origin ? undefined : '',
     feed: urls.dataFile('changes.atom'),
     catalog: urls.dataFile('catalog.jsonld'),
     // `<` escaped so the JSON can never close its <script> element.

@@ -14,6 +14,7 @@ import { formatValue } from '../../i18n/numbers.ts';
 import { periodLabel } from '../../i18n/period.ts';
 import { unitFor, unitName } from '../../i18n/units.ts';
 import * as urls from '../../urls.ts';
+import { publicSite } from '../../hosting/site-config.ts';
 import { figureTitle } from '../figure-name.ts';
 import { words } from '../../i18n/words.ts';
 
@@ -87,6 +88,8 @@ const explorerFilters = perDataset((q: Query, locale: Locale): Filter[] => {
 
 /** Where the explorer's script puts the address of the view in the README of its .xlsx download. */
 export const VIEW_ADDRESS = '{address}';
+/** Where it puts the page's origin, in a build without a public address (the citation's address). */
+export const PAGE_ORIGIN = '{origin}';
 
 /** The explorer page `n` (from 1): filters, the rows of that page, pagination, shard list and the README of its .xlsx download. */
 export function figureExplorer(q: Query, locale: Locale, n: number, siteUrl: string | URL) {
@@ -129,7 +132,7 @@ export function figureExplorer(q: Query, locale: Locale, n: number, siteUrl: str
     figureTitle: t.figureTitle('{place}', '{metric}', '{value}'),
     units: Object.fromEntries(q.data.metrics.map((m) => [m.unit, unitName(m.unit, locale)])),
     readme: [
-      ...workbookReadme(locale, dataVersion(), String(siteUrl), w.xlsx.cells),
+      ...workbookReadme(locale, dataVersion(), publicSite(siteUrl) ?? PAGE_ORIGIN, w.xlsx.cells),
       w.xlsx.view(VIEW_ADDRESS),
     ],
   };
