@@ -1,3 +1,5 @@
+import { HANDED_OUT_PATH } from '../lib/urls.ts';
+
 /** The briefing sheet's print button (shown only when scripts run). */
 const button = document.getElementById('print');
 if (button) {
@@ -22,7 +24,7 @@ for (const el of document.querySelectorAll('[data-origin]')) {
   const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode())
     node.textContent = (node.textContent ?? '').replace(
-      /(^|[\s"'(\uff08\uff1a])\/(?=[^\s/])/g,
+      HANDED_OUT_PATH,
       (_, before: string) => `${before}${location.origin}/`,
     );
 }

@@ -1,4 +1,4 @@
-import { searchScript } from './urls.ts';
+import { HANDED_OUT_PATH, searchScript } from './urls.ts';
 
 /**
  * The one inline script of every page, in <head> so the theme is set before the first paint (no
@@ -15,8 +15,9 @@ export const headScript = (base = '/') =>
     'document.addEventListener("click",function(e){if(e.target.closest("#theme")){var n={auto:"light",light:"dark",dark:"auto"}[d.dataset.theme||"auto"];if(n=="auto")delete d.dataset.theme;else d.dataset.theme=n;try{localStorage.setItem("theme",n)}catch(e){}}});',
     // Citations name the reader's access date: the built field YYYY-MM-DD becomes today. A build
     // without SITE_URL writes addresses to hand out as paths (urls.address): in [data-origin] fields
-    // each path after a space, quote, bracket or Chinese full stop or colon gets this page's own origin.
-    'document.addEventListener("DOMContentLoaded",function(){document.querySelectorAll("[data-origin]").forEach(function(e){var k="value"in e?"value":"textContent";e[k]=e[k].replace(/(^|[\\s"\'({\uff08\u3002\uff1a])\\/(?=[^\\s\\/])/g,"$1"+location.origin+"/")});var n=new Date(),p=function(x){return(x<10?"0":"")+x},s=n.getFullYear()+"-"+p(n.getMonth()+1)+"-"+p(n.getDate());document.querySelectorAll("[data-accessed]").forEach(function(e){var k="value"in e?"value":"textContent";e[k]=e[k].split("YYYY-MM-DD").join(s)})});',
+    // each path (HANDED_OUT_PATH) gets this page's own origin.
+    `document.addEventListener("DOMContentLoaded",function(){document.querySelectorAll("[data-origin]").forEach(function(e){var k="value"in e?"value":"textContent";e[k]=e[k].replace(${HANDED_OUT_PATH},"$1"+location.origin+"/")});` +
+      'var n=new Date(),p=function(x){return(x<10?"0":"")+x},s=n.getFullYear()+"-"+p(n.getMonth()+1)+"-"+p(n.getDate());document.querySelectorAll("[data-accessed]").forEach(function(e){var k="value"in e?"value":"textContent";e[k]=e[k].split("YYYY-MM-DD").join(s)})});',
     `document.addEventListener("focusin",function f(e){if(e.target.id=="q"){document.removeEventListener("focusin",f);import(${JSON.stringify(searchScript(base))}).then(function(m){m.startSearch(e.target)})}});`,
   ].join('');
 

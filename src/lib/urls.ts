@@ -40,6 +40,13 @@ export const absolute = (site: string | URL, path: string) => `${String(site).re
  */
 export const address = (site: string | undefined, path: string) => (site ? absolute(site, path) : path);
 
+/**
+ * In text holding addresses handed out as paths, a path after a space, quote, bracket, or Chinese
+ * full stop or colon: the page completes it with its own origin when it runs (the head script,
+ * src/client/brief.ts). The first group is what stands before the path.
+ */
+export const HANDED_OUT_PATH = /(^|[\s"'({\uff08\u3002\uff1a])\/(?=[^\s/])/g;
+
 // [...lang]/index.astro, methodology.astro, data.astro
 export const home = (locale: Locale) => localePath(locale, '/');
 export const methodology = (locale: Locale) => localePath(locale, '/methodology/');
