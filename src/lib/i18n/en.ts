@@ -47,6 +47,8 @@ export const en: Words = {
     aside: (text: string) => ` (${text})`,
     listSeparator: '; ',
     and: ' and ',
+    /** A title naming some of its metrics: `Bank and phone cards seized and 2 more`. */
+    andMore: (list: string, more: number, _total: number) => `${list} and ${more} more`,
     /**
      * Names written as one title, not joined: words the names share are said once (`Bank cards
      * seized`, `Phone cards seized` → `Bank and phone cards seized`; `Sales channels penalised`,

@@ -51,6 +51,8 @@ export const zh = {
     aside: (text: string) => `（${text}）`,
     listSeparator: '；',
     and: '、',
+    /** 只列出部分指标的标题：`查获银行卡、电话卡等4项`（说共计项数）。 */
+    andMore: (list: string, _more: number, total: number) => `${list}等${total}项`,
     /** Names written as one title: a shared opening said once (查获银行卡、查获电话卡 → 查获银行卡、电话卡). */
     nameList: (names: string[]) => {
       let n = 0;

@@ -37,6 +37,9 @@ export type Block =
 /** The name of a page's CSV of every figure it is about (no block id starts with `all-figures`). */
 export const ALL_FIGURES = 'all-figures';
 
+/** A chart of one operation's metrics names them all in its title up to this many. */
+const MAX_TITLE_NAMES = 3;
+
 /**
  * A place's name as a bar label, with the reporting agency when it is not the police, or when another bar
  * of the chart is of the same place (Jieyang's sub-bureau beside the city and sub-bureau jointly).
@@ -111,7 +114,14 @@ function chartSpec(q: Query, form: Exclude<ChartForm, { kind: 'stat' }>, locale:
     spec: {
       ...base,
       form: form.kind === 'part-whole' ? 'part-whole' : 'ranked',
-      title: form.kind === 'part-whole' || metrics.length > 2 ? label(first) : t.nameList(metrics),
+      // A part-whole is titled by its whole; bars of up to three metrics by all their names, more by
+      // the first two and how many others (never by the first alone, as if it were the only one).
+      title:
+        form.kind === 'part-whole'
+          ? label(first)
+          : metrics.length > MAX_TITLE_NAMES
+            ? t.andMore(t.nameList(metrics.slice(0, 2)), metrics.length - 2, metrics.length)
+            : t.nameList(metrics),
       subtitle: operationLine(q, first, locale),
       unitLabel: unitName(q.unitOf(first), locale),
       source: figuresCitation(q, figures, locale),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../../../src/lib/data/dataset.ts';
+import { createQuery } from '../../../../src/lib/data/query.ts';
 import { fixtureQuery } from '../../../helpers/fixture-data.ts';
 import { ranked, type ChartForm } from '../../../../src/lib/views/blocks/choose-forms.ts';
 import { formBlocks } from '../../../../src/lib/views/blocks/make-blocks.ts';
@@ -109,5 +110,37 @@ describe('the rule of what may share a chart', () => {
     expect(counties.length).toBeGreaterThan(0);
     for (const { block } of counties)
       expect(block.figures.map((f) => f.id)).not.toContain('feicheng-suspects');
+  });
+});
+
+describe('the title of one operation’s metrics', () => {
+  // Four metrics of one operation in one unit (cards), as a national build can have them.
+  const cards = ['bank_cards_seized', 'phone_cards_seized', 'sim_cards_x', 'usb_keys_x'];
+  const base = q.data.figures.find((f) => f.metric === 'bank_cards_seized')!;
+  const metric = q.metric(base.metric);
+  const four = cards.map((m, i) => ({ ...base, id: `t-${i}`, metric: m, value: 100 - i }));
+  const query = createQuery({
+    ...q.data,
+    figures: [...q.data.figures, ...four.slice(2)],
+    metrics: [
+      ...q.data.metrics,
+      { ...metric, id: 'sim_cards_x', name_en: 'SIM cards destroyed', name_zh: '销毁SIM卡' },
+      { ...metric, id: 'usb_keys_x', name_en: 'USB keys seized', name_zh: '查获U盾' },
+    ],
+  });
+  const title = (n: number, locale: 'en' | 'zh') => {
+    const form: ChartForm = { kind: 'metric-bars', unit: metric.unit, figures: four.slice(0, n), more: 0 };
+    const [block] = formBlocks(query, [form], locale, page, 'ttl');
+    return block!.kind === 'chart' ? block!.spec.title : '';
+  };
+
+  it('names every metric up to three, never the first alone', () => {
+    expect(title(3, 'en')).toBe('Bank cards seized, phone cards seized and SIM cards destroyed');
+    expect(title(3, 'zh')).toBe('查获银行卡、查获电话卡、销毁SIM卡');
+  });
+
+  it('names two and says how many more beyond three', () => {
+    expect(title(4, 'en')).toBe('Bank and phone cards seized and 2 more');
+    expect(title(4, 'zh')).toBe('查获银行卡、电话卡等4项');
   });
 });
