@@ -3,15 +3,9 @@
 // prefers-color-scheme, and the site's own switch, data-theme), every SVG <text> lies inside its
 // <svg>, over no other text, and its colour has at least 4.5:1 (3:1 when large) against what lies
 // behind it: the shape under it (a tile, a bar, a gridline) or the page.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  launchBrowser,
-  offlineContext,
-  requireDist,
-  startStaticServer,
-  type StaticServer,
-} from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { offlineContext, siteInBrowser } from '../helpers/site.ts';
 
 /** A representative page of each type with charts, in Chinese; the English one is under /en/. */
 const PAGES = {
@@ -37,17 +31,7 @@ const THEMES = [
 ] as const;
 const WIDTHS = [375, 1280];
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  requireDist();
-  [browser, server] = await Promise.all([launchBrowser(), startStaticServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 /**
  * Runs in the page: the problems of every visible SVG text, as sentences. Colours are resolved from
@@ -190,7 +174,7 @@ function chartTextProblems(): string[] {
 }
 
 async function problemsOf(page: Page, path: string, dataTheme?: string): Promise<string[]> {
-  const response = await page.goto(server.url + path, { waitUntil: 'load' });
+  const response = await page.goto(site.server.url + path, { waitUntil: 'load' });
   expect(response?.status(), `HTTP status of ${path}`).toBe(200);
   if (dataTheme) await page.evaluate((t) => (document.documentElement.dataset.theme = t), dataTheme);
   return page.evaluate(chartTextProblems);
@@ -201,7 +185,7 @@ describe('chart text fits its chart and can be read, in every theme', () => {
     const found: string[] = [];
     for (const width of WIDTHS) {
       for (const scheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({
+        const context = await site.browser.newContext({
           ...offlineContext,
           viewport: { width, height: 900 },
           colorScheme: scheme,

@@ -4,32 +4,18 @@
 // blocked): its source line and the line under it are fully inside the frame.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { pngSize } from '../../src/lib/images/render.ts';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   distDir,
-  launchBrowser,
   listHtmlPages,
   mapLimit,
   offlineContext,
   readPage,
-  requireDist,
-  startStaticServer,
-  type StaticServer,
+  siteInBrowser,
 } from '../helpers/site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  requireDist();
-  [browser, server] = await Promise.all([launchBrowser(), startStaticServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 const decode = (s: string) =>
   s
@@ -56,7 +42,7 @@ function kindOf(path: string): string {
   return /<svg[^>]*aria-label="(Part|部分)/.test(html) || /-of-/.test(path) ? 'part-whole' : 'bars';
 }
 
-/** Per language and kind, the three embeds with the most text (the most lines to wrap): a browser load costs ~0.5 s each. */
+/** Per language and kind, the three embeds with the most text (the most lines to wrap): a site.browser load costs ~0.5 s each. */
 function sample(): string[] {
   const groups = new Map<string, { path: string; text: number }[]>();
   for (const path of embeds()) {
@@ -96,7 +82,7 @@ describe('the embed snippet at its default size, without the resizer', () => {
       expect(json, path).toMatchObject({ version: '1.0', type: 'rich', width, height });
       expect(json.html, path).toBe(snippet);
       if (json.thumbnail_url !== undefined) {
-        const png = readFileSync(join(distDir, new URL(json.thumbnail_url, server.url).pathname));
+        const png = readFileSync(join(distDir, new URL(json.thumbnail_url, site.server.url).pathname));
         expect({ width: json.thumbnail_width, height: json.thumbnail_height }, path).toEqual(pngSize(png));
       } else {
         expect(json.thumbnail_width, path).toBeUndefined();
@@ -112,7 +98,10 @@ describe('the embed snippet at its default size, without the resizer', () => {
   ])(
     'in %s, every embed shows its source line in full',
     async (_label, column) => {
-      const context = await browser.newContext({ ...offlineContext, viewport: { width: 1280, height: 900 } });
+      const context = await site.browser.newContext({
+        ...offlineContext,
+        viewport: { width: 1280, height: 900 },
+      });
       await context.route('**/embed-resize.js', (route) => route.abort());
       const paths = sample();
       expect(paths.length).toBeGreaterThanOrEqual(2 * 4 * 3);
@@ -120,16 +109,16 @@ describe('the embed snippet at its default size, without the resizer', () => {
         // Served here, wherever the build says the site lives.
         const snippet = snippetOf(path.replace('/embed/', '/share/')).replace(
           /src="(https?:\/\/[^/"]+)?\//,
-          `src="${server.url}/`,
+          `src="${site.server.url}/`,
         );
         const height = Number(/ height="(\d+)"/.exec(snippet)![1]);
         const page = await context.newPage();
         const style = column ? `width:${column}px` : '';
         const host = `<!doctype html><meta charset="utf-8"><body style="margin:0"><div style="${style}">${snippet}</div></body>`;
-        await page.route(`${server.url}/host.html`, (route) =>
+        await page.route(`${site.server.url}/host.html`, (route) =>
           route.fulfill({ contentType: 'text/html', body: host }),
         );
-        await page.goto(`${server.url}/host.html`);
+        await page.goto(`${site.server.url}/host.html`);
         const iframe = page.locator('iframe');
         const box = (await iframe.boundingBox())!;
         const frame = (await (await iframe.elementHandle())!.contentFrame())!;
@@ -159,11 +148,11 @@ describe('the embed snippet at its default size, without the resizer', () => {
 
 describe('the share page’s theme and language', () => {
   test('an embed is light in a dark system unless asked: ?theme=dark or ?theme=auto', async () => {
-    const context = await browser.newContext({ ...offlineContext, colorScheme: 'dark' });
+    const context = await site.browser.newContext({ ...offlineContext, colorScheme: 'dark' });
     const page = await context.newPage();
     const path = '/en/embed/places/gansu/ctx-suspects_arrested-province/';
     const bg = async (query: string) => {
-      await page.goto(server.url + path + query);
+      await page.goto(site.server.url + path + query);
       return page.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor);
     };
     expect(await bg('')).toBe('rgb(255, 255, 255)');
@@ -174,14 +163,14 @@ describe('the share page’s theme and language', () => {
   });
 
   test('choosing dark and the other language changes the snippet and the live preview', async () => {
-    const context = await browser.newContext({ ...offlineContext, colorScheme: 'light' });
+    const context = await site.browser.newContext({ ...offlineContext, colorScheme: 'light' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/share/places/gansu/ctx-suspects_arrested-province/`);
+    await page.goto(`${site.server.url}/share/places/gansu/ctx-suspects_arrested-province/`);
     const snippet = page.locator('#snippet-iframe');
     const before = await snippet.inputValue();
     expect(before).not.toContain('theme=');
     // A full address: the public one, or (a build without SITE_URL) the one this page is opened at.
-    const origin = process.env.SITE_URL?.replace(/\/+$/, '') ?? server.url;
+    const origin = process.env.SITE_URL?.replace(/\/+$/, '') ?? site.server.url;
     expect(before.startsWith(`<iframe src="${origin}/embed/`)).toBe(true);
     await page.locator('input[name="embed-theme"][value="dark"]').check();
     await page.locator('input[name="embed-lang"][value="en"]').check();

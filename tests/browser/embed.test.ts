@@ -1,30 +1,10 @@
 // Embeds and briefing sheets in Chromium: the chart is drawn without JavaScript, an iframe fits its
 // content through postMessage, oEmbed is advertised, and a briefing sheet prints on one A4 page.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  distDir,
-  launchBrowser,
-  offlineContext,
-  listHtmlPages,
-  readPage,
-  requireDist,
-  startStaticServer,
-  type StaticServer,
-} from '../helpers/site.ts';
+import { describe, expect, test } from 'vitest';
+import { distDir, offlineContext, listHtmlPages, readPage, siteInBrowser } from '../helpers/site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  requireDist();
-  [browser, server] = await Promise.all([launchBrowser(), startStaticServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 describe('embed pages', () => {
   test.each([
@@ -32,9 +12,9 @@ describe('embed pages', () => {
     '/en/embed/places/gansu/ctx-suspects_arrested-province/',
     '/embed/overview/map/suspects_arrested/',
   ])('%s draws its chart with JavaScript disabled', async (path) => {
-    const context = await browser.newContext({ ...offlineContext, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ ...offlineContext, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url + path);
+    await page.goto(site.server.url + path);
     const svg = page.locator('figure svg').first();
     expect(await svg.isVisible()).toBe(true);
     expect((await svg.boundingBox())!.height).toBeGreaterThan(50);
@@ -44,13 +24,13 @@ describe('embed pages', () => {
   });
 
   test('an iframe in a host page grows to the embed’s height with the resizer script', async () => {
-    const context = await browser.newContext(offlineContext);
+    const context = await site.browser.newContext(offlineContext);
     const page = await context.newPage();
-    const host = `<!doctype html><body><iframe id="f" src="${server.url}/embed/places/gansu/ctx-suspects_arrested-province/" height="60" style="border:0;width:400px"></iframe><script src="${server.url}/embed-resize.js"></script></body>`;
-    await page.route(`${server.url}/host.html`, (route) =>
+    const host = `<!doctype html><body><iframe id="f" src="${site.server.url}/embed/places/gansu/ctx-suspects_arrested-province/" height="60" style="border:0;width:400px"></iframe><script src="${site.server.url}/embed-resize.js"></script></body>`;
+    await page.route(`${site.server.url}/host.html`, (route) =>
       route.fulfill({ contentType: 'text/html', body: host }),
     );
-    await page.goto(`${server.url}/host.html`);
+    await page.goto(`${site.server.url}/host.html`);
     await page.waitForFunction(
       () => document.getElementById('f')!.getBoundingClientRect().height > 150,
       null,
@@ -68,9 +48,9 @@ describe('embed pages', () => {
   });
 
   test('?theme=dark switches the embed to the dark palette', async () => {
-    const context = await browser.newContext(offlineContext);
+    const context = await site.browser.newContext(offlineContext);
     const page = await context.newPage();
-    await page.goto(`${server.url}/embed/places/gansu/ctx-suspects_arrested-province/?theme=dark`);
+    await page.goto(`${site.server.url}/embed/places/gansu/ctx-suspects_arrested-province/?theme=dark`);
     expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
     const bg = await page.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(bg).not.toBe('rgb(255, 255, 255)');
@@ -102,7 +82,7 @@ describe('oEmbed', () => {
 
 describe('self-contained chart file', () => {
   test('opens from disk with no request and draws the chart', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -121,12 +101,12 @@ describe('self-contained chart file', () => {
 
 describe('share page', () => {
   test('a copy button works from the keyboard and copies its snippet', async () => {
-    const context = await browser.newContext({
+    const context = await site.browser.newContext({
       ...offlineContext,
       permissions: ['clipboard-read', 'clipboard-write'],
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}/en/share/places/gansu/ctx-suspects_arrested-province/`);
+    await page.goto(`${site.server.url}/en/share/places/gansu/ctx-suspects_arrested-province/`);
     const button = page.locator('button[data-copy="snippet-iframe"]');
     await button.focus();
     await page.keyboard.press('Enter');
@@ -151,9 +131,9 @@ describe('briefing sheets', () => {
   test.each(listHtmlPages().filter((p) => /^\/(en\/)?brief\//.test(p)))(
     '%s prints on one A4 page',
     async (path) => {
-      const context = await browser.newContext(offlineContext);
+      const context = await site.browser.newContext(offlineContext);
       const page = await context.newPage();
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       await page.emulateMedia({ media: 'print' });
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;

@@ -1,28 +1,10 @@
 // The site header keeps one line at 1280 px: brand, navigation, language link, search and the theme
 // button side by side, none of them wrapping inside, on every page type in both languages (with
 // scripts on, so the theme button shows).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  launchBrowser,
-  listHtmlPages,
-  offlineContext,
-  requireDist,
-  startStaticServer,
-  type StaticServer,
-} from '../helpers/site.ts';
+import { describe, expect, test } from 'vitest';
+import { listHtmlPages, offlineContext, siteInBrowser } from '../helpers/site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  requireDist();
-  [browser, server] = await Promise.all([launchBrowser(), startStaticServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 /** One page of each type (the first found), in both languages; embeds and briefing sheets have no site header. */
 function pageTypes(): string[] {
@@ -62,7 +44,7 @@ describe('the header at 1280 px', () => {
   test.each(['light', 'dark'] as const)(
     'is one line on every page type (%s)',
     async (scheme) => {
-      const context = await browser.newContext({
+      const context = await site.browser.newContext({
         ...offlineContext,
         viewport: { width: 1280, height: 800 },
         colorScheme: scheme,
@@ -70,7 +52,7 @@ describe('the header at 1280 px', () => {
       const page = await context.newPage();
       const wrapped: string[] = [];
       for (const path of pageTypes()) {
-        await page.goto(server.url + path);
+        await page.goto(site.server.url + path);
         await page.evaluate(() => document.fonts.ready);
         const problem = await page.evaluate(() => {
           const header = document.querySelector('header.site-header')!;

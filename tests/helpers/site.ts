@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { publicSite, siteConfig } from '../../src/lib/hosting/site-config.ts';
 import { chromiumArgs } from '../../src/lib/built-site/chromium.ts';
 import { startStaticServer as serve, type StaticServer } from '../../src/lib/built-site/static-server.ts';
@@ -96,4 +97,29 @@ export async function mapLimit<T, R>(
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
+}
+
+/**
+ * The built site served and a Chromium for one test file: both started before its tests and closed
+ * after them. Read `site.browser` and `site.server` inside the tests.
+ */
+export function siteInBrowser(): { readonly browser: Browser; readonly server: StaticServer } {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    requireDist();
+    [browser, server] = await Promise.all([launchBrowser(), startStaticServer()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get server() {
+      return server!;
+    },
+  };
 }
