@@ -2,12 +2,18 @@
  * What the header box (search.ts) and the results page (search-results.ts) share: Pagefind's
  * bundle, the count in words, the arrow keys. Bundled into each of them (src/lib/built-site/search.ts).
  */
-import { pagefindScript } from '../lib/urls.ts';
+import { pagefindScript, SEARCH_TERMS_FRAGMENT } from '../lib/urls.ts';
 
+interface PagefindSection {
+  url: string;
+  excerpt: string;
+  locations: number[];
+}
 interface PagefindData {
   url: string;
-  meta: { title?: string };
+  meta: { title?: string; description?: string };
   excerpt: string;
+  sub_results?: PagefindSection[];
 }
 interface PagefindResult {
   data: () => Promise<PagefindData>;
@@ -47,3 +53,26 @@ export function arrowKeys(input: HTMLInputElement, list: HTMLElement): void {
     ev.preventDefault();
   });
 }
+
+/**
+ * What a result shows under its title: the excerpt of its section with the most matches among the
+ * page's own words, never of its hidden search terms (urls.searchTermsAnchor); when only those match
+ * (a figure's number in other spellings, a name in the other language), the page's description if
+ * it gives one to search (a figure's page), else nothing.
+ */
+export function resultExcerpt(d: PagefindData): string {
+  const own = (d.sub_results ?? []).filter(
+    (s) => !s.url.includes(SEARCH_TERMS_FRAGMENT) && s.locations.length > 0,
+  );
+  const best = own.sort((a, b) => b.locations.length - a.locations.length)[0];
+  if (best) return best.excerpt;
+  const about = d.meta.description;
+  // Nothing rather than the terms themselves (names in the other language, numbers spelt out).
+  if (!about) return '';
+  // A figure's description opens with its title, which the result shows just above it.
+  const title = `${d.meta.title ?? ''} · `;
+  return escapeText(about.startsWith(title) ? about.slice(title.length) : about);
+}
+
+const escapeText = (text: string) =>
+  text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);

@@ -3,7 +3,7 @@
  * with its title and an excerpt with the match marked; the term from ?q=, the page from &page=.
  * Bundled after the build by src/lib/built-site/search.ts into dist/search/results.js.
  */
-import { arrowKeys, countText, loadPagefind, type Pagefind } from './search-common.ts';
+import { arrowKeys, countText, loadPagefind, resultExcerpt, type Pagefind } from './search-common.ts';
 
 const PAGE_SIZE = 10;
 
@@ -56,7 +56,7 @@ export async function startResults(root: HTMLElement): Promise<void> {
         textContent: d.meta.title ?? d.url,
       });
       const p = document.createElement('p');
-      p.append(...excerptNodes(d.excerpt));
+      p.append(...excerptNodes(resultExcerpt(d)));
       li.append(a, p);
       return li;
     }),

@@ -40,6 +40,10 @@ export const absolute = (site: string | URL, path: string) => `${String(site).re
  */
 export const address = (site: string | undefined, path: string) => (site ? absolute(site, path) : path);
 
+/** The anchor of a page's hidden search terms (SearchTerms.astro): results never excerpt from it. */
+export const searchTermsAnchor = (name: string) => `terms-${name}`;
+export const SEARCH_TERMS_FRAGMENT = '#terms-';
+
 /**
  * In text holding addresses handed out as paths, a path after a space, quote, bracket, or Chinese
  * full stop or colon: the page completes it with its own origin when it runs (the head script,

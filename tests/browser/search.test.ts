@@ -162,3 +162,27 @@ describe('the header box and the results page', () => {
     );
   });
 });
+
+describe('what a result shows', () => {
+  test.each([
+    ['', '2289', '甘肃省 · 抓获犯罪嫌疑人：2289 人'],
+    ['/en', '5011', 'Jiangxi · Suspects arrested: 5,011 people'],
+  ])(
+    '%s/search/?q=%s titles its figure in full and excerpts the page’s own words',
+    async (prefix, term, title) => {
+      await withPage(`${prefix}/search/?q=${term}`, async (page) => {
+        const first = page.locator('#sq-results > li').first();
+        await first.waitFor({ timeout: 10_000 });
+        expect(await first.locator('a').textContent()).toBe(title);
+        const excerpts = await page.$$eval('#sq-results > li > p', (ps) =>
+          ps.map((p) => p.textContent ?? ''),
+        );
+        // Never the hidden search terms: a name in the other language, or the number spelt out again.
+        for (const text of excerpts) {
+          expect(text).not.toMatch(new RegExp(`${term}\\. ${term}`));
+          expect(text).not.toMatch(/甘肃 省 Gansu|Jiangxi 江西 省/);
+        }
+      });
+    },
+  );
+});

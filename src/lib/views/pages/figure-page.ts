@@ -84,6 +84,8 @@ export function figurePage(q: Query, id: string, locale: Locale, siteUrl: string
   ];
   return {
     title,
+    /** Its value, period and page in one line: the page's description, shown under it in search results. */
+    description: [title, periodLabel(f, locale), t.page(f.page)].join(' · '),
     name: metricName,
     crumbs: [
       link(urls.place(locale, place.id), placeName),
