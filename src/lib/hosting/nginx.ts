@@ -30,6 +30,13 @@ function headerLines(path: string, cache: string, indent: string): string[] {
   ].map((line) => indent + line);
 }
 
+/** A folder's location with its headers, inside the site's. */
+const folderLocation = (base: string, folder: string, cache: string) => [
+  `    location ${base}${folder} {`,
+  ...headerLines(folder, cache, '        '),
+  '    }',
+];
+
 const escapeRegex = (path: string) => path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -86,18 +93,10 @@ export function nginxConf(base = '/'): string {
     ...headerLines('', CACHE_SHORT, '    '),
     '',
     '    # Embed pages are made to be framed by other sites: any site may frame them.',
-    ...EMBED_FOLDERS.flatMap((folder) => [
-      `    location ${b}${folder} {`,
-      ...headerLines(folder, CACHE_SHORT, '        '),
-      '    }',
-    ]),
+    ...EMBED_FOLDERS.flatMap((folder) => folderLocation(b, folder, CACHE_SHORT)),
     '',
     '    # Names that carry a hash of their content never change: cached for a year.',
-    ...HASHED_FOLDERS.flatMap((folder) => [
-      `    location ${b}${folder} {`,
-      ...headerLines(folder, CACHE_IMMUTABLE, '        '),
-      '    }',
-    ]),
+    ...HASHED_FOLDERS.flatMap((folder) => folderLocation(b, folder, CACHE_IMMUTABLE)),
     '    # Pagefind: its index files carry hashes; its code and pagefind-entry.json (which names them) do not.',
     `    location ${b}${PAGEFIND_FOLDER} {`,
     ...headerLines(PAGEFIND_FOLDER, CACHE_SHORT, '        '),
