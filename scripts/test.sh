@@ -21,8 +21,9 @@ command -v rsync >/dev/null 2>&1 || need_tools="${need_tools:+$need_tools }rsync
 
 if [ -z "$chromium" ] || [ -n "$need_font" ] || [ -n "$need_tools" ]; then
   if [ "$(id -u)" -eq 0 ]; then
-    pkgs="$need_font${need_tools:+ $need_tools}"
-    [ -z "$chromium" ] && pkgs="chromium $pkgs"
+    pkgs=""
+    [ -z "$chromium" ] && pkgs="chromium"
+    for p in $need_font $need_tools; do pkgs="${pkgs:+$pkgs }$p"; done
     echo "test.sh: installing Debian packages: $pkgs"
     export DEBIAN_FRONTEND=noninteractive
     # Installing nginx must not start the system's nginx on port 80: a policy-rc.d that refuses

@@ -26,7 +26,7 @@ export function nginxBinary(): string {
   const binary = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
   if (!existsSync(binary) || !existsSync(MIME_TYPES)) {
     throw new Error(
-      `nginx not found (${binary}, ${MIME_TYPES}): apt-get install nginx-light (npm test installs it when run as root), or set NGINX_PATH`,
+      `nginx not found (${binary}, ${MIME_TYPES}): apt-get install nginx (npm test installs it when run as root), or set NGINX_PATH`,
     );
   }
   return binary;
