@@ -3,37 +3,9 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.svg': 'image/svg+xml; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.pdf': 'application/pdf',
-  '.zip': 'application/zip',
-};
+import { compressible, contentTypeOf } from '../hosting/serving.ts';
 
 export interface StaticServer {
   /** Base URL without trailing slash, e.g. `http://127.0.0.1:40123`. */
@@ -71,12 +43,11 @@ export async function startStaticServer(dir: string): Promise<StaticServer> {
       stat = existsSync(file) ? statSync(file) : undefined;
     }
     if (!stat?.isFile()) return notFound();
-    const type = contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    // Types as a real host sends them (src/lib/hosting/serving.ts, also docs/nginx.conf's).
+    const path = relative(root, file).split(sep).join('/');
+    const type = contentTypeOf(path);
     // Compress text as any static host does, so that size and speed measurements are realistic.
-    if (
-      /text|javascript|json|svg/.test(type) &&
-      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
-    ) {
+    if (compressible(path) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       const body = gzipSync(readFileSync(file));
       res.writeHead(200, {
         'content-type': type,
