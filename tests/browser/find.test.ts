@@ -164,7 +164,7 @@ describe('figure explorer', () => {
       expect(new URL(page.url()).search).toBe('?metric=suspects_arrested');
       await expect
         .poll(() => page.locator('#x-count').textContent())
-        .toBe(`Showing ${all} of ${all} figures`);
+        .toBe(`${all} of ${figureCount} figures`);
       // Each row links its figure's page.
       const href = await page.locator('#x-rows a').first().getAttribute('href');
       expect(href).toMatch(/^\/en\/figures\/[a-z0-9-]+\/$/);
