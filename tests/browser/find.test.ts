@@ -5,12 +5,13 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { siteData } from '../../src/lib/data/index.ts';
 import {
+  downloadOf,
   launchBrowser,
   listHtmlPages,
   mapLimit,
-  offlineContext,
   startStaticServer,
   type StaticServer,
+  withSitePage,
 } from '../helpers/site.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -48,32 +49,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function withPage<T>(
-  path: string,
-  fn: (page: Page) => Promise<T>,
-  options: BrowserContextOptions = {},
-): Promise<T> {
-  const context = await browser.newContext({
-    ...offlineContext,
-    viewport: { width: 375, height: 800 },
-    ...options,
-  });
-  try {
-    const page = await context.newPage();
-    await page.goto(new URL(path, server.url).href);
-    return await fn(page);
-  } finally {
-    await context.close();
-  }
-}
-
-/** Clicks the download button `selector` and returns the file's suggested name and bytes. */
-async function downloadOf(page: Page, selector: string): Promise<{ name: string; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  const chunks: Buffer[] = [];
-  for await (const chunk of (await download.createReadStream()) as AsyncIterable<Buffer>) chunks.push(chunk);
-  return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
-}
+const withPage = <T>(path: string, fn: (page: Page) => Promise<T>, options: BrowserContextOptions = {}) =>
+  withSitePage(browser, server.url, path, fn, options);
 
 /** Types `term` into the header search and returns the result links' paths, in order. */
 async function search(page: Page, term: string): Promise<string[]> {
