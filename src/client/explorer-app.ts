@@ -69,9 +69,10 @@ export async function startExplorer(): Promise<void> {
   const units = json<Record<string, string>>('units', {});
   // Place id → the places it lies within: choosing Gansu includes Yuzhong and Jingchuan.
   const above = json<Record<string, string[]>>('above', {});
-  const counts = json<Record<'all' | 'filtered' | 'paged' | 'none', string>>('counts', {
+  const counts = json<Record<'all' | 'filtered' | 'more' | 'paged' | 'none', string>>('counts', {
     all: '',
     filtered: '',
+    more: '',
     paged: '',
     none: '',
   });
@@ -207,21 +208,19 @@ export async function startExplorer(): Promise<void> {
   };
   const fill = (template: string, n: Record<string, number>) =>
     template.replace(/\{(\w+)\}/g, (_, key: string) => formatNumber(n[key] ?? 0, locale));
+  /** The count's words: none, some of all, or (before "Show more" has drawn them all) how many so far. */
+  const countTemplate = (): string => {
+    if (view.length === 0) return counts.none;
+    const everything = view.length === all.length;
+    if (shown < view.length) return everything ? counts.more : counts.paged;
+    return everything ? counts.all : counts.filtered;
+  };
   const showMore = (): void => {
     tbody.append(...view.slice(shown, shown + BATCH).map(rowOf));
     shown = Math.min(view.length, shown + BATCH);
     more.hidden = shown >= view.length;
     const n = { shown, matching: view.length, total: all.length };
-    count.textContent = fill(
-      view.length === 0
-        ? counts.none
-        : shown < view.length
-          ? counts.paged
-          : view.length === all.length
-            ? counts.all
-            : counts.filtered,
-      n,
-    );
+    count.textContent = fill(countTemplate(), n);
   };
   /** Whether a row's place is the chosen one, or (unless "this place alone") lies within it. */
   const inPlace = (r: Row, place: string, only: boolean) =>

@@ -68,6 +68,33 @@ describe('the count', () => {
       await expect.poll(() => count(page)).toBe(`显示${formatNumber(total, 'zh')}个数字中的${metric}个`);
     });
   });
+  test('with more rows than a batch, says how many are shown of how many match, of all', async () => {
+    // Three copies of every shard's rows stand in for a larger dataset: more than one batch of 200.
+    await withPage('/en/figures/', async (page) => {
+      await page.route('**/figures-data/*.json', async (route) => {
+        const shard = (await (await route.fetch()).json()) as { columns: string[]; rows: unknown[][] };
+        await route.fulfill({ json: { ...shard, rows: [...shard.rows, ...shard.rows, ...shard.rows] } });
+      });
+      await page.reload();
+      await ready(page);
+      const big = total * 3;
+      expect(big).toBeGreaterThan(200);
+      await expect.poll(() => count(page)).toBe(`200 shown of ${formatNumber(big, 'en')} figures`);
+      expect(await page.locator('#x-rows tr').count()).toBe(200);
+      // Filtered to more than a batch: shown, matching, and all.
+      await page.selectOption('select[name=metric]', 'suspects_arrested');
+      const matching = figures.filter((f) => f.metric === 'suspects_arrested').length * 3;
+      if (matching > 200)
+        await expect
+          .poll(() => count(page))
+          .toBe(`200 shown of ${formatNumber(matching, 'en')} matching, ${formatNumber(big, 'en')} figures`);
+      await page.selectOption('select[name=metric]', '');
+      await expect.poll(() => count(page)).toBe(`200 shown of ${formatNumber(big, 'en')} figures`);
+      await page.click('#x-more');
+      await expect.poll(() => count(page)).toBe(`All ${formatNumber(big, 'en')} figures`);
+      expect(await page.locator('#x-more').isVisible()).toBe(false);
+    });
+  });
 });
 
 describe('a place and the places within it', () => {

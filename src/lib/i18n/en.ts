@@ -494,6 +494,8 @@ export const en: Words = {
       count: {
         all: (total: string) => `All ${total} figures`,
         filtered: (shown: string, total: string) => `${shown} of ${total} figures`,
+        /** Not every figure drawn yet ("Show more" draws the next ones), none filtered out. */
+        more: (shown: string, total: string) => `${shown} shown of ${total} figures`,
         paged: (shown: string, matching: string, total: string) =>
           `${shown} shown of ${matching} matching, ${total} figures`,
         none: (total: string) => `None of the ${total} figures matches these filters.`,

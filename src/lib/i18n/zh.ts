@@ -466,6 +466,8 @@ export const zh = {
       count: {
         all: (total: string) => `全部${total}个数字`,
         filtered: (shown: string, total: string) => `显示${total}个数字中的${shown}个`,
+        /** Not every figure drawn yet ("Show more" draws the next ones), none filtered out. */
+        more: (shown: string, total: string) => `已显示${total}个数字中的${shown}个`,
         paged: (shown: string, matching: string, total: string) =>
           `已显示${shown}个，符合条件${matching}个，共${total}个数字`,
         none: (total: string) => `${total}个数字中没有符合筛选条件的。`,

@@ -161,6 +161,7 @@ export function figureExplorer(q: Query, locale: Locale, n: number, siteUrl: str
     counts: {
       all: w.count.all('{total}'),
       filtered: w.count.filtered('{shown}', '{total}'),
+      more: w.count.more('{shown}', '{total}'),
       paged: w.count.paged('{shown}', '{matching}', '{total}'),
       none: w.count.none('{total}'),
     },

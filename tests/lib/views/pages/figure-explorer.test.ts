@@ -81,6 +81,7 @@ describe('figureExplorer', () => {
     expect(en.counts).toEqual({
       all: 'All {total} figures',
       filtered: '{shown} of {total} figures',
+      more: '{shown} shown of {total} figures',
       paged: '{shown} shown of {matching} matching, {total} figures',
       none: 'None of the {total} figures matches these filters.',
     });
