@@ -2,6 +2,7 @@
 // figures, a place with the places within it, the text filter in both languages, the no-result
 // state, sorting by the headings from the keyboard, state from the URL, the .xlsx of a view, and
 // the page without JavaScript.
+import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -25,6 +26,7 @@ const GANSU = new Set([
   ...q.data.places.filter((p) => q.ancestors(p.id).some((a) => a.id === 'gansu')).map((p) => p.id),
 ]);
 const inGansu = figures.filter((f) => GANSU.has(f.place));
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const valueOf = new Map(figures.map((f) => [f.id, f.value]));
 
 let browser: Browser;
@@ -356,4 +358,39 @@ describe('without JavaScript', () => {
       { javaScriptEnabled: false },
     );
   });
+});
+
+describe('accessibility of the states the script makes', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing in a sorted view, a place alone and no result, ${colorScheme} theme`, async () => {
+      const found: string[] = [];
+      for (const path of ['/en/figures/?place=gansu&alone=1&sort=value_desc', '/figures/?q=no-such-words']) {
+        await withPage(
+          path,
+          async (page) => {
+            await ready(page);
+            await page.addScriptTag({ path: axePath });
+            const violations = await page.evaluate(async () => {
+              const axe = (
+                window as unknown as {
+                  axe: {
+                    run: (
+                      o: object,
+                    ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+                  };
+                }
+              ).axe;
+              const result = await axe.run({ rules: { 'label-content-name-mismatch': { enabled: true } } });
+              return result.violations.map(
+                (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+              );
+            });
+            found.push(...violations.map((v) => `${path}: ${v}`));
+          },
+          { colorScheme, bypassCSP: true, viewport: { width: 1280, height: 900 } },
+        );
+      }
+      expect(found).toEqual([]);
+    });
+  }
 });

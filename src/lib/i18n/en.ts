@@ -506,11 +506,11 @@ export const en: Words = {
       previous: 'Previous',
       next: 'Next',
       open: 'open',
-      /** Without JavaScript: what needs it, and the pages that hold the same figures. */
+      /** Without JavaScript: what needs it, and the pages that hold the same figures (each list's label ends in its own spacing). */
       noScript:
         'Filtering, searching and sorting this table need JavaScript. Without it the table lists every figure, page by page; the same figures are on the pages of their places and metrics.',
-      noScriptPlaces: 'Places (each with the places within it):',
-      noScriptMetrics: 'Metrics:',
+      noScriptPlaces: 'Places (each with the places within it): ',
+      noScriptMetrics: 'Metrics: ',
       columns: {
         figure: 'Figure',
         place: 'Place',
