@@ -2,20 +2,12 @@
 // figures, a place with the places within it, the text filter in both languages, the no-result
 // state, sorting by the headings from the keyboard, state from the URL, the .xlsx of a view, and
 // the page without JavaScript.
-import { createRequire } from 'node:module';
-import ExcelJS from 'exceljs';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { siteData } from '../../src/lib/data/index.ts';
 import { formatNumber } from '../../src/lib/i18n/numbers.ts';
-import {
-  downloadOf,
-  launchBrowser,
-  listHtmlPages,
-  startStaticServer,
-  type StaticServer,
-  withSitePage,
-} from '../helpers/site.ts';
+import { axeViolations, downloadOf, readWorkbook, useSite } from '../helpers/browser.ts';
+import { listHtmlPages } from '../helpers/site.ts';
 
 const q = siteData();
 const figures = q.data.figures;
@@ -26,21 +18,9 @@ const GANSU = new Set([
   ...q.data.places.filter((p) => q.ancestors(p.id).some((a) => a.id === 'gansu')).map((p) => p.id),
 ]);
 const inGansu = figures.filter((f) => GANSU.has(f.place));
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const valueOf = new Map(figures.map((f) => [f.id, f.value]));
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startStaticServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const withPage = <T>(path: string, fn: (page: Page) => Promise<T>, options: BrowserContextOptions = {}) =>
-  withSitePage(browser, server.url, path, fn, options);
+const { withPage } = useSite();
 
 /** Waits for the script to take over the table (the form shows once the shards are loaded). */
 const ready = (page: Page) => page.locator('#x-filters').waitFor({ state: 'visible' });
@@ -292,13 +272,7 @@ describe('the .xlsx of a view', () => {
         await expect.poll(() => page.locator('#x-rows tr').count()).toBe(inGansu.length);
         const shown = await shownIds(page);
         const xlsx = await downloadOf(page, '#x-download-xlsx');
-        const workbook = new ExcelJS.Workbook();
-        await workbook.xlsx.load(
-          xlsx.bytes.buffer.slice(
-            xlsx.bytes.byteOffset,
-            xlsx.bytes.byteOffset + xlsx.bytes.length,
-          ) as ArrayBuffer,
-        );
+        const workbook = await readWorkbook(xlsx.bytes);
         const sheet = workbook.getWorksheet('figures-explained')!;
         const header = (sheet.getRow(1).values as string[]).slice(1);
         const column = (name: string) =>
@@ -369,22 +343,7 @@ describe('accessibility of the states the script makes', () => {
           path,
           async (page) => {
             await ready(page);
-            await page.addScriptTag({ path: axePath });
-            const violations = await page.evaluate(async () => {
-              const axe = (
-                window as unknown as {
-                  axe: {
-                    run: (
-                      o: object,
-                    ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-                  };
-                }
-              ).axe;
-              const result = await axe.run({ rules: { 'label-content-name-mismatch': { enabled: true } } });
-              return result.violations.map(
-                (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-              );
-            });
+            const violations = await axeViolations(page);
             found.push(...violations.map((v) => `${path}: ${v}`));
           },
           { colorScheme, bypassCSP: true, viewport: { width: 1280, height: 900 } },

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { siteConfig } from '../../src/lib/hosting/site-config.ts';
 import { chromiumArgs } from '../../src/lib/built-site/chromium.ts';
 import { startStaticServer as serve, type StaticServer } from '../../src/lib/built-site/static-server.ts';
@@ -93,37 +93,4 @@ export async function mapLimit<T, R>(
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
-}
-
-/**
- * Opens `path` of the site at `baseUrl` in a fresh offline context (a phone's width unless told),
- * runs `fn` on the page, and closes the context whatever happens.
- */
-export async function withSitePage<T>(
-  browser: Browser,
-  baseUrl: string,
-  path: string,
-  fn: (page: Page) => Promise<T>,
-  options: BrowserContextOptions = {},
-): Promise<T> {
-  const context = await browser.newContext({
-    ...offlineContext,
-    viewport: { width: 375, height: 800 },
-    ...options,
-  });
-  try {
-    const page = await context.newPage();
-    await page.goto(new URL(path, baseUrl).href);
-    return await fn(page);
-  } finally {
-    await context.close();
-  }
-}
-
-/** Clicks the download button `selector` and returns the file's suggested name and bytes. */
-export async function downloadOf(page: Page, selector: string): Promise<{ name: string; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  const chunks: Buffer[] = [];
-  for await (const chunk of (await download.createReadStream()) as AsyncIterable<Buffer>) chunks.push(chunk);
-  return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
 }
