@@ -1,19 +1,11 @@
 // In Chromium: search (Pagefind) in both languages, the figure explorer with and
 // without JavaScript, the theme switch, and axe-core on every page type in both themes.
-import { createRequire } from 'node:module';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { siteData } from '../../src/lib/data/index.ts';
-import {
-  launchBrowser,
-  listHtmlPages,
-  mapLimit,
-  offlineContext,
-  startStaticServer,
-  type StaticServer,
-} from '../helpers/site.ts';
+import { axeViolations, downloadOf, readWorkbook, useSite } from '../helpers/browser.ts';
+import { listHtmlPages, mapLimit } from '../helpers/site.ts';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const figureCount = siteData().data.figures.length;
 const pages = listHtmlPages(); // throws "run npm run build first" when dist/ is missing
 
@@ -37,43 +29,7 @@ const PAGE_TYPES = [
 ];
 const samples = [...PAGE_TYPES, ...PAGE_TYPES.map((p) => `/en${p}`), '/404.html'];
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startStaticServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function withPage<T>(
-  path: string,
-  fn: (page: Page) => Promise<T>,
-  options: BrowserContextOptions = {},
-): Promise<T> {
-  const context = await browser.newContext({
-    ...offlineContext,
-    viewport: { width: 375, height: 800 },
-    ...options,
-  });
-  try {
-    const page = await context.newPage();
-    await page.goto(new URL(path, server.url).href);
-    return await fn(page);
-  } finally {
-    await context.close();
-  }
-}
-
-/** Clicks the download button `selector` and returns the file's suggested name and bytes. */
-async function downloadOf(page: Page, selector: string): Promise<{ name: string; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  const chunks: Buffer[] = [];
-  for await (const chunk of (await download.createReadStream()) as AsyncIterable<Buffer>) chunks.push(chunk);
-  return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
-}
+const { withPage, url } = useSite();
 
 /** Types `term` into the header search and returns the result links' paths, in order. */
 async function search(page: Page, term: string): Promise<string[]> {
@@ -164,7 +120,7 @@ describe('figure explorer', () => {
       expect(new URL(page.url()).search).toBe('?metric=suspects_arrested');
       await expect
         .poll(() => page.locator('#x-count').textContent())
-        .toBe(`Showing ${all} of ${all} figures`);
+        .toBe(`${all} of ${figureCount} figures`);
       // Each row links its figure's page.
       const href = await page.locator('#x-rows a').first().getAttribute('href');
       expect(href).toMatch(/^\/en\/figures\/[a-z0-9-]+\/$/);
@@ -196,7 +152,6 @@ describe('figure explorer', () => {
   });
 
   test('downloads the filtered, sorted view as .xlsx: its rows are the rows shown, numbers as numbers, with a README', async () => {
-    const { default: ExcelJS } = await import('exceljs');
     const q = siteData();
     await withPage(
       '/en/figures/?sort=value_desc',
@@ -216,13 +171,7 @@ describe('figure explorer', () => {
         );
         const xlsx = await downloadOf(page, '#x-download-xlsx');
         expect(xlsx.name).toBe('figures-explained-filtered.xlsx');
-        const workbook = new ExcelJS.Workbook();
-        await workbook.xlsx.load(
-          xlsx.bytes.buffer.slice(
-            xlsx.bytes.byteOffset,
-            xlsx.bytes.byteOffset + xlsx.bytes.length,
-          ) as ArrayBuffer,
-        );
+        const workbook = await readWorkbook(xlsx.bytes);
         expect(workbook.worksheets.map((s) => s.name)).toEqual(['README', 'figures-explained']);
         const sheet = workbook.getWorksheet('figures-explained')!;
         expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -265,7 +214,7 @@ describe('theme', () => {
       await page.click('#theme'); // auto → light
       await page.click('#theme'); // light → dark
       expect(await page.locator('#theme').innerText()).toBe('Theme: dark');
-      await page.goto(new URL('/en/places/', server.url).href);
+      await page.goto(url('/en/places/'));
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     });
   });
@@ -282,30 +231,11 @@ describe('axe-core', () => {
         withPage(
           path,
           async (page) => {
-            await page.addScriptTag({ path: axePath });
             // An embed is a bare chart inside someone else's page: its title is the figure's caption,
             // and a heading one of its own would compete with the host page's.
-            const embed = path.includes('/embed/');
-            const violations = await page.evaluate(async (embed) => {
-              const axe = (
-                window as unknown as {
-                  axe: {
-                    run: (
-                      o: object,
-                    ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-                  };
-                }
-              ).axe;
-              const result = await axe.run({
-                rules: {
-                  'label-content-name-mismatch': { enabled: true },
-                  'page-has-heading-one': { enabled: !embed },
-                },
-              });
-              return result.violations.map(
-                (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-              );
-            }, embed);
+            const violations = await axeViolations(page, {
+              'page-has-heading-one': { enabled: !path.includes('/embed/') },
+            });
             return violations.map((v) => `${path}: ${v}`);
           },
           // axe is injected as an inline script, which the pages' own CSP rightly refuses.

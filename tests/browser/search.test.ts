@@ -1,32 +1,14 @@
 // In Chromium, over the built site: the header search box, its "see all" link, Enter to the
 // results page, the results page (every result, excerpts with the match marked, paging, keyboard),
 // and what is found: figures by their raw value, synonyms and names in the other language.
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { listHtmlPages, offlineContext, siteInBrowser } from '../helpers/site.ts';
+import { useSite } from '../helpers/browser.ts';
+import { listHtmlPages } from '../helpers/site.ts';
 
 listHtmlPages(); // throws "run npm run build first" when dist/ is missing
 
-const site = siteInBrowser();
-
-async function withPage<T>(
-  path: string,
-  fn: (page: Page) => Promise<T>,
-  options: BrowserContextOptions = {},
-): Promise<T> {
-  const context = await site.browser.newContext({
-    ...offlineContext,
-    viewport: { width: 375, height: 800 },
-    ...options,
-  });
-  try {
-    const page = await context.newPage();
-    await page.goto(new URL(path, site.server.url).href);
-    return await fn(page);
-  } finally {
-    await context.close();
-  }
-}
+const { withPage, url } = useSite();
 
 /** Types `term` into the header search and returns the top hits' paths, in order (not the "see all" link). */
 async function topHits(page: Page, term: string): Promise<string[]> {
@@ -40,7 +22,7 @@ async function topHits(page: Page, term: string): Promise<string[]> {
 
 /** Every result of the results page for `term` in `locale`, following its pages: paths in order. */
 async function allResults(page: Page, prefix: '' | '/en', term: string): Promise<string[]> {
-  await page.goto(new URL(`${prefix}/search/?q=${encodeURIComponent(term)}`, site.server.url).href);
+  await page.goto(url(`${prefix}/search/?q=${encodeURIComponent(term)}`));
   const found: string[] = [];
   for (;;) {
     await expect.poll(() => page.locator('#sq-status').textContent()).toMatch(/\d|没有|No results/);

@@ -458,7 +458,7 @@ export const en: Words = {
     explorer: {
       nav: 'All figures',
       title: 'All figures',
-      lead: 'Every figure on this site, to filter by place, level, campaign, metric, qualifier, period and page, and to sort; the address of a filtered view can be shared.',
+      lead: 'Every figure on this site, to search, filter by place, level, campaign, metric, qualifier, period and page, and to sort; the address of a filtered view can be shared.',
       filters: 'Filters',
       any: 'Any',
       place: 'Place',
@@ -474,15 +474,13 @@ export const en: Words = {
         operation: 'one operation',
       },
       page: 'Page',
-      sort: 'Sort',
-      sorts: {
-        source: 'in source order',
-        value_desc: 'value, largest first',
-        value_asc: 'value, smallest first',
-        place: 'by place',
-        metric: 'by metric',
-        page: 'by page',
-      },
+      /** The text filter: its label, and what it looks in. */
+      text: 'Words',
+      textHint: 'place, metric, campaign, agency or words of the quote, in Chinese or English',
+      /** The checkbox that leaves out the places within the chosen place. */
+      alone: 'This place alone',
+      /** The table's caption: its column headings sort it. */
+      sortHint: 'Choose a column heading to sort by it; again to reverse.',
       apply: 'Apply filters',
       reset: 'Clear filters',
       download: 'Download these figures: CSV for Excel',
@@ -494,13 +492,27 @@ export const en: Words = {
           'One sheet of the figures in one view of “All figures”, with the columns of figures-explained. Numbers are numbers; dates (YYYY, YYYY-MM, YYYY-MM-DD) and ids are text, so Excel never turns “2020-10” into a date.',
         view: (address: string) => `This view: ${address}`,
       },
-      shown: (shown: number, total: number) => `Showing ${shown} of ${total} figures`,
+      /** How many figures are shown, of all (numbers already in words). */
+      count: {
+        all: (total: string) => `All ${total} figures`,
+        filtered: (shown: string, total: string) => `${shown} of ${total} figures`,
+        /** Not every figure drawn yet ("Show more" draws the next ones), none filtered out. */
+        more: (shown: string, total: string) => `${shown} shown of ${total} figures`,
+        paged: (shown: string, matching: string, total: string) =>
+          `${shown} shown of ${matching} matching, ${total} figures`,
+        none: (total: string) => `None of the ${total} figures matches these filters.`,
+      },
       more: 'Show more',
       pageOf: (n: number, of: number) => `Page ${n} of ${of}`,
       pagination: 'Pages',
       previous: 'Previous',
       next: 'Next',
       open: 'open',
+      /** Without JavaScript: what needs it, and the pages that hold the same figures (each list's label ends in its own spacing). */
+      noScript:
+        'Filtering, searching and sorting this table need JavaScript. Without it the table lists every figure, page by page; the same figures are on the pages of their places and metrics.',
+      noScriptPlaces: 'Places (each with the places within it): ',
+      noScriptMetrics: 'Metrics: ',
       columns: {
         figure: 'Figure',
         place: 'Place',

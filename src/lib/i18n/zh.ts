@@ -434,7 +434,7 @@ export const zh = {
     explorer: {
       nav: '全部数字',
       title: '全部数字',
-      lead: '本站收录的每个数字，可按地区、级别、行动、指标、限定、时期和页码筛选与排序；筛选结果的网址可直接分享。',
+      lead: '本站收录的每个数字，可搜索，可按地区、级别、行动、指标、限定、时期和页码筛选与排序；筛选结果的网址可直接分享。',
       filters: '筛选',
       any: '全部',
       place: '地区',
@@ -446,15 +446,13 @@ export const zh = {
       periodType: '时期',
       periodTypes: { cumulative: '累计', 'since-launch': '行动开展以来累计', operation: '单次行动' },
       page: '页码',
-      sort: '排序',
-      sorts: {
-        source: '按原文顺序',
-        value_desc: '数值从大到小',
-        value_asc: '数值从小到大',
-        place: '按地区',
-        metric: '按指标',
-        page: '按页码',
-      },
+      /** The text filter: its label, and what it looks in. */
+      text: '文字',
+      textHint: '地区、指标、行动、机关或原文字句，中英文均可',
+      /** The checkbox that leaves out the places within the chosen place. */
+      alone: '只看本地',
+      /** The table's caption: its column headings sort it. */
+      sortHint: '点击列标题按该列排序，再点一次反向。',
       apply: '应用筛选',
       reset: '清除筛选',
       download: '下载筛选结果（Excel用CSV）',
@@ -466,13 +464,27 @@ export const zh = {
           '“全部数字”一个筛选结果的数字，一个工作表，列与figures-explained相同。数值为数字；日期（YYYY、YYYY-MM、YYYY-MM-DD）与id为文本，Excel不会把“2020-10”改成日期。',
         view: (address: string) => `本筛选结果：${address}`,
       },
-      shown: (shown: number, total: number) => `显示${total}个数字中的${shown}个`,
+      /** How many figures are shown, of all (numbers already in words). */
+      count: {
+        all: (total: string) => `全部${total}个数字`,
+        filtered: (shown: string, total: string) => `显示${total}个数字中的${shown}个`,
+        /** Not every figure drawn yet ("Show more" draws the next ones), none filtered out. */
+        more: (shown: string, total: string) => `已显示${total}个数字中的${shown}个`,
+        paged: (shown: string, matching: string, total: string) =>
+          `已显示${shown}个，符合条件${matching}个，共${total}个数字`,
+        none: (total: string) => `${total}个数字中没有符合筛选条件的。`,
+      },
       more: '显示更多',
       pageOf: (n: number, of: number) => `第${n}页，共${of}页`,
       pagination: '分页',
       previous: '上一页',
       next: '下一页',
       open: '查看',
+      /** Without JavaScript: what needs it, and the pages that hold the same figures. */
+      noScript:
+        '筛选、搜索和排序需要JavaScript。没有JavaScript时，下表分页列出全部数字；同样的数字也见于各地区和各指标的页面。',
+      noScriptPlaces: '地区（含下辖地区）：',
+      noScriptMetrics: '指标：',
       columns: {
         figure: '数字',
         place: '地区',

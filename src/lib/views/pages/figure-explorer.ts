@@ -10,12 +10,13 @@ import { dataVersion } from '../../exports/version.ts';
 import type { Query } from '../../data/query.ts';
 import { LEVELS, PERIOD_TYPES, QUALIFIERS } from '../../data/schema.ts';
 import { nameOf, type Locale } from '../../i18n/locale.ts';
-import { formatValue } from '../../i18n/numbers.ts';
+import { formatNumber, formatValue } from '../../i18n/numbers.ts';
 import { periodLabel } from '../../i18n/period.ts';
 import { unitFor, unitName } from '../../i18n/units.ts';
 import * as urls from '../../urls.ts';
 import { publicSite } from '../../hosting/site-config.ts';
 import { figureTitle } from '../figure-name.ts';
+import { placePageIds } from '../place-pages.ts';
 import { words } from '../../i18n/words.ts';
 
 export const PAGE_SIZE = 100;
@@ -41,6 +42,8 @@ export const explorerShardCount = (q: Query) => Math.max(1, Math.ceil(q.data.fig
 interface Option {
   value: string;
   label: string;
+  /** How far below its province a place is (0 for the province): the place list is a tree. */
+  depth?: number;
 }
 
 type Filter = { name: string; label: string; options: Option[] };
@@ -64,7 +67,7 @@ const explorerFilters = perDataset((q: Query, locale: Locale): Filter[] => {
   };
   const pages = [...new Set(figures.map((f) => f.page))].sort((a, b) => a - b);
   return [
-    { name: 'place', label: w.place, options: used(q.data.places, 'place', (p) => nameOf(p, locale)) },
+    { name: 'place', label: w.place, options: placeOptions(q, locale) },
     { name: 'level', label: w.level, options: LEVELS.map((l) => ({ value: l, label: t.levels[l] })) },
     {
       name: 'campaign',
@@ -86,6 +89,43 @@ const explorerFilters = perDataset((q: Query, locale: Locale): Filter[] => {
   ];
 });
 
+/**
+ * The places to choose from, as a tree: every place with figures and the places above it (choosing
+ * Gansu shows the figures of its counties too), each province followed by the places within it.
+ */
+function placeOptions(q: Query, locale: Locale): Option[] {
+  const used = new Set(q.data.figures.flatMap((f) => [f.place, ...q.ancestors(f.place).map((p) => p.id)]));
+  const byName = (a: { id: string }, b: { id: string }) =>
+    nameOf(q.place(a.id), locale).localeCompare(nameOf(q.place(b.id), locale), locale);
+  const children = (parent: string | undefined) =>
+    q.data.places.filter((p) => (p.parent || undefined) === parent && used.has(p.id)).sort(byName);
+  const walk = (id: string, depth: number): Option[] => [
+    { value: id, label: nameOf(q.place(id), locale), depth },
+    ...children(id).flatMap((c) => walk(c.id, depth + 1)),
+  ];
+  return children(undefined).flatMap((p) => walk(p.id, 0));
+}
+
+/** For each place with figures that lies within others, the ids of those others (nearest first). */
+const placesAbove = perDataset((q: Query): Record<string, string[]> =>
+  Object.fromEntries(
+    [...new Set(q.data.figures.map((f) => f.place))]
+      .map((id) => [id, q.ancestors(id).map((p) => p.id)] as const)
+      .filter(([, above]) => above.length > 0),
+  ),
+);
+
+/** Without JavaScript: the pages that hold the same figures, the provinces' (with the places within) and the metrics'. */
+function noScriptLinks(q: Query, locale: Locale) {
+  const provinces = new Set(q.data.figures.map((f) => q.provinceOf(f.place).id));
+  return {
+    places: placePageIds(q)
+      .filter((id) => provinces.has(id))
+      .map((id) => ({ href: urls.place(locale, id), name: nameOf(q.place(id), locale) })),
+    metrics: q.metricsWithData().map((m) => ({ href: urls.metric(locale, m.id), name: nameOf(m, locale) })),
+  };
+}
+
 /** Where the explorer's script puts the address of the view in the README of its .xlsx download. */
 export const VIEW_ADDRESS = '{address}';
 /** Where it puts the page's origin, in a build without a public address (the citation's address). */
@@ -97,7 +137,6 @@ export function figureExplorer(q: Query, locale: Locale, n: number, siteUrl: str
   const w = words(locale).find.explorer;
   const figures = q.data.figures;
   const filters = explorerFilters(q, locale);
-  const sorts = Object.entries(w.sorts).map(([value, label]) => ({ value, label }));
   const count = explorerPageCount(q);
   const rows = figures.slice((n - 1) * PAGE_SIZE, n * PAGE_SIZE).map((f) => {
     const place = q.place(f.place);
@@ -120,8 +159,19 @@ export function figureExplorer(q: Query, locale: Locale, n: number, siteUrl: str
     title: n === 1 ? w.title : `${w.title} · ${w.pageOf(n, count)}`,
     words: w,
     total: figures.length,
+    /** The count as the page prints it without JavaScript, and its templates for the script. */
+    count: w.count.filtered(formatNumber(rows.length, locale), formatNumber(figures.length, locale)),
+    counts: {
+      all: w.count.all('{total}'),
+      filtered: w.count.filtered('{shown}', '{total}'),
+      more: w.count.more('{shown}', '{total}'),
+      paged: w.count.paged('{shown}', '{matching}', '{total}'),
+      none: w.count.none('{total}'),
+    },
     filters,
-    sorts,
+    /** Place id → the ids of the places it lies within, so choosing a place includes those within it. */
+    above: placesAbove(q),
+    noScript: noScriptLinks(q, locale),
     rows,
     pageOf: w.pageOf(n, count),
     previous: n > 1 ? urls.explorerPage(locale, n - 1) : undefined,

@@ -49,6 +49,57 @@ describe('figureExplorer', () => {
     ]);
   });
 
+  it('lists the places as a tree: each province, then the places within it, indented, with the places above those with figures', () => {
+    const place = figureExplorer(q, 'en', 1, SITE).filters.find((f) => f.name === 'place')!;
+    const gansu = place.options.findIndex((o) => o.value === 'gansu');
+    expect(place.options.slice(gansu, gansu + 5)).toEqual([
+      { value: 'gansu', label: 'Gansu', depth: 0 },
+      { value: 'lanzhou', label: 'Lanzhou', depth: 1 },
+      { value: 'yuzhong', label: 'Yuzhong County', depth: 2 },
+      { value: 'pingliang', label: 'Pingliang', depth: 1 },
+      { value: 'jingchuan', label: 'Jingchuan County', depth: 2 },
+    ]);
+    // Lanzhou has no figure of its own: it is offered because Yuzhong lies within it.
+    expect(figures.some((f) => f.place === 'lanzhou')).toBe(false);
+    // Every place with a figure is offered, once.
+    const values = place.options.map((o) => o.value);
+    expect(new Set(values).size).toBe(values.length);
+    for (const f of figures) expect(values).toContain(f.place);
+  });
+
+  it('tells the script which places each place lies within, so choosing Gansu includes its counties', () => {
+    const { above } = figureExplorer(q, 'zh', 1, SITE);
+    expect(above.yuzhong).toEqual(['lanzhou', 'gansu']);
+    expect(above.jingchuan).toEqual(['pingliang', 'gansu']);
+    expect(above.gansu).toBeUndefined(); // a province lies within nothing
+  });
+
+  it('counts the figures shown of all of them, and gives the script its templates', () => {
+    const en = figureExplorer(q, 'en', 1, SITE);
+    const n = figures.length;
+    expect(en.count).toBe(`${Math.min(PAGE_SIZE, n)} of ${n} figures`);
+    expect(en.counts).toEqual({
+      all: 'All {total} figures',
+      filtered: '{shown} of {total} figures',
+      more: '{shown} shown of {total} figures',
+      paged: '{shown} shown of {matching} matching, {total} figures',
+      none: 'None of the {total} figures matches these filters.',
+    });
+    expect(figureExplorer(q, 'zh', 1, SITE).counts.filtered).toBe('显示{total}个数字中的{shown}个');
+  });
+
+  it('links, for readers without JavaScript, the province and metric pages that hold the same figures', () => {
+    const { noScript } = figureExplorer(q, 'en', 1, SITE);
+    const provinces = new Set(figures.map((f) => q.provinceOf(f.place).id));
+    expect(noScript.places.map((l) => l.href).sort()).toEqual(
+      [...provinces].map((id) => `/en/places/${id}/`).sort(),
+    );
+    expect(noScript.places.find((l) => l.href === '/en/places/gansu/')?.name).toBe('Gansu');
+    expect(new Set(noScript.metrics.map((l) => l.href))).toEqual(
+      new Set(figures.map((f) => `/en/metrics/${f.metric}/`)),
+    );
+  });
+
   it('gives the README of the .xlsx download in the page’s language: citation, then the view’s address', () => {
     const en = figureExplorer(q, 'en', 1, SITE).readme;
     expect(en[0]).toBe('Crackdown Data');
