@@ -151,7 +151,8 @@ function notesOf(g: SelectionGroup): string[] {
 const sourceOf = (g: SelectionGroup) =>
   fill(w.source, {
     publication: fill(w.publication, { title: g.source }),
-    pages: g.pages.length === 1 ? pageOf(g.pages[0]!) : fill(w.pages, { list: g.pages.join(w.pageSeparator) }),
+    pages:
+      g.pages.length === 1 ? pageOf(g.pages[0]!) : fill(w.pages, { list: g.pages.join(w.pageSeparator) }),
   });
 function descriptionOf(e: Entry, sort: SelectionSort): string {
   const byValue = [...e.bars].sort((a, b) => b.value - a.value);
@@ -288,6 +289,7 @@ function optionOf(e: Entry, { width, framed }: Drawn): Option {
       ? { show: false }
       : {
           trigger: 'item',
+          className: 'xc-tip',
           confine: true,
           backgroundColor: c.bg,
           borderColor: c.muted,
@@ -582,9 +584,7 @@ export function chartSvg(e: Entry): string {
   const zoomed = e.bars.length > ZOOM_FROM;
   const notes = [
     ...notesOf(e.group),
-    ...(zoomed
-      ? [fill(w.window, { from: e.window[0] + 1, to: e.window[1] + 1, total: e.bars.length })]
-      : []),
+    ...(zoomed ? [fill(w.window, { from: e.window[0] + 1, to: e.window[1] + 1, total: e.bars.length })] : []),
   ];
   const footer = [sourceOf(e.group), fill(w.version, { version }), location.href];
   const framed = { title: titleOf(e.group), notes, footer };
@@ -644,7 +644,10 @@ function drawPanel(): void {
   panel.replaceChildren();
   panel.hidden = false;
   const head = el('div', '', { class: 'xc-head' });
-  head.append(el('h2', w.heading, { id: 'xc-heading', tabindex: '-1' }), el('p', w.lead, { class: 'xc-lead' }));
+  head.append(
+    el('h2', w.heading, { id: 'xc-heading', tabindex: '-1' }),
+    el('p', w.lead, { class: 'xc-lead' }),
+  );
   const controls = el('div', '', { class: 'xc-controls' });
   const [sortLabel] = select(
     w.sort,
@@ -659,7 +662,12 @@ function drawPanel(): void {
   const places = [
     ...new Map(view.rows.map((r) => [String(r.place), String(r[`place_${locale}`] ?? r.place)])),
   ].sort((a, b) => a[1].localeCompare(b[1], locale));
-  const [litLabel, litSelect] = select(w.highlight, [['', w.noHighlight], ...places], state.highlight, setHighlight);
+  const [litLabel, litSelect] = select(
+    w.highlight,
+    [['', w.noHighlight], ...places],
+    state.highlight,
+    setHighlight,
+  );
   highlightSelect = litSelect;
   const close = el('button', w.close, { type: 'button' });
   close.addEventListener('click', closeChart);

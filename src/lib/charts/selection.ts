@@ -88,22 +88,19 @@ export function groupSelection(rows: readonly SelectionRow[], locale: Locale): S
     const common = usual(periods);
     const perPlace = new Map<string, number>();
     for (const row of group) perPlace.set(text(row, 'place'), (perPlace.get(text(row, 'place')) ?? 0) + 1);
-    const bars = group.map(
-      (row, i): SelectionBar => ({
-        id: text(row, 'id'),
-        value: Number(row.value),
-        qualifier: text(row, 'qualifier') as Qualifier,
-        quote: text(row, 'quote'),
-        place: text(row, 'place'),
-        placeName: named(row, 'place'),
-        aside:
-          (perPlace.get(text(row, 'place')) ?? 0) > 1 ? named(row, 'detail') || named(row, 'agency') : '',
-        period: named(row, 'period'),
-        page: Number(row.page),
-        periodDiffers: new Set(periods).size > 1 && periods[i] !== common,
-        url: text(row, 'url'),
-      }),
-    );
+    const bars = group.map((row, i): SelectionBar => ({
+      id: text(row, 'id'),
+      value: Number(row.value),
+      qualifier: text(row, 'qualifier') as Qualifier,
+      quote: text(row, 'quote'),
+      place: text(row, 'place'),
+      placeName: named(row, 'place'),
+      aside: (perPlace.get(text(row, 'place')) ?? 0) > 1 ? named(row, 'detail') || named(row, 'agency') : '',
+      period: named(row, 'period'),
+      page: Number(row.page),
+      periodDiffers: new Set(periods).size > 1 && periods[i] !== common,
+      url: text(row, 'url'),
+    }));
     return {
       key,
       metric: text(first, 'metric'),
@@ -132,7 +129,8 @@ export function sortBars(
   join: string,
 ): SelectionBar[] {
   if (sort === 'value') return [...bars].sort((a, b) => b.value - a.value);
-  if (sort === 'name') return [...bars].sort((a, b) => barName(a, join).localeCompare(barName(b, join), locale));
+  if (sort === 'name')
+    return [...bars].sort((a, b) => barName(a, join).localeCompare(barName(b, join), locale));
   return [...bars];
 }
 

@@ -87,7 +87,10 @@ describe('groupSelection', () => {
   });
 
   test('the pages of a chart, once each and in order', () => {
-    const [g] = groupSelection([row('a', { page: 59 }), row('b', { page: 57 }), row('c', { page: 59 })], 'en');
+    const [g] = groupSelection(
+      [row('a', { page: 59 }), row('b', { page: 57 }), row('c', { page: 59 })],
+      'en',
+    );
     expect(g!.pages).toEqual([57, 59]);
     expect(g!.source).toBe('T');
   });
@@ -95,7 +98,9 @@ describe('groupSelection', () => {
   test('on the data: every figure is one bar, and no chart mixes units or levels', () => {
     const rows = figuresExplained(siteData(), 'https://example.org/').rows as SelectionRow[];
     const groups = groupSelection(rows, 'zh');
-    expect(groups.flatMap((g) => g.bars.map((b) => b.id)).sort()).toEqual(rows.map((r) => String(r.id)).sort());
+    expect(groups.flatMap((g) => g.bars.map((b) => b.id)).sort()).toEqual(
+      rows.map((r) => String(r.id)).sort(),
+    );
     const byId = new Map(rows.map((r) => [String(r.id), r]));
     for (const g of groups) {
       const of = (k: string) => new Set(g.bars.map((b) => byId.get(b.id)![k]));
@@ -107,8 +112,10 @@ describe('groupSelection', () => {
 });
 
 describe('sortBars', () => {
-  const bars = groupSelection([row('b', { value: 5 }), row('a', { value: 9 }), row('c', { value: 9 })], 'en')[0]!
-    .bars;
+  const bars = groupSelection(
+    [row('b', { value: 5 }), row('a', { value: 9 }), row('c', { value: 9 })],
+    'en',
+  )[0]!.bars;
   test('by value, largest first, ties in the view order; by name; as the view lists them', () => {
     expect(sortBars(bars, 'value', 'en', ' · ').map((b) => b.id)).toEqual(['a', 'c', 'b']);
     expect(sortBars(bars, 'name', 'en', ' · ').map((b) => b.id)).toEqual(['a', 'b', 'c']);
