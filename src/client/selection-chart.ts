@@ -209,6 +209,11 @@ function readColours(): Colours {
 /** `rgb(r, g, b)` with an alpha. */
 const withAlpha = (colour: string, alpha: number) =>
   colour.replace(/^rgba?\(([^,]+),([^,]+),([^,)]+).*$/, `rgba($1,$2,$3,${alpha})`);
+/** `colour` mixed with `into` (both `rgb(…)`): 0 keeps it, 1 gives `into`. */
+function mix(colour: string, into: string, amount: number): string {
+  const [a, b] = [colour, into].map((c) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number));
+  return `rgb(${a!.map((v, i) => Math.round(v + ((b![i] ?? v) - v) * amount)).join(',')})`;
+}
 
 // ---- the chart's option ---------------------------------------------------------------------
 
@@ -379,11 +384,11 @@ function optionOf(e: Entry, { width, framed }: Drawn): Option {
         emphasis: { focus: 'none', itemStyle: { borderColor: c.text, borderWidth: 2 } },
         data: bars.map((b) => ({
           value: b.value,
-          itemStyle: {
-            color: lit && b.place !== lit ? c.context : c.bar,
-            opacity: b.qualifier === 'exact' ? 1 : 0.7,
-            ...(b.qualifier === 'exact' ? {} : { decal: hatch }),
-          },
+          // A value that is not exact is lighter and hatched, as on the charts drawn at build time.
+          itemStyle:
+            b.qualifier === 'exact'
+              ? { color: lit && b.place !== lit ? c.context : c.bar }
+              : { color: mix(lit && b.place !== lit ? c.context : c.bar, c.back, 0.3), decal: hatch },
         })),
       },
     ],
@@ -410,7 +415,7 @@ function tipOf(g: SelectionGroup, bar: SelectionBar): HTMLElement {
   );
   line('span', periodOf(bar));
   if (bar.periodDiffers) line('span', w.periodsDiffer);
-  line('span', `${pageOf(bar.page)}: ${bar.quote}`, 'zh');
+  line('span', fill(w.quoteAt, { page: pageOf(bar.page), quote: bar.quote }), 'zh');
   return div;
 }
 

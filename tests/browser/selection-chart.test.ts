@@ -130,6 +130,20 @@ describe('Chart this selection', () => {
     expect(await page.locator('.xc-live').textContent()).toMatch(/^Gansu: 2,289 people/);
   });
 
+  test("redraws in the dark theme's colours when the reader switches theme", async () => {
+    const { page } = await open('/en/figures/?metric=suspects_arrested&chart=1');
+    await page.locator('.xc-canvas svg').first().waitFor();
+    const fills = () =>
+      page.$$eval('.xc-canvas svg path', (paths) => [...new Set(paths.map((p) => p.getAttribute('fill')))]);
+    expect(await fills()).toContain('rgb(0, 114, 178)'); // Okabe-Ito blue, the light theme's bars
+    // The switch goes auto → light → dark.
+    await page.locator('#theme').click();
+    await page.locator('#theme').click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect.poll(fills).toContain('rgb(86, 180, 233)'); // sky blue, the dark theme's
+    expect(await fills()).not.toContain('rgb(0, 114, 178)');
+  });
+
   test('the state is in the URL, and the link reopens the chart as it was', async () => {
     const { page } = await open('/figures/?metric=suspects_arrested');
     await openChart(page);

@@ -890,6 +890,7 @@ export const en: Words = {
     window: 'Bars {from}–{to} of {total} shown',
     description: '{title}. Horizontal bar chart of {n} figures, {sort}. {extremes}',
     extremes: 'Largest: {max}; smallest: {min}.',
+    quoteAt: '{page}: {quote}',
     bar: '{name}: {value}, {qualifier}, {period}, {page}',
     keys: 'Arrow keys move from bar to bar; Enter highlights its place; Escape hides the details.',
     dataTable: 'Data table',

@@ -856,6 +856,7 @@ export const zh = {
     window: '图中为第{from}–{to}个条形，共{total}个',
     description: '{title}。横向条形图，{n}个数字，{sort}。{extremes}',
     extremes: '最大：{max}；最小：{min}。',
+    quoteAt: '{page}：{quote}',
     bar: '{name}：{value}，{qualifier}，{period}，{page}',
     keys: '用方向键在条形间移动，回车键突出显示该地区，Esc键隐藏详情。',
     dataTable: '数据表',
