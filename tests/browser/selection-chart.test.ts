@@ -2,7 +2,8 @@
 // loaded before it is asked for; once asked, it draws one bar per figure of the selection, in
 // charts that never mix levels; tooltips by hover and keyboard give the unit; the state is in the
 // URL and a shared link reopens the chart; the SVG download carries the title and the source.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { siteData } from '../../src/lib/data/index.ts';
 import { cspViolations, recordCspViolations } from '../helpers/csp.ts';
@@ -19,6 +20,7 @@ const CHART_CHUNK = /\/_astro\/selection-chart\.[^/]*\.js$/;
 const q = siteData();
 const suspects = q.data.figures.filter((f) => f.metric === 'suspects_arrested');
 const levels = new Set(suspects.map((f) => q.place(f.place).level));
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let browser: Browser;
 let server: StaticServer;
@@ -35,11 +37,16 @@ afterAll(async () => {
 });
 
 /** A page at `path`, with every request it makes recorded in `requested`. */
-async function open(path: string, width = 1280): Promise<{ page: Page; requested: string[] }> {
+async function open(
+  path: string,
+  width = 1280,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; requested: string[] }> {
   const context = await browser.newContext({
     ...offlineContext,
     viewport: { width, height: 900 },
     acceptDownloads: true,
+    ...options,
   });
   contexts.push(context);
   const page = await context.newPage();
@@ -198,4 +205,26 @@ describe('Chart this selection', () => {
     expect(Buffer.concat(png).subarray(1, 4).toString()).toBe('PNG');
     expect(await cspViolations(page)).toEqual([]);
   });
+
+  test.each(['light', 'dark'] as const)(
+    'axe-core finds nothing wrong with the open chart, %s theme',
+    async (colorScheme) => {
+      // axe is injected as an inline script, which the page's own CSP rightly refuses.
+      const { page } = await open('/en/figures/?metric=suspects_arrested&chart=1', 375, {
+        colorScheme,
+        bypassCSP: true,
+      });
+      await page.locator('.xc-canvas svg').first().waitFor();
+      await page.locator('.xc-table summary').first().click();
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        type Axe = {
+          run: (c: string) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+        const result = await (window as unknown as { axe: Axe }).axe.run('#x-chart-panel');
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+    },
+  );
 });
