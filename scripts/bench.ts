@@ -19,8 +19,14 @@ import { parseArgs } from 'node:util';
 import { listFiles, measureBuild, type BuildRun } from '../src/lib/bench/build-run.ts';
 import { largestPage, parseScale, scaleReport, type ScaleRow } from '../src/lib/bench/scale.ts';
 import { lighthouseReport } from '../src/lib/bench/lighthouse.ts';
-import { compressedSizes, htmlFilesIn, measurePage, type Sizes } from '../src/lib/bench/page-weight.ts';
-import { fileTimeReport, pageTypeReport, weightReport } from '../src/lib/bench/report.ts';
+import {
+  compressedSizes,
+  firstUseChunk,
+  htmlFilesIn,
+  measurePage,
+  type Sizes,
+} from '../src/lib/bench/page-weight.ts';
+import { fileTimeReport, firstUseReport, pageTypeReport, weightReport } from '../src/lib/bench/report.ts';
 import * as urls from '../src/lib/urls.ts';
 
 const repoDir = resolve(import.meta.dirname, '..');
@@ -67,6 +73,10 @@ const sizeOf = (path: string): Sizes => {
 const weights = htmlFilesIn(distDir).map((file) => measurePage(distDir, file, sizeOf));
 console.log(`\n${weightReport(weights, jsFileSizes)}`);
 console.log(`\n${pageTypeReport(weights)}`);
+// The explorer's "Chart this selection" (src/client/selection-chart.ts): ECharts, loaded on its first click.
+console.log(
+  `\n${firstUseReport('the selection chart (ECharts)', firstUseChunk(distDir, /^selection-chart\.[^.]+\.js$/, sizeOf))}`,
+);
 if (buildMs !== undefined) {
   const files = listFiles(distDir).length;
   const pages = weights.length;

@@ -155,9 +155,9 @@ function importsOf(code: string): string[] {
   );
 }
 
-/** Specifiers of dynamic imports with a literal argument (`import("./x.js")`). */
+/** Specifiers of dynamic imports with a literal argument (`import("./x.js")`, or in backquotes as Rolldown writes them). */
 function dynamicImportsOf(code: string): string[] {
-  return [...code.matchAll(/\bimport\(\s*(['"])([^'"\s]+)\1\s*\)/g)].map((m) => m[2]!);
+  return [...code.matchAll(/\bimport\(\s*(['"`])([^'"`$\s]+)\1\s*\)/g)].map((m) => m[2]!);
 }
 
 /** The dist/ file a URL refers to from a page, or undefined when it is not a local file. */
@@ -178,4 +178,20 @@ function withStaticImports(distDir: string, entry: string, seen: Set<string>): v
     const file = localFile(distDir, spec, from);
     if (file) withStaticImports(distDir, file, seen);
   }
+}
+
+/** A chunk loaded on first use (the selection chart's ECharts, say): the file of dist/_astro/ whose name matches, alone and with its static imports. */
+export function firstUseChunk(
+  distDir: string,
+  name: RegExp,
+  sizeOf: (path: string) => Sizes = (path) => compressedSizes(readFileSync(path)),
+): { file: string; own: Sizes; files: string[]; withImports: Sizes } | undefined {
+  const dir = join(distDir, '_astro');
+  const found = existsSync(dir) ? readdirSync(dir).find((f) => name.test(f)) : undefined;
+  if (!found) return undefined;
+  const file = join(dir, found);
+  const seen = new Set<string>();
+  withStaticImports(distDir, file, seen);
+  const files = [...seen].sort();
+  return { file, own: sizeOf(file), files, withImports: files.map(sizeOf).reduce(addSizes, NO_BYTES) };
 }

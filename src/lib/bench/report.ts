@@ -132,3 +132,17 @@ export function fileTimeReport(fileMs: Map<string, number[]>): string {
     })
     .join('\n');
 }
+
+/** The line of `npm run bench` for a chunk loaded on first use, or why there is none. */
+export function firstUseReport(
+  label: string,
+  chunk: { file: string; own: Sizes; files: string[]; withImports: Sizes } | undefined,
+): string {
+  const trio = (s: Sizes) => `${kb(s.raw)} kB raw, ${kb(s.gzip)} kB gzip, ${kb(s.brotli)} kB brotli`;
+  if (!chunk) return `On first use, ${label}: no chunk found in dist/_astro/`;
+  const name = chunk.file.split(/[\\/]/).at(-1);
+  return [
+    `On first use, ${label}: ${name} ${trio(chunk.own)}`,
+    `  with its ${chunk.files.length - 1} static import(s): ${trio(chunk.withImports)} (never at page load)`,
+  ].join('\n');
+}

@@ -10,9 +10,10 @@ import { createHash } from 'node:crypto';
  * purpose: the <meta> is on every page and counts against its 14 kB budget. default-src 'self'
  * covers images, fonts, fetches and objects; base-uri, form-action, object-src 'none' and
  * frame-ancestors go in the HTTP header (CSP_HEADER), which a real host sends with every page. A
- * feature that needs more (img-src blob: for PNGs drawn in the browser, say) adds it here.
+ * feature that needs more adds it here: img-src blob: lets the explorer's selection chart draw its
+ * SVG into a canvas for its PNG download (src/client/selection-chart.ts).
  */
-export const CSP_DIRECTIVES = ["default-src 'self'"] as const;
+export const CSP_DIRECTIVES = ["default-src 'self'", "img-src 'self' blob:"] as const;
 
 /**
  * Scripts come from the site or carry a hash (Astro adds the hashes); no 'unsafe-inline' for

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addSizes,
   compressedSizes,
+  firstUseChunk,
   htmlFilesIn,
   measurePage,
   measureSite,
@@ -79,5 +80,36 @@ describe('measurePage', () => {
 
   it('measures every page of a site, in order, as measurePage does one by one', () => {
     expect(measureSite(dir)).toEqual(htmlFilesIn(dir).map((file) => measurePage(dir, file)));
+  });
+});
+
+describe('first-use chunks', () => {
+  const dir = site({
+    'figures/index.html': '<script type="module" src="/_astro/button.js"></script>',
+    // Rolldown writes a dynamic import's address in backquotes.
+    '_astro/button.js': 'b.onclick=()=>import(`./selection-chart.Ab_1.js`)',
+    '_astro/selection-chart.Ab_1.js':
+      'import{t}from"./numbers.js";export const chart = "echarts".repeat(100);',
+    '_astro/numbers.js': 'export const t = 1;',
+  });
+
+  it('counts a chunk imported in backquotes as loaded on first use, not at load', () => {
+    const w = measurePage(dir, 'figures/index.html');
+    expect(w.jsFiles.map((f) => f.slice(dir.length))).toEqual(['/_astro/button.js']);
+    expect(w.lazyJs.raw).toBe(
+      compressedSizes('import{t}from"./numbers.js";export const chart = "echarts".repeat(100);').raw +
+        compressedSizes('export const t = 1;').raw,
+    );
+  });
+
+  it('finds the chunk by name, with its static imports; nothing when no file matches', () => {
+    const chunk = firstUseChunk(dir, /^selection-chart\.[^.]+\.js$/)!;
+    expect(chunk.file.slice(dir.length)).toBe('/_astro/selection-chart.Ab_1.js');
+    expect(chunk.files.map((f) => f.slice(dir.length))).toEqual([
+      '/_astro/numbers.js',
+      '/_astro/selection-chart.Ab_1.js',
+    ]);
+    expect(chunk.withImports.raw).toBe(chunk.own.raw + 'export const t = 1;'.length);
+    expect(firstUseChunk(dir, /^nothing\./)).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageWeight } from '../../../src/lib/bench/page-weight.ts';
 import {
   BUDGETS,
+  firstUseReport,
   loadBrotli,
   overBudget,
   pageTypeReport,
@@ -70,4 +71,25 @@ it('the page-type table shows the heaviest page of each type with its CSS and JS
     /^zh \/places\/\*\s+2\s+\/places\/b\/\s+.*\s2\.0\/1\.0\/0\.5\s+4\.0\/2\.0\/1\.0\s+12\.0\/6\.0\/3\.0\s+10\.0$/m,
   );
   expect(text).toMatch(/^en \/\s+1\s+\/en\//m);
+});
+
+describe('firstUseReport', () => {
+  it("prints the chunk's sizes alone and with its imports, or that there is none", () => {
+    const s = (raw: number) => ({ raw, gzip: raw / 2, brotli: raw / 4 });
+    const chunk = {
+      file: '/d/_astro/selection-chart.x.js',
+      own: s(8000),
+      files: ['a', 'b'],
+      withImports: s(9000),
+    };
+    expect(firstUseReport('the chart', chunk)).toBe(
+      [
+        'On first use, the chart: selection-chart.x.js 8.0 kB raw, 4.0 kB gzip, 2.0 kB brotli',
+        '  with its 1 static import(s): 9.0 kB raw, 4.5 kB gzip, 2.3 kB brotli (never at page load)',
+      ].join('\n'),
+    );
+    expect(firstUseReport('the chart', undefined)).toBe(
+      'On first use, the chart: no chunk found in dist/_astro/',
+    );
+  });
 });
