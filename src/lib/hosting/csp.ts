@@ -9,11 +9,15 @@ import { createHash } from 'node:crypto';
  * Directives besides script-src and style-src (which Astro writes itself) for the <meta>. Short on
  * purpose: the <meta> is on every page and counts against its 14 kB budget. default-src 'self'
  * covers images, fonts, fetches and objects; base-uri, form-action, object-src 'none' and
- * frame-ancestors go in the HTTP header (CSP_HEADER), which a real host sends with every page. A
- * feature that needs more adds it here: img-src blob: lets the explorer's selection chart draw its
- * SVG into a canvas for its PNG download (src/client/selection-chart.ts).
+ * frame-ancestors go in the HTTP header (CSP_HEADER), which a real host sends with every page.
  */
-export const CSP_DIRECTIVES = ["default-src 'self'", "img-src 'self' blob:"] as const;
+export const CSP_DIRECTIVES = ["default-src 'self'"] as const;
+
+/**
+ * What the explorer's pages add (Astro.csp.insertDirective), and only they: its selection chart draws
+ * its SVG into a canvas from a blob: address for its PNG download (src/client/selection-chart.ts).
+ */
+export const SELECTION_CHART_DIRECTIVE = "img-src 'self' blob:";
 
 /**
  * Scripts come from the site or carry a hash (Astro adds the hashes); no 'unsafe-inline' for
