@@ -466,7 +466,9 @@ function tableOf(g: SelectionGroup, bars: SelectionBar[]): [HTMLDetailsElement, 
   for (const bar of bars) {
     const tr = el('tr');
     const name = el('th', '', { scope: 'row' });
-    name.append(bar.url ? el('a', nameOf(bar), { href: new URL(bar.url, location.href).pathname }) : nameOf(bar));
+    name.append(
+      bar.url ? el('a', nameOf(bar), { href: new URL(bar.url, location.href).pathname }) : nameOf(bar),
+    );
     tr.append(
       name,
       el('td', shownValue(bar), { class: 'num' }),
