@@ -118,7 +118,7 @@ const unitOf = (group: SelectionGroup, value: number) =>
 const shownValue = (bar: SelectionBar) => formatValue(bar.value, bar.qualifier, locale, bar.quote);
 const valueWithUnit = (group: SelectionGroup, bar: SelectionBar) =>
   fill(w.valueUnit, { value: shownValue(bar), unit: unitOf(group, bar.value) });
-const nameOf = (bar: SelectionBar) => barName(bar, w.nameJoin);
+const nameOf = (bar: SelectionBar) => barName(bar, w.nameJoin, w.ofWhich);
 const periodOf = (bar: SelectionBar) => (bar.periodDiffers ? `${bar.period} ${w.periodMark}` : bar.period);
 const pageOf = (page: number) => fill(w.page, { n: page });
 const titleOf = (g: SelectionGroup) =>
@@ -143,6 +143,7 @@ function notesOf(g: SelectionGroup): string[] {
   return [
     fill(w.unit, { unit: w.units[g.unit] ?? g.unit }),
     ...(g.periodsDiffer ? [w.periodsDiffer] : []),
+    ...(g.hasParts ? [w.partsNote] : []),
     ...(inexact.length
       ? [fill(w.hatch, { parts: inexact.map((q) => w.hatchParts[q]).join(w.partsSeparator) })]
       : []),

@@ -28,6 +28,8 @@ export interface SelectionBar {
   periodDiffers: boolean;
   /** The figure's address (the figures-explained `url`). */
   url: string;
+  /** It is a part (其中) of another bar of its chart: never to be added to it. */
+  isPart: boolean;
 }
 
 /** One chart: figures of one metric, unit, level and topic. */
@@ -43,6 +45,8 @@ export interface SelectionGroup {
   bars: SelectionBar[];
   /** The bars' periods are not all the same. */
   periodsDiffer: boolean;
+  /** Some bars are parts of another bar of the chart. */
+  hasParts: boolean;
   /** The source's title and the pages the bars are on, ascending. */
   source: string;
   pages: number[];
@@ -86,6 +90,7 @@ export function groupSelection(rows: readonly SelectionRow[], locale: Locale): S
     const first = group[0]!;
     const periods = group.map(rowPeriodKey);
     const common = usual(periods);
+    const ids = new Set(group.map((row) => text(row, 'id')));
     const perPlace = new Map<string, number>();
     for (const row of group) perPlace.set(text(row, 'place'), (perPlace.get(text(row, 'place')) ?? 0) + 1);
     const bars = group.map((row, i): SelectionBar => ({
@@ -100,6 +105,7 @@ export function groupSelection(rows: readonly SelectionRow[], locale: Locale): S
       page: Number(row.page),
       periodDiffers: new Set(periods).size > 1 && periods[i] !== common,
       url: text(row, 'url'),
+      isPart: ids.has(text(row, 'part_of')),
     }));
     return {
       key,
@@ -111,15 +117,18 @@ export function groupSelection(rows: readonly SelectionRow[], locale: Locale): S
       topicNamed: (topics.get(`${text(first, 'metric')}|${text(first, 'level')}`)?.size ?? 0) > 1,
       bars,
       periodsDiffer: new Set(periods).size > 1,
+      hasParts: bars.some((b) => b.isPart),
       source: text(first, 'source_title_zh'),
       pages: [...new Set(bars.map((b) => b.page))].sort((a, b) => a - b),
     };
   });
 }
 
-/** A bar's name: its place, and what tells it from another bar of that place. */
-export const barName = (bar: SelectionBar, join: string) =>
-  bar.aside ? `${bar.placeName}${join}${bar.aside}` : bar.placeName;
+/** A bar's name: its place, what tells it from another bar of that place, and (其中) for a part, by `ofWhich` (`{label}` filled in). */
+export const barName = (bar: SelectionBar, join: string, ofWhich = '{label}') => {
+  const name = bar.aside ? `${bar.placeName}${join}${bar.aside}` : bar.placeName;
+  return bar.isPart ? ofWhich.replace('{label}', () => name) : name;
+};
 
 /** The bars in the chosen order: largest first, by name, or as the explorer lists them; ties keep the view's order. */
 export function sortBars(

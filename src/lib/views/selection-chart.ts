@@ -16,6 +16,9 @@ export function selectionChart(locale: Locale) {
       ...w.selectionChart,
       qualifiers: w.chart.qualifiers,
       topics: w.site.topics,
+      /** A part's bar, as the site's charts name one: `{label} (of which)`. */
+      ofWhich: w.site.ofWhich('{label}'),
+      partsNote: w.site.partsNote,
       /** A unit's name after any value but 1, and after 1: `people`, `person`. */
       units: Object.fromEntries(UNITS.map((u) => [u, unitName(u, locale)])),
       unitsOne: Object.fromEntries(UNITS.map((u) => [u, unitFor(u, 1, locale)])),

@@ -126,3 +126,17 @@ describe('sortBars', () => {
 test('fill puts values in a template and leaves unknown placeholders', () => {
   expect(fill('{metric} · {level} {x}', { metric: 'M', level: 'provinces' })).toBe('M · provinces {x}');
 });
+
+describe('parts of a whole', () => {
+  test('a part whose whole is charted beside it is named "of which" and the chart says not to add them', () => {
+    const whole = row('jieyang', { value: 8 });
+    const part = row('jieyang-gz', { place: 'jieyang', place_en: 'Jieyang', value: 2, part_of: 'jieyang' });
+    const alone = row('feicheng', { value: 2, part_of: 'elsewhere' });
+    const [g] = groupSelection([whole, part, alone], 'en');
+    expect(g!.hasParts).toBe(true);
+    expect(g!.bars.map((b) => b.isPart)).toEqual([false, true, false]);
+    expect(barName(g!.bars[1]!, ' · ', '{label} (of which)')).toMatch(/ \(of which\)$/);
+    expect(barName(g!.bars[2]!, ' · ', '{label} (of which)')).toBe('FEICHENG');
+    expect(groupSelection([whole, alone], 'en')[0]!.hasParts).toBe(false);
+  });
+});
