@@ -151,7 +151,7 @@ function notesOf(g: SelectionGroup): string[] {
 }
 const sourceOf = (g: SelectionGroup) =>
   fill(w.source, {
-    publication: fill(w.publication, { title: g.source }),
+    publication: fill(w.publication, { title: w.sources[g.sourceId] ?? g.source }),
     pages:
       g.pages.length === 1 ? pageOf(g.pages[0]!) : fill(w.pages, { list: g.pages.join(w.pageSeparator) }),
   });

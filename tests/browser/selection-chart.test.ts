@@ -191,7 +191,10 @@ describe('Chart this selection', () => {
     const svg = Buffer.concat(chunks).toString('utf8');
     expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toContain('Suspects arrested · provinces');
-    expect(svg).toMatch(/Source: “[^”]+”, pp?\. \d+/);
+    // The source named in the page's language, as on the site's own charts.
+    expect(svg).toMatch(
+      /Source: “Police across the country act against telecom and related crime”, pp?\. \d+/,
+    );
     expect(svg).toMatch(/Data version \d{4}-\d{2}-\d{2}/);
     expect(svg).toContain(page.url().replace(/&/g, '&amp;'));
     expect(svg).toContain('Jiangxi');

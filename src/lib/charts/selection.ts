@@ -47,7 +47,8 @@ export interface SelectionGroup {
   periodsDiffer: boolean;
   /** Some bars are parts of another bar of the chart. */
   hasParts: boolean;
-  /** The source's title and the pages the bars are on, ascending. */
+  /** The source's id and its title in Chinese (the client names it in the page's language), and the pages the bars are on, ascending. */
+  sourceId: string;
   source: string;
   pages: number[];
 }
@@ -118,6 +119,7 @@ export function groupSelection(rows: readonly SelectionRow[], locale: Locale): S
       bars,
       periodsDiffer: new Set(periods).size > 1,
       hasParts: bars.some((b) => b.isPart),
+      sourceId: text(first, 'source'),
       source: text(first, 'source_title_zh'),
       pages: [...new Set(bars.map((b) => b.page))].sort((a, b) => a - b),
     };

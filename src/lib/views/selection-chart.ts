@@ -5,14 +5,17 @@
  */
 import { UNITS } from '../data/schema.ts';
 import { dataVersion } from '../exports/version.ts';
-import type { Locale } from '../i18n/locale.ts';
+import type { Query } from '../data/query.ts';
+import { fieldOf, type Locale } from '../i18n/locale.ts';
 import { unitFor, unitName } from '../i18n/units.ts';
 import { words } from '../i18n/words.ts';
 
-export function selectionChart(locale: Locale) {
+export function selectionChart(q: Query, locale: Locale) {
   const w = words(locale);
   return {
     words: {
+      /** Each source's title in the page's language, by id. */
+      sources: Object.fromEntries(q.data.sources.map((s) => [s.id, fieldOf(s, 'title', locale)])),
       ...w.selectionChart,
       qualifiers: w.chart.qualifiers,
       topics: w.site.topics,

@@ -18,6 +18,7 @@ import { publicSite } from '../../hosting/site-config.ts';
 import { figureTitle } from '../figure-name.ts';
 import { placePageIds } from '../place-pages.ts';
 import { words } from '../../i18n/words.ts';
+import { selectionChart } from '../selection-chart.ts';
 
 export const PAGE_SIZE = 100;
 export const SHARD_SIZE = 500;
@@ -156,6 +157,8 @@ export function figureExplorer(q: Query, locale: Locale, n: number, siteUrl: str
   });
   return {
     locale,
+    /** What its "Chart this selection" prints, and the data version it draws in. */
+    selectionChart: selectionChart(q, locale),
     title: n === 1 ? w.title : `${w.title} · ${w.pageOf(n, count)}`,
     words: w,
     total: figures.length,
