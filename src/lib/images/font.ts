@@ -15,9 +15,13 @@ export const IMAGE_FONT_FAMILY = 'Noto Sans SC';
  */
 export const LATIN_FONT_FAMILY = 'Source Sans 3';
 
-/** The font-family list of an image in a language: Chinese in the CJK face, English Latin first. */
+/**
+ * The font-family list of an image in a language: Chinese in the CJK face, English Latin first. The
+ * names are quoted: "Source Sans 3" unquoted is not a valid family name (a word may not start with a
+ * digit), and resvg and browsers then skip it, drawing the CJK face's full-width quotes after all.
+ */
 export const imageFontFamily = (locale: 'zh' | 'en') =>
-  locale === 'en' ? `${LATIN_FONT_FAMILY}, ${IMAGE_FONT_FAMILY}` : IMAGE_FONT_FAMILY;
+  locale === 'en' ? `'${LATIN_FONT_FAMILY}', '${IMAGE_FONT_FAMILY}'` : `'${IMAGE_FONT_FAMILY}'`;
 
 const require = createRequire(import.meta.url);
 const weights = {
@@ -39,12 +43,23 @@ function glyphSet(text: string): string {
   return [...new Set([...basic, ...text])].sort().join('');
 }
 
-/** The fonts subset to the glyphs of `text`, as TTF: CJK regular and bold, then Latin regular and bold. */
-export async function subsetFonts(text: string): Promise<Buffer[]> {
+/**
+ * Punctuation both faces draw, which an English image must take from the Latin one. resvg draws a line
+ * that holds any Chinese character (a quoted 其中) with the CJK face's full-width “ ” · where the Latin
+ * face has them too, so for English images the CJK subset leaves them out.
+ */
+const SHARED_PUNCTUATION = /[\u00b7\u2010-\u2027\u2030-\u205e]/gu;
+
+/**
+ * The fonts subset to the glyphs of `text`, as TTF: CJK regular and bold, then Latin regular and bold;
+ * `latinFirst` (English images) leaves the shared punctuation out of the CJK faces.
+ */
+export async function subsetFonts(text: string, latinFirst = false): Promise<Buffer[]> {
   const chars = glyphSet(text);
+  const cjkChars = latinFirst ? chars.replace(SHARED_PUNCTUATION, '') : chars;
   return Promise.all(
     (Object.keys(weights) as Weight[]).map((w) =>
-      subsetFont(fullFont(w), chars, { targetFormat: 'truetype' }),
+      subsetFont(fullFont(w), w.startsWith('latin') ? chars : cjkChars, { targetFormat: 'truetype' }),
     ),
   );
 }

@@ -24,7 +24,10 @@ const frameText = (plot: Plot, frame: Frame) =>
 export async function standaloneImageSvg(plot: Plot, frame: Frame, embedFont: boolean): Promise<string> {
   const fontFamily = `${imageFontFamily(frame.locale)}, ${FONT_FAMILY}`;
   if (!embedFont) return framedSvg(plot, frame, { fontFamily });
-  const [regular, bold, latinRegular, latinBold] = await subsetFonts(frameText(plot, frame));
+  const [regular, bold, latinRegular, latinBold] = await subsetFonts(
+    frameText(plot, frame),
+    frame.locale === 'en',
+  );
   const face = (family: string, font: Buffer, weight: number) =>
     `@font-face{font-family:"${family}";font-weight:${weight};src:url(data:font/ttf;base64,${font.toString('base64')}) format("truetype")}`;
   const faces = [face(IMAGE_FONT_FAMILY, regular!, 400), face(IMAGE_FONT_FAMILY, bold!, 700)];
@@ -35,14 +38,14 @@ export async function standaloneImageSvg(plot: Plot, frame: Frame, embedFont: bo
 
 const fontCache = new Map<string, Promise<string[]>>();
 
-/** The subset fonts as files (resvg-js takes font files), in a temporary folder named by their glyphs. */
-async function fontFiles(glyphs: string): Promise<string[]> {
+/** The subset fonts as files (resvg-js takes font files), in a temporary folder named by their glyphs and order of faces. */
+async function fontFiles(glyphs: string, latinFirst: boolean): Promise<string[]> {
   const dir = join(
     tmpdir(),
     'crackdown-fonts',
-    createHash('sha256').update(glyphs).digest('hex').slice(0, 16),
+    createHash('sha256').update(`${latinFirst}|${glyphs}`).digest('hex').slice(0, 16),
   );
-  const fonts = await subsetFonts(glyphs);
+  const fonts = await subsetFonts(glyphs, latinFirst);
   mkdirSync(dir, { recursive: true });
   return fonts.map((font, i) => {
     const file = join(dir, `${i}.ttf`);
@@ -51,14 +54,16 @@ async function fontFiles(glyphs: string): Promise<string[]> {
   });
 }
 
-/** One subset per glyph set: every PNG of a build shares the site-wide set (see imageGlyphs). */
-const fontsFor = (glyphs: string) => {
-  if (!fontCache.has(glyphs)) fontCache.set(glyphs, fontFiles(glyphs));
-  return fontCache.get(glyphs)!;
+/** One subset per glyph set and language kind: every PNG of a build shares the site-wide set (see imageGlyphs). */
+const fontsFor = (glyphs: string, latinFirst: boolean) => {
+  const key = `${latinFirst}|${glyphs}`;
+  if (!fontCache.has(key)) fontCache.set(key, fontFiles(glyphs, latinFirst));
+  return fontCache.get(key)!;
 };
 
 async function png(svg: string, text: string, family: string): Promise<Buffer> {
-  const fonts = await fontsFor(text);
+  // An English image (its Latin face first) takes the punctuation both faces have from the Latin one.
+  const fonts = await fontsFor(text, family.includes(LATIN_FONT_FAMILY));
   const resvg = new Resvg(withImageFont(svg, family), {
     font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: IMAGE_FONT_FAMILY },
     background: '#fff',

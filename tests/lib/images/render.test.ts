@@ -113,10 +113,16 @@ describe('wrapAddress', () => {
 
   it('sets an English image in the Latin face first, a Chinese one in the CJK face', async () => {
     const en = chartEmbed(q, 'en', 'places/gansu/ctx-suspects_arrested-province', SITE);
-    expect(await standaloneImageSvg(en.chart.plot(), en.frame, false)).toMatch(
-      /font-family="Source Sans 3, Noto Sans SC/,
+    const enSvg = (await standaloneImageSvg(en.chart.plot(), en.frame, false)).replaceAll('&#39;', "'");
+    expect(enSvg).toMatch(/font-family="'Source Sans 3', 'Noto Sans SC'/);
+    expect((await standaloneImageSvg(zh.chart.plot(), zh.frame, false)).replaceAll('&#39;', "'")).toMatch(
+      /font-family="'Noto Sans SC', /,
     );
-    expect(await standaloneImageSvg(zh.chart.plot(), zh.frame, false)).toMatch(/font-family="Noto Sans SC, /);
+    // Every family name is quoted or a valid identifier: an unquoted "Source Sans 3" is skipped by
+    // resvg and browsers, which then draw the CJK face's full-width quotes.
+    for (const [, list] of enSvg.matchAll(/font-family="([^"]*)"/g))
+      for (const name of list!.split(',').map((n) => n.trim()))
+        expect(name, list).toMatch(/^'[^']+'$|^"[^"]+"$|^-?[A-Za-z_][\w-]*( -?[A-Za-z_][\w-]*)*$/);
     const embedded = await standaloneImageSvg(en.chart.plot(), en.frame, true);
     expect(embedded).toContain('font-family:"Source Sans 3"');
   }, 60_000);

@@ -77,8 +77,9 @@ function blockChart(q: Query, locale: Locale, page: BlockPage, block: Block): Re
   return {
     ...common,
     title: spec.label,
-    // Away from its page a stat names its campaign (a slide of "2,289 people" says which operation).
-    subtitle: [nameOf(q.campaign(figure.campaign), locale), spec.period].filter(Boolean).join(' · '),
+    // Away from its page a stat names its operation (a slide of "2,289 people" says which): the
+    // stat's own line gives place, reporting body, campaign and period (operationLine), once each.
+    subtitle: spec.period ?? '',
     unit: words(locale).chart.unit(spec.unitLabel),
     source: figuresCitation(q, block.figures, locale),
     pageHref: urls.figure(locale, figure.id),

@@ -97,6 +97,8 @@ export function figurePage(q: Query, id: string, locale: Locale, siteUrl: string
     facts,
     quote: f.quote,
     page: t.page(f.page),
+    /** The page after the quote, in brackets of the page's language: （第57页）, (p. 57). */
+    pageAside: t.aside(t.page(f.page)),
     discrepancies: notes.shown.map((d) => ({
       // A derived row the methodology page does not list links to its explanation there.
       href: listedOnMethodology(q).has(d.id) ? urls.discrepancy(locale, d.id) : urls.mayOverlap(locale),

@@ -59,3 +59,14 @@ describe('chartRegistry', () => {
     expect(() => registeredChart(q, 'en', 'places/nowhere/x')).toThrow('no chart "places/nowhere/x" in en');
   });
 });
+
+describe('a stat away from its page', () => {
+  it('names its place in the title and its campaign once in the subtitle', () => {
+    for (const locale of ['zh', 'en'] as const) {
+      const stat = registeredChart(q, locale, 'figures/gansu-suspects/stat');
+      const campaign = locale === 'zh' ? '“断卡”行动' : '“Card-breaking” operation';
+      expect(stat.title).toMatch(locale === 'zh' ? /^甘肃省 · / : /^Gansu · /);
+      expect(stat.subtitle.split(campaign).length - 1, stat.subtitle).toBe(1);
+    }
+  });
+});
