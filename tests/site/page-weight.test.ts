@@ -84,6 +84,16 @@ describe('the built pages at load', () => {
     expect(overPageBudget(weights)).toEqual([]);
   });
 
+  test('every page loads at most 2 kB brotli of JavaScript, and no page loads ECharts before it is asked for', () => {
+    const over = weights
+      .filter((w) => w.js.brotli > BUDGETS.jsBrotli)
+      .map((w) => `${w.page}: ${w.js.brotli} B`);
+    expect(over).toEqual([]);
+    const explorer = weights.find((w) => w.page === '/en/figures/')!;
+    expect(explorer.js.brotli).toBeGreaterThan(0);
+    expect(weights.flatMap((w) => w.jsFiles.filter((f) => /selection-chart\.|echarts/i.test(f)))).toEqual([]);
+  });
+
   test('chart pages load no search or explorer code and stay within the JS budget', () => {
     const chartPages = weights.filter((w) => CHART_PAGE.test(w.page));
     expect(chartPages.length).toBeGreaterThan(20);
