@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { CSP_HEADER, EMBED_CSP_HEADER } from '../../../src/lib/hosting/csp.ts';
 import {
   CACHE_IMMUTABLE,
   CACHE_SHORT,
+  cacheControlOf,
   compressible,
   contentTypeOf,
   headersOf,
@@ -57,5 +61,27 @@ describe('headersOf', () => {
     expect(headersOf('embed-resize.js')['Content-Security-Policy']).toBe(CSP_HEADER);
     expect(headersOf('en/places/gansu/index.html')['Content-Security-Policy']).toBe(CSP_HEADER);
     expect(headersOf('index.html')['X-Content-Type-Options']).toBe('nosniff');
+  });
+});
+
+describe('public/_headers (Netlify, Cloudflare Pages)', () => {
+  // Each folder it caches for a year is one the table caches for a year, and the table's hashed
+  // Pagefind folders are all there.
+  const headers = readFileSync(
+    join(dirname(fileURLToPath(import.meta.url)), '../../../public/_headers'),
+    'utf8',
+  );
+  const immutable = [...headers.matchAll(/^(\/\S+)\*\n {2}Cache-Control: (.+)$/gm)]
+    .filter(([, , value]) => value === CACHE_IMMUTABLE)
+    .map(([, folder]) => folder!.slice(1));
+
+  test('caches for a year only what the table caches for a year, the hashed Pagefind folders included', () => {
+    expect(immutable).toEqual(expect.arrayContaining(['_astro/', 'pagefind/index/', 'pagefind/fragment/']));
+    for (const folder of immutable) {
+      const file = folder.startsWith('pagefind/')
+        ? `${folder}en_1a2b.pf_${folder.includes('index') ? 'index' : 'fragment'}`
+        : `${folder}x.1a2b.js`;
+      expect(cacheControlOf(file), file).toBe(CACHE_IMMUTABLE);
+    }
   });
 });
