@@ -54,6 +54,11 @@ const OWN = new Set([...Object.keys(FILTER_COLUMNS), 'q', 'alone', 'sort']);
 
 /** Text as the filter compares it: full-width forms folded (ＡＢ → ab), lower case. */
 const fold = (text: string) => text.normalize('NFKC').toLowerCase();
+/** A term as the thesaurus compares them (normalTerm of src/lib/data/thesaurus.ts): hyphens and spaces as one space. */
+const asTerm = (text: string) =>
+  fold(text)
+    .replace(/[-‐‑–\s]+/g, ' ')
+    .trim();
 
 export async function startExplorer(): Promise<void> {
   const root = document.getElementById('explorer')!;
@@ -101,6 +106,13 @@ export async function startExplorer(): Promise<void> {
   );
   // Each row's words in both languages, folded once: the text filter looks in these.
   const words = new Map(all.map((r) => [r, fold(TEXT_COLUMNS.map((c) => r[c] ?? '').join('\n'))]));
+  // A word of the filter that is a thesaurus term also finds what the other terms of its group name
+  // (两卡 finds 断卡, card-breaking finds 断卡 and 两卡).
+  const groups = json<string[][]>('synonyms', []).map((g) => g.map(asTerm));
+  const alternatives = (word: string): string[] => [
+    word,
+    ...(groups.find((g) => g.includes(asTerm(word))) ?? []),
+  ];
 
   const name = (r: Row, key: string) => String(r[`${key}_${locale}`] ?? '');
   /** A column's order by its select's options (levels, qualifiers and pages in their own order). */
@@ -244,7 +256,7 @@ export async function startExplorer(): Promise<void> {
       (r) =>
         active.every(([column, value]) => String(r[column]) === value) &&
         (!place || inPlace(r, place, only)) &&
-        terms.every((t) => words.get(r)!.includes(t)),
+        terms.every((t) => alternatives(t).some((a) => words.get(r)!.includes(a))),
     );
     const [key, dir] = sort.split('_');
     const compare = comparators[key ?? ''];

@@ -155,6 +155,16 @@ describe('the text filter', () => {
       expect(both).toContain('gansu-suspects');
     });
   });
+
+  test('a thesaurus term finds what its group names: 两卡 finds the card-breaking figures that never say it', async () => {
+    await withPage('/figures/', async (page) => {
+      await ready(page);
+      // Gansu's 2,289 is under “断卡”行动: nothing of its row says 两卡 (data/thesaurus.csv groups them).
+      const found = await typeFilter(page, '两卡');
+      expect(found).toContain('gansu-suspects');
+      expect(found.length).toBeLessThan(total);
+    });
+  });
 });
 
 describe('no result', () => {

@@ -18,6 +18,7 @@ import { publicSite } from '../../hosting/site-config.ts';
 import { figureTitle } from '../figure-name.ts';
 import { placePageIds } from '../place-pages.ts';
 import { words } from '../../i18n/words.ts';
+import { siteThesaurus } from '../../data/index.ts';
 import { selectionChart } from '../selection-chart.ts';
 
 export const PAGE_SIZE = 100;
@@ -174,6 +175,8 @@ export function figureExplorer(q: Query, locale: Locale, n: number, siteUrl: str
     filters,
     /** Place id → the ids of the places it lies within, so choosing a place includes those within it. */
     above: placesAbove(q),
+    /** The thesaurus's groups of terms (data/thesaurus.csv): a word of the text filter finds what any term of its group names. */
+    synonyms: siteThesaurus().map((g) => g.terms.map((t) => t.term)),
     noScript: noScriptLinks(q, locale),
     rows,
     pageOf: w.pageOf(n, count),
