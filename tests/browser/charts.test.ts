@@ -6,16 +6,10 @@
 //     <div class="chart-svg"><svg role="img" aria-label="…">…bars are <path>s…</svg></div>
 //     <div class="chart-tooltip" role="tooltip" hidden>…</div>
 //   </figure>
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { cspViolations, recordCspViolations } from '../helpers/csp.ts';
-import {
-  launchBrowser,
-  offlineContext,
-  requireDist,
-  startStaticServer,
-  type StaticServer,
-} from '../helpers/site.ts';
+import { offlineContext, siteInBrowser } from '../helpers/site.ts';
 
 /**
  * The first bar of a chart, as something to hover. Adapt here if the chart markup changes:
@@ -32,28 +26,17 @@ async function firstBar(_page: Page, figure: Locator): Promise<Locator> {
   );
 }
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  requireDist();
-  [browser, server] = await Promise.all([launchBrowser(), startStaticServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 async function open(path: string, javaScriptEnabled: boolean): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await site.browser.newContext({
     ...offlineContext,
     javaScriptEnabled,
     viewport: { width: 1280, height: 900 },
   });
   const page = await context.newPage();
   await page.addInitScript(recordCspViolations);
-  const response = await page.goto(server.url + path, { waitUntil: 'load' });
+  const response = await page.goto(site.server.url + path, { waitUntil: 'load' });
   expect(response?.status(), `HTTP status of ${path}`).toBe(200);
   if (javaScriptEnabled) await page.waitForLoadState('networkidle');
   return page;

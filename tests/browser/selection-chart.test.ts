@@ -2,38 +2,24 @@
 // loaded before it is asked for; once asked, it draws one bar per figure of the selection, in
 // charts that never mix levels; tooltips by hover and keyboard give the unit; the state is in the
 // URL and a shared link reopens the chart; the SVG download carries the title and the source.
-import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
 import { siteData } from '../../src/lib/data/index.ts';
 import { cspViolations, recordCspViolations } from '../helpers/csp.ts';
-import {
-  launchBrowser,
-  offlineContext,
-  requireDist,
-  startStaticServer,
-  type StaticServer,
-} from '../helpers/site.ts';
+import { axeViolations, downloadOf } from '../helpers/browser.ts';
+import { offlineContext, siteInBrowser } from '../helpers/site.ts';
 
 /** The chart's own chunk: Vite names it after src/client/selection-chart.ts. */
 const CHART_CHUNK = /\/_astro\/selection-chart\.[^/]*\.js$/;
 const q = siteData();
 const suspects = q.data.figures.filter((f) => f.metric === 'suspects_arrested');
 const levels = new Set(suspects.map((f) => q.place(f.place).level));
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let browser: Browser;
-let server: StaticServer;
+const site = siteInBrowser();
 const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  requireDist();
-  [browser, server] = await Promise.all([launchBrowser(), startStaticServer()]);
-});
+// Registered after siteInBrowser's, so it runs before the browser closes.
 afterAll(async () => {
   await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-  await server?.close();
 });
 
 /** A page at `path`, with every request it makes recorded in `requested`. */
@@ -42,7 +28,7 @@ async function open(
   width = 1280,
   options: BrowserContextOptions = {},
 ): Promise<{ page: Page; requested: string[] }> {
-  const context = await browser.newContext({
+  const context = await site.browser.newContext({
     ...offlineContext,
     viewport: { width, height: 900 },
     acceptDownloads: true,
@@ -53,7 +39,7 @@ async function open(
   const requested: string[] = [];
   page.on('request', (r) => requested.push(r.url()));
   await page.addInitScript(recordCspViolations);
-  await page.goto(new URL(path, server.url).href);
+  await page.goto(new URL(path, site.server.url).href);
   return { page, requested };
 }
 
@@ -181,14 +167,9 @@ describe('Chart this selection', () => {
     const { page } = await open('/en/figures/?metric=suspects_arrested');
     await openChart(page);
     const group = page.locator('.xc-group', { hasText: 'Suspects arrested · provinces' });
-    const [svgFile] = await Promise.all([
-      page.waitForEvent('download'),
-      group.locator('.xc-actions button').nth(1).click(),
-    ]);
-    expect(svgFile.suggestedFilename()).toBe('suspects_arrested-province.svg');
-    const chunks: Buffer[] = [];
-    for await (const c of (await svgFile.createReadStream()) as AsyncIterable<Buffer>) chunks.push(c);
-    const svg = Buffer.concat(chunks).toString('utf8');
+    const svgFile = await downloadOf(page, group.locator('.xc-actions button').nth(1));
+    expect(svgFile.name).toBe('suspects_arrested-province.svg');
+    const svg = svgFile.bytes.toString('utf8');
     expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toContain('Suspects arrested · provinces');
     // The source named in the page's language, as on the site's own charts.
@@ -198,14 +179,9 @@ describe('Chart this selection', () => {
     expect(svg).toMatch(/Data version \d{4}-\d{2}-\d{2}/);
     expect(svg).toContain(page.url().replace(/&/g, '&amp;'));
     expect(svg).toContain('Jiangxi');
-    const [pngFile] = await Promise.all([
-      page.waitForEvent('download'),
-      group.locator('.xc-actions button').first().click(),
-    ]);
-    expect(pngFile.suggestedFilename()).toBe('suspects_arrested-province.png');
-    const png: Buffer[] = [];
-    for await (const c of (await pngFile.createReadStream()) as AsyncIterable<Buffer>) png.push(c);
-    expect(Buffer.concat(png).subarray(1, 4).toString()).toBe('PNG');
+    const pngFile = await downloadOf(page, group.locator('.xc-actions button').first());
+    expect(pngFile.name).toBe('suspects_arrested-province.png');
+    expect(pngFile.bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(await cspViolations(page)).toEqual([]);
   });
 
@@ -219,15 +195,7 @@ describe('Chart this selection', () => {
       });
       await page.locator('.xc-canvas svg').first().waitFor();
       await page.locator('.xc-table summary').first().click();
-      await page.addScriptTag({ path: axePath });
-      const violations = await page.evaluate(async () => {
-        type Axe = {
-          run: (c: string) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-        };
-        const result = await (window as unknown as { axe: Axe }).axe.run('#x-chart-panel');
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page, {}, '#x-chart-panel')).toEqual([]);
     },
   );
 });

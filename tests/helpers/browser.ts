@@ -2,7 +2,7 @@
 // fresh offline context, a download's bytes, an .xlsx read back, and axe-core's findings.
 import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { offlineContext, siteInBrowser } from './site.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -45,9 +45,13 @@ export async function withSitePage<T>(
   }
 }
 
-/** Clicks the download button `selector` and returns the file's suggested name and bytes. */
-export async function downloadOf(page: Page, selector: string): Promise<{ name: string; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+/** Clicks the download button `target` (a selector or a locator) and returns the file's suggested name and bytes. */
+export async function downloadOf(
+  page: Page,
+  target: string | Locator,
+): Promise<{ name: string; bytes: Buffer }> {
+  const click = typeof target === 'string' ? page.click(target) : target.click();
+  const [download] = await Promise.all([page.waitForEvent('download'), click]);
   const chunks: Buffer[] = [];
   for await (const chunk of (await download.createReadStream()) as AsyncIterable<Buffer>) chunks.push(chunk);
   return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
@@ -63,22 +67,33 @@ export async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
 }
 
 /**
- * axe-core's violations on the page as `rule: targets`, with `rules` switched on or off beside
- * label-content-name-mismatch (on). The page's context needs bypassCSP: axe is injected inline,
- * which the pages' own CSP rightly refuses.
+ * axe-core's violations on the page (or the part of it `within` selects) as `rule: targets`, with
+ * `rules` switched on or off beside label-content-name-mismatch (on). The page's context needs
+ * bypassCSP: axe is injected inline, which the pages' own CSP rightly refuses.
  */
 export async function axeViolations(
   page: Page,
   rules: Record<string, { enabled: boolean }> = {},
+  within?: string,
 ): Promise<string[]> {
   await page.addScriptTag({ path: axePath });
-  return page.evaluate(async (rules) => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-      }
-    ).axe;
-    const result = await axe.run({ rules: { 'label-content-name-mismatch': { enabled: true }, ...rules } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, rules);
+  return page.evaluate(
+    async ([rules, within]) => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              context: string | Document,
+              o: object,
+            ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(within ?? document, {
+        rules: { 'label-content-name-mismatch': { enabled: true }, ...rules },
+      });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    },
+    [rules, within] as const,
+  );
 }
