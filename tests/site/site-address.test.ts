@@ -48,6 +48,13 @@ describe.runIf(unset)('a build without SITE_URL', () => {
       const page = await browser.newPage();
       await page.goto(`${server.url}/en/brief/places/gansu/`);
       await page.waitForSelector('#qr svg');
+      // The drawn code fills its 20 mm box, as the one drawn at build time does.
+      const [box, code] = await Promise.all([
+        page.locator('#qr').boundingBox(),
+        page.locator('#qr svg').boundingBox(),
+      ]);
+      expect(code!.width).toBeCloseTo(box!.width, 0);
+      expect(box!.width).toBeGreaterThan(70);
       const footer = await page.locator('footer').innerText();
       expect(footer).toContain(`${server.url}/en/places/gansu/`);
       expect(footer).not.toMatch(/(^|\s)\/en\/places\//);
