@@ -3,11 +3,12 @@
 // Astro has exited. Run inside Astro's last hook, they came on top of the memory Astro keeps until it
 // exits (at 40,000 figures Pagefind 0.8 GB, the sitemap 0.35 GB). A part that fails leaves no dist/.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { buildSearch } from '../src/lib/built-site/search.ts';
 import { dataDir } from '../src/lib/data/data-dir.ts';
 import { buildPartCount } from '../src/lib/hosting/build-parts.ts';
+import { figureLines, siteLayout } from '../src/lib/hosting/layout.ts';
 import { outDirOf } from '../src/lib/hosting/build-args.ts';
 import { publicSite, siteConfig } from '../src/lib/hosting/site-config.ts';
 import { writeSitemaps } from '../src/lib/hosting/sitemap.ts';
@@ -16,13 +17,8 @@ const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const distDir = resolve(root, outDirOf(args));
 // Lines, not parsed rows: enough to size the parts, and this process keeps no data while Astro runs.
-// Invalid data is the first part's data check to report.
-const figuresCsv = join(dataDir(), 'figures.csv');
-const figures = existsSync(figuresCsv)
-  ? readFileSync(figuresCsv, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim()).length - 1
-  : 0;
+const figures = figureLines(dataDir());
+const layout = siteLayout(figures);
 const parts = buildPartCount(figures);
 if (parts > 1)
   console.log(`${figures} figures: building in ${parts} parts, one after another (BUILD_PARTS to change)`);
@@ -50,7 +46,7 @@ for (let part = 0; part < parts; part++) {
 }
 const { site, base } = siteConfig(process.env, []);
 const started = performance.now();
-await buildSearch(root, distDir, base);
+await buildSearch(root, distDir, base, { figurePages: layout === 'full' });
 // A sitemap lists absolute addresses: a build without its public address (SITE_URL) writes none.
 const pages = publicSite(site) ? await writeSitemaps(distDir, site, base) : undefined;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

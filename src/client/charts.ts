@@ -133,4 +133,9 @@ function setup(fig: HTMLElement): void {
   });
 }
 
-document.querySelectorAll<HTMLElement>('figure.chart').forEach(setup);
+/** Makes the charts inside `root` interactive: the page's at load, a chart put in later when it is. */
+export function setupCharts(root: ParentNode = document): void {
+  root.querySelectorAll<HTMLElement>('figure.chart').forEach(setup);
+}
+
+setupCharts();

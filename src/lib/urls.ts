@@ -102,6 +102,38 @@ export const oembed = (locale: Locale, key: string) => `${embed(locale, key)}oem
 export const chartCsv = (key: string) => `${embed('zh', key)}data.csv`;
 /** [...lang]/share/[kind]/[entity]/[chart].astro */
 export const share = (locale: Locale, key: string) => localePath(locale, `/share/${key}/`);
+/** The query parameter naming a chart on the pages that make its embed and share page on request. */
+export const CHART_PARAM = 'chart';
+/** [...lang]/embed/index.astro: a chart's embed made on request, in the national layout. */
+export const embedOnRequest = (locale: Locale, key: string) =>
+  `${localePath(locale, '/embed/')}?${CHART_PARAM}=${key}`;
+/** [...lang]/share/index.astro: a chart's share page made on request, in the national layout. */
+export const shareOnRequest = (locale: Locale, key: string) =>
+  `${localePath(locale, '/share/')}?${CHART_PARAM}=${key}`;
+/** The id of the stat a figure page carries for its embed and share page made on request. */
+export const STAT_EMBED_ID = 'stat-embed';
+const CHART_KEY = /^(places|campaigns|metrics|figures)\/([\w.-]+)\/([\w.-]+)$/;
+
+/**
+ * Where a chart made on request is taken from: the page that draws it and its element's id there (a
+ * stat: its figure page), and the chart's address on the site; undefined for a key that names none.
+ */
+export function chartSource(
+  locale: Locale,
+  key: string,
+): { page: string; id: string; href: string } | undefined {
+  const [, kind, entity, chart] = CHART_KEY.exec(key) ?? [];
+  if (!kind || !entity || !chart) return undefined;
+  if (kind === 'figures') {
+    const page = figure(locale, entity);
+    return chart === 'stat' ? { page, id: STAT_EMBED_ID, href: page } : undefined;
+  }
+  const page = ({ places: place, campaigns: campaign, metrics: metric } as const)[kind as 'places'](
+    locale,
+    entity,
+  );
+  return { page, id: `chart-${chart}`, href: `${page}#chart-${chart}` };
+}
 
 /** data/[...file].ts: a file of the data release, e.g. `plain/figures.csv`; one per site. */
 export const dataFile = (file: string) => withBase(`/data/${file}`);

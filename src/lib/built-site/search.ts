@@ -30,10 +30,11 @@ export function pagefindExtendedBinary(): string {
  * index"). The explorer's pages, embeds, share pages and briefing sheets repeat what those pages
  * hold, and at national scale they are most of dist/'s files.
  */
-const SEARCHED = ['index.html', 'data/index.html', 'methodology/index.html', 'figures/*/index.html']
-  .concat(['places', 'campaigns', 'metrics'].map((dir) => `${dir}/**/*.html`))
-  .flatMap((path) => [path, `en/${path}`]);
-const SEARCH_GLOB = `{${SEARCHED.join(',')}}`;
+const searched = (figurePages: boolean) =>
+  ['index.html', 'data/index.html', 'methodology/index.html', ...(figurePages ? ['figures/*/index.html'] : [])]
+    .concat(['places', 'campaigns', 'metrics'].map((dir) => `${dir}/**/*.html`))
+    .flatMap((path) => [path, `en/${path}`]);
+const searchGlob = (figurePages: boolean) => `{${searched(figurePages).join(',')}}`;
 
 /**
  * What a page is found by: its names, headings and words, not its charts, stats, tables and the
@@ -42,11 +43,22 @@ const SEARCH_GLOB = `{${SEARCHED.join(',')}}`;
  */
 const SEARCH_EXCLUDED = ['figure', 'svg', '.stat', 'table', 'details'];
 
-export async function buildSearch(repoDir: string, distDir: string, base = '/'): Promise<void> {
+/**
+ * `figurePages: false` (the national layout, src/lib/hosting/layout.ts) leaves the figure pages out: a
+ * figure is then found through its place's page, whose search terms carry its figures' values. In the
+ * index they would write one fragment file per figure and language, 80,000 in one folder at 40,000
+ * figures.
+ */
+export async function buildSearch(
+  repoDir: string,
+  distDir: string,
+  base = '/',
+  { figurePages = true } = {},
+): Promise<void> {
   const binary = pagefindExtendedBinary();
   const run = spawnSync(
     binary,
-    ['--site', distDir, '--glob', SEARCH_GLOB, ...SEARCH_EXCLUDED.flatMap((s) => ['--exclude-selectors', s])],
+    ['--site', distDir, '--glob', searchGlob(figurePages), ...SEARCH_EXCLUDED.flatMap((s) => ['--exclude-selectors', s])],
     { stdio: 'inherit' },
   );
   if (run.error || run.status !== 0) {

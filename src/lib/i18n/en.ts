@@ -380,6 +380,14 @@ export const en: Words = {
   embed: {
     viewOnSite: 'View on Crackdown Data',
     shareTitle: (title) => `Embed and share: ${title}`,
+    chart: 'Chart',
+    notFound: 'This chart was not found: it may have moved or been renamed. Look for it on the site.',
+    needsScript:
+      'This chart is taken from the site’s page and drawn by your browser: turn on JavaScript, or view it on the site.',
+    pageCsv: 'Every figure of the chart’s page (CSV)',
+    drawnOnRequest:
+      'Your browser makes these files from the site’s page (JavaScript needed): at national scale the site does not build every chart’s files ahead.',
+    noOembed: 'At national scale there is no oEmbed address per chart: use the iframe code above.',
     embedHeading: 'Embed in a web page',
     iframe: 'Embed code (iframe)',
     iframeHelp: 'Paste into a web page; the height is fixed, add the script below to fit it to the content.',

@@ -3,8 +3,6 @@
  * `<kind>/<entity>/<chart>`: the page it is drawn on and its id there. A stat is the same figure
  * wherever it is shown, so it has one key per figure, `figures/<figure id>/stat`.
  */
-import type { Locale } from '../../i18n/locale.ts';
-import * as urls from '../../urls.ts';
 
 /** The pages charts are drawn on. */
 export type ChartPageKind = 'places' | 'campaigns' | 'metrics' | 'overview';
@@ -19,7 +17,3 @@ export function keyParts(key: string): { kind: ChartKind; entity: string; chart:
   const [kind, entity, chart] = key.split('/') as [ChartKind, string, string];
   return { kind, entity, chart };
 }
-
-/** The oEmbed a page advertises: its first chart's (oEmbed consumers read the first link). */
-export const pageOembedPath = (locale: Locale, blocks: { key: string }[]) =>
-  blocks[0] && urls.oembed(locale, blocks[0].key);

@@ -11,6 +11,7 @@ import { assertOneForm } from './one-chart.ts';
 import { figureLabel, figuresCitation } from './labels.ts';
 import * as urls from '../../urls.ts';
 import { chartKey, statKey, type ChartPageKind } from './keys.ts';
+import { chartCsvHref, chartShareHref } from './chart-files.ts';
 
 export type { ChartPageKind };
 
@@ -29,10 +30,10 @@ export type Block =
       key: string;
       spec: FormChartSpec;
       shareHref: string;
-      csvHref: string;
+      csvHref?: string;
       figures: Figure[];
     }
-  | { kind: 'stat'; id: string; key: string; spec: StatSpec; csvHref: string; figures: Figure[] };
+  | { kind: 'stat'; id: string; key: string; spec: StatSpec; csvHref?: string; figures: Figure[] };
 
 /** The name of a page's CSV of every figure it is about (no block id starts with `all-figures`). */
 export const ALL_FIGURES = 'all-figures';
@@ -178,20 +179,19 @@ export function formBlocks(
     if (form.kind !== 'stat') {
       const { spec, figures } = chartSpec(q, form, locale, id);
       const key = chartKey(page.kind, page.entity, id);
-      const csvHref = urls.chartCsv(key);
       return {
         kind: 'chart',
         id,
         key,
         spec,
         figures,
-        csvHref,
-        shareHref: urls.share(locale, key),
+        csvHref: chartCsvHref(q, key),
+        shareHref: chartShareHref(q, locale, key),
       };
     }
     const f = form.figure;
     // By its key, so a stat has one CSV whatever page shows it.
-    const csvHref = urls.chartCsv(statKey(f.id));
+    const csvHref = chartCsvHref(q, statKey(f.id));
     return {
       kind: 'stat',
       id,
@@ -214,7 +214,7 @@ export function formBlocks(
         quote: f.quote,
         note: noteOf(f, locale) || undefined,
         csvHref,
-        shareHref: urls.share(locale, statKey(f.id)),
+        shareHref: chartShareHref(q, locale, statKey(f.id)),
       },
     };
   });

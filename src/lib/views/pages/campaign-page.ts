@@ -8,7 +8,7 @@ import { campaignLink, placeLink, type Link } from '../links.ts';
 import { withFigureRows } from '../figure-table.ts';
 import type { TimelineSpec } from '../../charts/types.ts';
 import { campaignChartGroups } from '../blocks/page-blocks.ts';
-import { pageOembedPath } from '../blocks/keys.ts';
+import { pageOembedPath } from '../blocks/chart-files.ts';
 import { cap, cappedLinks, moreNote } from '../cap.ts';
 import { MAX_BARS } from '../blocks/choose-forms.ts';
 import { entityTitle } from './place-page.ts';
@@ -73,7 +73,7 @@ export function campaignPage(q: Query, id: string, locale: Locale) {
         ? { href: urls.brief(locale, 'campaigns', id), label: words(locale).embed.briefLink }
         : undefined,
     ...entityTitle(campaign, locale),
-    oembed: pageOembedPath(locale, [...compared, ...groups.flatMap((g) => g.blocks)]),
+    oembed: pageOembedPath(q, locale, [...compared, ...groups.flatMap((g) => g.blocks)]),
     crumbs: [
       { href: urls.campaigns(locale), name: t.nav.campaigns },
       ...q

@@ -21,6 +21,7 @@ import {
   type RegisteredChart,
 } from '../blocks/registry.ts';
 import { keyParts } from '../blocks/keys.ts';
+import { chartFilesAhead } from '../blocks/chart-files.ts';
 import * as urls from '../../urls.ts';
 import { words } from '../../i18n/words.ts';
 
@@ -134,10 +135,12 @@ type ChartRoute = {
 };
 const chartRoutesOf = perDataset((q: Query): ChartRoute[] =>
   LOCALES.flatMap((locale) =>
-    chartKeys(q, locale).map((key) => ({
-      params: { lang: langParam(locale), ...keyParts(key) },
-      props: { locale, key },
-    })),
+    chartKeys(q, locale)
+      .filter((key) => chartFilesAhead(q, key))
+      .map((key) => ({
+        params: { lang: langParam(locale), ...keyParts(key) },
+        props: { locale, key },
+      })),
   ),
 );
 

@@ -12,6 +12,7 @@ import { figureTitle } from '../figure-name.ts';
 import type { Link } from '../links.ts';
 import { factOrigin, type Fact } from '../provenance.ts';
 import * as urls from '../../urls.ts';
+import { statOnRequest } from './on-request.ts';
 
 /** getStaticPaths params of the figure pages: one per figure. */
 export const figurePageParams = (q: Query) => q.data.figures.map((f) => ({ id: f.id }));
@@ -84,6 +85,8 @@ export function figurePage(q: Query, id: string, locale: Locale, siteUrl: string
   ];
   return {
     title,
+    /** The stat, for the embed and share page made on request (national layout only). */
+    statEmbed: statOnRequest(q, id, locale),
     /** Its value, period and page in one line: the page's description, shown under it in search results. */
     description: [title, periodLabel(f, locale), t.page(f.page)].join(' · '),
     name: metricName,

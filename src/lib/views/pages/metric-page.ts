@@ -3,7 +3,7 @@ import { fieldOf, nameOf, type Locale } from '../../i18n/locale.ts';
 import { unitName } from '../../i18n/units.ts';
 import { figureRows } from '../figure-table.ts';
 import { metricCharts } from '../blocks/page-blocks.ts';
-import { pageOembedPath } from '../blocks/keys.ts';
+import { pageOembedPath } from '../blocks/chart-files.ts';
 import { cap, MAX_ROWS, moreNote } from '../cap.ts';
 import * as urls from '../../urls.ts';
 import { words } from '../../i18n/words.ts';
@@ -22,7 +22,7 @@ export function metricPage(q: Query, id: string, locale: Locale) {
   const page = { kind: 'metrics', entity: id } as const;
   return {
     name: nameOf(metric, locale),
-    oembed: pageOembedPath(locale, [...compared, ...apart]),
+    oembed: pageOembedPath(q, locale, [...compared, ...apart]),
     crumbs: [{ href: urls.metrics(locale), name: t.nav.metrics }],
     definition: fieldOf(metric, 'definition', locale),
     unit: t.labelled(t.unit, unitName(metric.unit, locale)),

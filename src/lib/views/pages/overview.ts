@@ -10,7 +10,8 @@ import { placeHasPage } from '../place-pages.ts';
 import { chooseForms, latestPerReporter } from '../blocks/choose-forms.ts';
 import { formBlocks, type Block } from '../blocks/make-blocks.ts';
 import { assertOneChart } from '../blocks/one-chart.ts';
-import { chartKey, pageOembedPath } from '../blocks/keys.ts';
+import { chartKey } from '../blocks/keys.ts';
+import { pageOembedPath } from '../blocks/chart-files.ts';
 import { cappedLinks } from '../cap.ts';
 import * as urls from '../../urls.ts';
 
@@ -161,6 +162,6 @@ export function overviewPage(q: Query, locale: Locale) {
       'campaigns',
     ),
   }));
-  const oembed = pageOembedPath(locale, maps);
+  const oembed = pageOembedPath(q, locale, maps);
   return { lead: `${t.siteTagline}${t.sentenceEnd}${coverageLine(q, locale)}`, cards, maps, topics, oembed };
 }

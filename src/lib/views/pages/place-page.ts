@@ -3,7 +3,7 @@ import { fieldOf, htmlLang, nameOf, noteOf, otherLocale, type Locale } from '../
 import { campaignLink, placeLink, type Link } from '../links.ts';
 import { withFigureRows } from '../figure-table.ts';
 import { placeChartGroups } from '../blocks/page-blocks.ts';
-import { pageOembedPath } from '../blocks/keys.ts';
+import { pageOembedPath } from '../blocks/chart-files.ts';
 import { figuresLocatedIn, placeHasPage, placePageIds } from '../place-pages.ts';
 import { figureTitle } from '../figure-name.ts';
 import { cap, cappedDiscrepancies, cappedLinks, MAX_LINKS, moreNote } from '../cap.ts';
@@ -57,7 +57,7 @@ export function placePage(q: Query, id: string, locale: Locale) {
       counties: withFigureRows(q, groups.counties, locale),
     },
     hasCharts: figureIds.size > 0,
-    oembed: pageOembedPath(locale, [
+    oembed: pageOembedPath(q, locale, [
       ...groups.context,
       ...[...groups.own, ...groups.prefectures, ...groups.counties].flatMap((g) => g.blocks),
     ]),

@@ -2,12 +2,15 @@ import type { APIRoute } from 'astro';
 import { siteData } from '../../../../../../lib/views/site-data.ts';
 import { ALL_FIGURES } from '../../../../../../lib/views/blocks/make-blocks.ts';
 import { chartCsv, chartCsvKeys } from '../../../../../../lib/views/blocks/chart-csv.ts';
+import { chartFilesAhead } from '../../../../../../lib/views/blocks/chart-files.ts';
 import { keyParts } from '../../../../../../lib/views/blocks/keys.ts';
 import { inBuildPart } from '../../../../../../lib/hosting/build-parts.ts';
 
 /** In the Chinese folder only: the rows hold both languages (see urls.chartCsv). */
 export function getStaticPaths() {
-  const keys = chartCsvKeys(siteData()).filter((key) => keyParts(key).chart !== ALL_FIGURES);
+  const keys = chartCsvKeys(siteData()).filter(
+    (key) => keyParts(key).chart !== ALL_FIGURES && chartFilesAhead(siteData(), key),
+  );
   return inBuildPart(keys).map((key) => ({ params: { lang: undefined, ...keyParts(key) }, props: { key } }));
 }
 

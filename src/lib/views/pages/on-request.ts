@@ -1,0 +1,80 @@
+/**
+ * The pages that make a chart's embed and share page on request, in the national layout
+ * (src/lib/views/blocks/chart-files.ts): one of each per language, the chart named in the query
+ * (urls.embedOnRequest, urls.shareOnRequest). Their scripts take the chart from the page that draws it
+ * (urls.chartSource); a stat, from its figure page, which carries it for them (statOnRequest).
+ */
+import type { Query } from '../../data/query.ts';
+import { ACCESS_DATE_FIELD, cite } from '../../exports/cite.ts';
+import { DATA_LICENSE } from '../../exports/about.ts';
+import { dataVersion } from '../../exports/version.ts';
+import { publicSite } from '../../hosting/site-config.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { words } from '../../i18n/words.ts';
+import { html } from '../../html/html.ts';
+import * as urls from '../../urls.ts';
+import { chartFilesAhead } from '../blocks/chart-files.ts';
+import { statKey } from '../blocks/keys.ts';
+import { hasChart, registeredChart } from '../blocks/registry.ts';
+import { IFRAME_WIDTH } from './embed-page.ts';
+
+/** Stand-ins the scripts replace with the chart's title and address. */
+export const TITLE_SLOT = '%TITLE%';
+export const URL_SLOT = '%URL%';
+
+/** What an image of a chart prints around it (src/lib/charts/framed.ts), as the share page's script reads it. */
+export interface FrameWords {
+  title: string;
+  subtitle: string;
+  unit: string;
+  source: string;
+}
+
+/**
+ * A stat as its figure page carries it for the embed and share page made on request: the stat as its
+ * embed draws it, and the words of its image. Only in the national layout, where it has no files.
+ */
+export function statOnRequest(q: Query, figureId: string, locale: Locale) {
+  const key = statKey(figureId);
+  if (chartFilesAhead(q, key) || !hasChart(q, locale, key)) return undefined;
+  const c = registeredChart(q, locale, key);
+  const frame: FrameWords = { title: c.title, subtitle: c.subtitle, unit: c.unit, source: c.source };
+  return { id: urls.STAT_EMBED_ID, html: c.figureHtml(), frame: JSON.stringify(frame) };
+}
+
+/** The embed page made on request: its words and the line under the chart, the chart's address left to its script. */
+export function embedOnRequestPage(locale: Locale) {
+  const w = words(locale).embed;
+  const sources = words(locale).sources;
+  const meta = String(
+    html`<p class="embed-meta"><a href="${urls.home(locale)}" target="_top" data-chart-page>${w.viewOnSite}</a> · ${w.dataVersion(dataVersion())} · <a rel="license" href="${DATA_LICENSE.path}">${sources.license.link}</a> · <a href="${urls.dataCite(locale)}">${sources.cite.link}</a></p>`,
+  );
+  return {
+    title: w.chart,
+    notFound: w.notFound,
+    needsScript: w.needsScript,
+    meta,
+    canonical: urls.localePath(locale, '/embed/'),
+  };
+}
+
+/** The share page made on request: the share panel's words, with stand-ins for what its script fills in. */
+export function shareOnRequestPage(locale: Locale, site: string | URL) {
+  const w = words(locale).embed;
+  const origin = publicSite(site);
+  const version = dataVersion();
+  const citation = cite(
+    { title: TITLE_SLOT, url: URL_SLOT, version, accessed: ACCESS_DATE_FIELD },
+    locale,
+  ).text;
+  return {
+    words: w,
+    heading: w.shareTitle(TITLE_SLOT),
+    origin: origin ?? '',
+    siteKnown: origin !== undefined,
+    iframeWidth: IFRAME_WIDTH,
+    resizer: `<script src="${urls.address(origin, urls.embedResizer())}" async></script>`,
+    citation,
+    version: w.dataVersion(version),
+  };
+}
