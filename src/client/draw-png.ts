@@ -3,7 +3,7 @@
  * (CHART_PNG_LIMIT, see docs/deploy.md): only those pages load this script.
  */
 /** Draws the chart's SVG (same origin, so the canvas stays readable) into a PNG: 1×, 2× or centred on a 1920 × 1080 slide. */
-async function drawPng(svgUrl: string, scale: string): Promise<Blob> {
+export async function drawPng(svgUrl: string, scale: string): Promise<Blob> {
   const img = new Image();
   img.src = svgUrl;
   await img.decode();
@@ -23,7 +23,8 @@ async function drawPng(svgUrl: string, scale: string): Promise<Blob> {
 }
 
 document.querySelectorAll<HTMLButtonElement>('button[data-png]').forEach((button) => {
-  button.disabled = false;
+  // The share page made on request sets the SVG (and enables its buttons) once it has framed the chart.
+  if (button.dataset.svg) button.disabled = false;
   button.addEventListener('click', async () => {
     const link = document.createElement('a');
     link.href = URL.createObjectURL(await drawPng(button.dataset.svg!, button.dataset.png!));

@@ -34,8 +34,14 @@ if (options && snippet) {
     const base = snippet.hasAttribute('data-origin')
       ? built.replace(/ src="\//, ` src="${location.origin}/`)
       : built;
+    // The address may have a query already: an embed made on request names its chart in it.
     const code =
-      theme && theme !== 'light' ? base.replace(/ src="([^"?]*)"/, ` src="$1?theme=${theme}"`) : base;
+      theme && theme !== 'light'
+        ? base.replace(
+            / src="([^"]*)"/,
+            (_, src: string) => ` src="${src}${src.includes('?') ? '&' : '?'}theme=${theme}"`,
+          )
+        : base;
     snippet.value = code;
     if (preview) {
       const src = / src="([^"]*)"/.exec(code)?.[1];

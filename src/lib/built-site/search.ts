@@ -31,7 +31,12 @@ export function pagefindExtendedBinary(): string {
  * hold, and at national scale they are most of dist/'s files.
  */
 const searched = (figurePages: boolean) =>
-  ['index.html', 'data/index.html', 'methodology/index.html', ...(figurePages ? ['figures/*/index.html'] : [])]
+  [
+    'index.html',
+    'data/index.html',
+    'methodology/index.html',
+    ...(figurePages ? ['figures/*/index.html'] : []),
+  ]
     .concat(['places', 'campaigns', 'metrics'].map((dir) => `${dir}/**/*.html`))
     .flatMap((path) => [path, `en/${path}`]);
 const searchGlob = (figurePages: boolean) => `{${searched(figurePages).join(',')}}`;
@@ -58,7 +63,13 @@ export async function buildSearch(
   const binary = pagefindExtendedBinary();
   const run = spawnSync(
     binary,
-    ['--site', distDir, '--glob', searchGlob(figurePages), ...SEARCH_EXCLUDED.flatMap((s) => ['--exclude-selectors', s])],
+    [
+      '--site',
+      distDir,
+      '--glob',
+      searchGlob(figurePages),
+      ...SEARCH_EXCLUDED.flatMap((s) => ['--exclude-selectors', s]),
+    ],
     { stdio: 'inherit' },
   );
   if (run.error || run.status !== 0) {

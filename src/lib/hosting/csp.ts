@@ -14,8 +14,9 @@ import { createHash } from 'node:crypto';
 export const CSP_DIRECTIVES = ["default-src 'self'"] as const;
 
 /**
- * What the explorer's pages add (Astro.csp.insertDirective), and only they: its selection chart draws
- * its SVG into a canvas from a blob: address for its PNG download (src/client/selection-chart.ts).
+ * What the explorer's pages and the share page made on request add (Astro.csp.insertDirective), and
+ * only they: they draw an SVG made in the page into a canvas from a blob: address for a PNG download
+ * (src/client/selection-chart.ts, src/client/share-on-request.ts).
  */
 export const SELECTION_CHART_DIRECTIVE = "img-src 'self' blob:";
 

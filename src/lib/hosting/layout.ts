@@ -29,5 +29,9 @@ export function siteLayout(figures: number, env: NodeJS.ProcessEnv = process.env
 export function figureLines(dir: string): number {
   const file = join(dir, 'figures.csv');
   if (!existsSync(file)) return 0;
-  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).length - 1;
+  return (
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim()).length - 1
+  );
 }

@@ -355,7 +355,8 @@ export const zh = {
     notFound: '找不到这张图表，可能已移动或改名。请在本站查找。',
     needsScript: '本图表由您的浏览器从本站页面取出并绘制：请启用 JavaScript，或在本站查看。',
     pageCsv: '本图所在页面的全部数据（CSV）',
-    drawnOnRequest: '这些文件由您的浏览器根据本站页面生成（需启用 JavaScript）；全国数据下本站不预先生成每张图的文件。',
+    drawnOnRequest:
+      '这些文件由您的浏览器根据本站页面生成（需启用 JavaScript）；全国数据下本站不预先生成每张图的文件。',
     noOembed: '全国数据下没有逐图的 oEmbed 地址：请使用上面的 iframe 代码。',
     embedHeading: '嵌入网页',
     iframe: '嵌入代码（iframe）',

@@ -266,3 +266,41 @@ export function shareOptions(q: Query, locale: Locale, key: string, site: string
   const themes = EMBED_THEMES.map((theme) => ({ theme, label: w.themes[theme] }));
   return { languages, themes };
 }
+
+/** What the share panel shows (SharePanel.astro): a built chart's files, or the stand-ins the page made on request fills in. */
+export interface SharePanelModel {
+  words: ReturnType<typeof words>['embed'];
+  siteKnown: boolean;
+  locale: Locale;
+  title: string;
+  files: {
+    embed: string;
+    svg?: string;
+    png1?: string;
+    png2?: string;
+    slide?: string;
+    csv?: string;
+    html?: string;
+    oembed?: string;
+  };
+  iframe: string;
+  iframeHeight: number;
+  resizer: string;
+  citation: string;
+  /** The share page made on request: its script fills in the chart, the snippet and the files. */
+  onRequest: boolean;
+}
+
+/** The share panel of a chart whose files are built. */
+export const sharePanel = (v: ChartEmbed): SharePanelModel => ({
+  words: v.words,
+  siteKnown: v.siteKnown,
+  locale: v.chart.locale,
+  title: v.chart.title,
+  files: v.files,
+  iframe: v.iframe(),
+  iframeHeight: v.iframeHeight(),
+  resizer: v.resizer,
+  citation: v.citation,
+  onRequest: false,
+});

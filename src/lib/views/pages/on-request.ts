@@ -9,18 +9,15 @@ import { ACCESS_DATE_FIELD, cite } from '../../exports/cite.ts';
 import { DATA_LICENSE } from '../../exports/about.ts';
 import { dataVersion } from '../../exports/version.ts';
 import { publicSite } from '../../hosting/site-config.ts';
-import type { Locale } from '../../i18n/locale.ts';
+import { LOCALES, type Locale } from '../../i18n/locale.ts';
 import { words } from '../../i18n/words.ts';
 import { html } from '../../html/html.ts';
 import * as urls from '../../urls.ts';
 import { chartFilesAhead } from '../blocks/chart-files.ts';
 import { statKey } from '../blocks/keys.ts';
 import { hasChart, registeredChart } from '../blocks/registry.ts';
-import { IFRAME_WIDTH } from './embed-page.ts';
-
-/** Stand-ins the scripts replace with the chart's title and address. */
-export const TITLE_SLOT = '%TITLE%';
-export const URL_SLOT = '%URL%';
+import { TITLE_SLOT, URL_SLOT } from './on-request-slots.ts';
+import { EMBED_THEMES, type SharePanelModel } from './embed-page.ts';
 
 /** What an image of a chart prints around it (src/lib/charts/framed.ts), as the share page's script reads it. */
 export interface FrameWords {
@@ -58,23 +55,43 @@ export function embedOnRequestPage(locale: Locale) {
   };
 }
 
-/** The share page made on request: the share panel's words, with stand-ins for what its script fills in. */
+/** The share page made on request: the share panel with stand-ins for what its script fills in (the chart, the snippet, the files). */
 export function shareOnRequestPage(locale: Locale, site: string | URL) {
   const w = words(locale).embed;
   const origin = publicSite(site);
-  const version = dataVersion();
   const citation = cite(
-    { title: TITLE_SLOT, url: URL_SLOT, version, accessed: ACCESS_DATE_FIELD },
+    { title: TITLE_SLOT, url: URL_SLOT, version: dataVersion(), accessed: ACCESS_DATE_FIELD },
     locale,
   ).text;
-  return {
+  const panel: SharePanelModel = {
     words: w,
-    heading: w.shareTitle(TITLE_SLOT),
-    origin: origin ?? '',
     siteKnown: origin !== undefined,
-    iframeWidth: IFRAME_WIDTH,
+    locale,
+    title: w.chart,
+    files: { embed: urls.localePath(locale, '/embed/') },
+    iframe: '',
+    iframeHeight: 300,
     resizer: `<script src="${urls.address(origin, urls.embedResizer())}" async></script>`,
     citation,
-    version: w.dataVersion(version),
+    onRequest: true,
+  };
+  const options = {
+    languages: LOCALES.map((l) => ({
+      locale: l,
+      label: w.languages[l],
+      snippet: '',
+      src: urls.localePath(l, '/embed/'),
+    })),
+    themes: EMBED_THEMES.map((theme) => ({ theme, label: w.themes[theme] })),
+  };
+  return {
+    title: w.shareTitle(w.chart),
+    heading: w.shareTitle(TITLE_SLOT),
+    notFound: w.notFound,
+    needsScript: w.needsScript,
+    origin: origin ?? '',
+    version: w.dataVersion(dataVersion()),
+    panel,
+    options,
   };
 }
