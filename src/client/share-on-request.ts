@@ -39,7 +39,7 @@ function download(blob: Blob, file: string): void {
 }
 
 async function show(root: HTMLElement, locale: Locale, key: string, chart: TakenChart): Promise<void> {
-  const origin = root.dataset.origin || location.origin;
+  const origin = root.dataset.publicOrigin || location.origin;
   const abs = (path: string) => `${origin}${path}`;
   const title = chart.frame.title;
   const heading = document.querySelector<HTMLElement>('[data-share-heading]')!;
@@ -54,11 +54,11 @@ async function show(root: HTMLElement, locale: Locale, key: string, chart: Taken
   const heights = new Map<string, number>();
   const snippet = (l: string) =>
     `<iframe src="${escapeAttr(abs(embedOnRequest(l as Locale, key)))}" title="${escapeAttr(title)}" width="${root.dataset.width ?? 480}" height="${heights.get(l) ?? heights.get(locale) ?? 300}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
-  const field = document.getElementById('snippet-iframe') as HTMLTextAreaElement;
   const radios = [...root.querySelectorAll<HTMLInputElement>('input[name="embed-lang"]')];
+  // The options' script (share.ts) rewrites the snippet from the chosen language's, with the theme.
   const fill = () => {
     radios.forEach((r) => (r.dataset.snippet = snippet(r.value)));
-    field.value = snippet(radios.find((r) => r.checked)?.value ?? locale);
+    root.querySelector('[data-embed-options]')?.dispatchEvent(new Event('change'));
   };
   fill();
   const preview = document.getElementById('embed-preview') as HTMLIFrameElement;
@@ -67,12 +67,12 @@ async function show(root: HTMLElement, locale: Locale, key: string, chart: Taken
   window.addEventListener('message', (ev: MessageEvent<{ type?: string; height?: number }>) => {
     if (ev.source !== preview.contentWindow || ev.data?.type !== 'crackdown-embed-height') return;
     const lang = new URL(preview.src, location.href).pathname === localePath('en', '/embed/') ? 'en' : 'zh';
+    // The tallest a language's embed reports: it grows as the chart arrives, and never follows the
+    // preview's own height (its page's height is its content's).
     const height = Math.ceil(Number(ev.data.height)) + SLACK;
-    if (heights.get(lang) === height) return;
+    if (height <= (heights.get(lang) ?? 0)) return;
     heights.set(lang, height);
     fill();
-    // The options' script rewrites the snippet from the chosen language's (themes, languages).
-    root.querySelector('[data-embed-options]')?.dispatchEvent(new Event('change'));
   });
 
   const citation = document.getElementById('snippet-citation') as HTMLTextAreaElement;

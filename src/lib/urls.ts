@@ -112,7 +112,8 @@ export const shareOnRequest = (locale: Locale, key: string) =>
   `${localePath(locale, '/share/')}?${CHART_PARAM}=${key}`;
 /** The id of the stat a figure page carries for its embed and share page made on request. */
 export const STAT_EMBED_ID = 'stat-embed';
-const CHART_KEY = /^(places|campaigns|metrics|figures)\/([\w.-]+)\/([\w.-]+)$/;
+/** A chart key (views/blocks/keys.ts): a kind and two ids of letters, digits, `_` and `-`. */
+const CHART_KEY = /^(places|campaigns|metrics|figures)\/([\w-]+)\/([\w-]+)$/;
 
 /**
  * Where a chart made on request is taken from: the page that draws it and its element's id there (a

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import * as urls from '../../src/lib/urls.ts';
 
 describe('addresses', () => {
@@ -30,5 +30,38 @@ describe('addresses', () => {
     );
     expect(urls.explorerPage('zh', 1)).toBe('/figures/');
     expect(urls.explorerPage('en', 3)).toBe('/en/figures/page/3/');
+  });
+});
+
+describe('charts made on request', () => {
+  test('a chart is taken from the page that draws it, a stat from its figure page', () => {
+    expect(urls.chartSource('en', 'places/gansu/ctx-suspects_arrested-province')).toEqual({
+      page: '/en/places/gansu/',
+      id: 'chart-ctx-suspects_arrested-province',
+      href: '/en/places/gansu/#chart-ctx-suspects_arrested-province',
+    });
+    expect(urls.chartSource('zh', 'campaigns/case-4-03/g-1-bars')?.page).toBe('/campaigns/case-4-03/');
+    expect(urls.chartSource('zh', 'figures/gansu-suspects/stat')).toEqual({
+      page: '/figures/gansu-suspects/',
+      id: urls.STAT_EMBED_ID,
+      href: '/figures/gansu-suspects/',
+    });
+  });
+
+  test('a key that names no chart has no source', () => {
+    for (const key of [
+      '',
+      'places/gansu',
+      'overview/map/x',
+      'figures/a/chart',
+      'places/../x/y',
+      'places/a/b/c',
+    ])
+      expect(urls.chartSource('zh', key), key).toBeUndefined();
+  });
+
+  test('their addresses name the chart in the query', () => {
+    expect(urls.embedOnRequest('en', 'figures/a/stat')).toBe('/en/embed/?chart=figures/a/stat');
+    expect(urls.shareOnRequest('zh', 'places/gansu/x')).toBe('/share/?chart=places/gansu/x');
   });
 });
