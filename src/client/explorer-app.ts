@@ -62,7 +62,9 @@ const asTerm = (text: string) =>
 
 export async function startExplorer(): Promise<void> {
   const root = document.getElementById('explorer')!;
-  const form = document.getElementById('x-filters') as HTMLFormElement;
+  const form = document.getElementById('x-filters') as HTMLFormElement | null;
+  // A later page of the national layout's listing has no explorer: its first page does.
+  if (!form) return;
   const tbody = document.getElementById('x-rows')!;
   const count = document.getElementById('x-count')!;
   const more = document.getElementById('x-more') as HTMLButtonElement;

@@ -521,6 +521,7 @@ export const en: Words = {
         'Filtering, searching and sorting this table need JavaScript. Without it the table lists every figure, page by page; the same figures are on the pages of their places and metrics.',
       noScriptPlaces: 'Places (each with the places within it): ',
       noScriptMetrics: 'Metrics: ',
+      filterAll: 'Filter, sort and chart all figures on the first page',
       columns: {
         figure: 'Figure',
         place: 'Place',

@@ -492,6 +492,7 @@ export const zh = {
         '筛选、搜索和排序需要JavaScript。没有JavaScript时，下表分页列出全部数字；同样的数字也见于各地区和各指标的页面。',
       noScriptPlaces: '地区（含下辖地区）：',
       noScriptMetrics: '指标：',
+      filterAll: '在第一页筛选、排序全部数字并绘图',
       columns: {
         figure: '数字',
         place: '地区',

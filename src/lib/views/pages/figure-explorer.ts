@@ -14,6 +14,7 @@ import { formatNumber, formatValue } from '../../i18n/numbers.ts';
 import { periodLabel } from '../../i18n/period.ts';
 import { unitFor, unitName } from '../../i18n/units.ts';
 import * as urls from '../../urls.ts';
+import { layoutOf } from '../blocks/chart-files.ts';
 import { publicSite } from '../../hosting/site-config.ts';
 import { figureTitle } from '../figure-name.ts';
 import { placePageIds } from '../place-pages.ts';
@@ -138,7 +139,10 @@ export function figureExplorer(q: Query, locale: Locale, n: number, siteUrl: str
   const t = words(locale).site;
   const w = words(locale).find.explorer;
   const figures = q.data.figures;
-  const filters = explorerFilters(q, locale);
+  // In the national layout only the first page filters, sorts and charts: its filter options and
+  // place tree (470 kB at 40,000 figures) would otherwise be on each of the 400 pages of its listing.
+  const app = n === 1 || layoutOf(q) === 'full';
+  const filters = app ? explorerFilters(q, locale) : [];
   const count = explorerPageCount(q);
   const rows = figures.slice((n - 1) * PAGE_SIZE, n * PAGE_SIZE).map((f) => {
     const place = q.place(f.place);
@@ -158,6 +162,8 @@ export function figureExplorer(q: Query, locale: Locale, n: number, siteUrl: str
   });
   return {
     locale,
+    /** Whether the page carries the explorer (filters, sorting, the selection chart), or lists its figures and links the first page. */
+    app,
     /** What its "Chart this selection" prints, and the data version it draws in. */
     selectionChart: selectionChart(q, locale),
     title: n === 1 ? w.title : `${w.title} · ${w.pageOf(n, count)}`,
@@ -174,7 +180,7 @@ export function figureExplorer(q: Query, locale: Locale, n: number, siteUrl: str
     },
     filters,
     /** Place id → the ids of the places it lies within, so choosing a place includes those within it. */
-    above: placesAbove(q),
+    above: app ? placesAbove(q) : {},
     /** The thesaurus's groups of terms (data/thesaurus.csv): a word of the text filter finds what any term of its group names. */
     synonyms: siteThesaurus().map((g) => g.terms.map((t) => t.term)),
     noScript: noScriptLinks(q, locale),
