@@ -16,7 +16,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { census, censusReport } from '../src/lib/bench/artifacts.ts';
 import { listFiles, measureBuild, type BuildRun } from '../src/lib/bench/build-run.ts';
+import { dataDir as buildDataDir } from '../src/lib/data/data-dir.ts';
+import { figureLines } from '../src/lib/hosting/layout.ts';
 import { largestPage, parseScale, scaleReport, type ScaleRow } from '../src/lib/bench/scale.ts';
 import { lighthouseReport } from '../src/lib/bench/lighthouse.ts';
 import {
@@ -93,6 +96,9 @@ if (buildMs !== undefined) {
   }
 }
 
+console.log(`\nWhat the build writes, by artifact (docs/deploy.md, "What a national build writes"):`);
+console.log(censusReport(census(distDir), figureLines(buildDataDir())));
+
 // --- Lighthouse ------------------------------------------------------------------------------
 if (options.lighthouse) {
   console.log(
@@ -121,6 +127,8 @@ if (scale.length) {
       const run = await measureBuild(repoDir, outDir, { DATA_DIR: dataDir });
       if (!run.ok) console.error(run.log);
       rows.push({ data: `${figures / 1000}k`, run, largest: run.ok ? largestPage(outDir) : undefined });
+      if (run.ok)
+        console.log(`\nWhat the ${figures}-figure build writes:\n${censusReport(census(outDir), figures)}`);
       rmSync(outDir, { recursive: true, force: true });
     }
   } finally {

@@ -74,7 +74,11 @@ describe('what the national layout writes', () => {
       readdirSync(join(distDir, 'pagefind', 'fragment')).length - figurePages.length + 1,
     );
     const html = readFileSync(join(out, 'en', 'figures', STAT_FIGURE, 'index.html'), 'utf8');
-    expect(html).toMatch(new RegExp(`<template id="${urls.STAT_EMBED_ID}" data-frame="\\{&quot;title&quot;:&quot;Gansu · Suspects arrested`));
+    expect(html).toMatch(
+      new RegExp(
+        `<template id="${urls.STAT_EMBED_ID}" data-frame="\\{&quot;title&quot;:&quot;Gansu · Suspects arrested`,
+      ),
+    );
     expect(readFileSync(join(distDir, 'en', 'figures', STAT_FIGURE, 'index.html'), 'utf8')).not.toContain(
       urls.STAT_EMBED_ID,
     );

@@ -11,6 +11,11 @@ export const MAX_CONTEXT = 8;
 export const MAX_PAGE_BLOCKS = 90;
 /** Most discrepancies a place or figure page lists, and most derived may-overlap rows the methodology page lists (all are in the discrepancies download). */
 export const MAX_DISCREPANCIES = 20;
+/**
+ * A figure page names fewer: it is about one number, and at national scale a county figure may
+ * overlap with dozens of its province's (20 notes were 24 kB of a page); the rest are in the table.
+ */
+export const MAX_FIGURE_DISCREPANCIES = 5;
 export const MAX_LINKS = 50;
 export const MAX_ROWS = 100;
 
@@ -30,9 +35,9 @@ export function cappedLinks(links: Link[], locale: Locale, index: 'places' | 'ca
   return more > 0 ? [...shown, { href: urls[index](locale), name }] : shown;
 }
 
-/** A list of discrepancies cut to MAX_DISCREPANCIES, with the link to the discrepancies download when some are left out. */
-export function cappedDiscrepancies<T>(rows: T[], locale: Locale) {
-  const { shown, more } = cap(rows, MAX_DISCREPANCIES);
+/** A list of discrepancies cut to `max`, with the link to the discrepancies download when some are left out. */
+export function cappedDiscrepancies<T>(rows: T[], locale: Locale, max = MAX_DISCREPANCIES) {
+  const { shown, more } = cap(rows, max);
   const text = words(locale).forms.moreDiscrepancies(more);
   return { shown, more: more > 0 ? { text, href: urls.download('discrepancies', 'csv') } : undefined };
 }

@@ -4,7 +4,7 @@ import { fieldOf, nameOf, noteOf, type Locale } from '../../i18n/locale.ts';
 import { formatDate, periodLabel } from '../../i18n/period.ts';
 import { words } from '../../i18n/words.ts';
 import { discrepanciesOf } from '../../i18n/overlaps.ts';
-import { cappedDiscrepancies } from '../cap.ts';
+import { cappedDiscrepancies, MAX_FIGURE_DISCREPANCIES } from '../cap.ts';
 import { listedOnMethodology } from './about-pages.ts';
 import { unitName } from '../../i18n/units.ts';
 import { citeBox } from '../citation.ts';
@@ -35,7 +35,7 @@ export function figurePage(q: Query, id: string, locale: Locale, siteUrl: string
   const counted = factOrigin(q, 'figures', f.id, 'value', locale);
   const located = f.located_in ? q.place(f.located_in) : undefined;
   const note = noteOf(f, locale);
-  const notes = cappedDiscrepancies(discrepanciesOf(q, [f.id]), locale);
+  const notes = cappedDiscrepancies(discrepanciesOf(q, [f.id]), locale, MAX_FIGURE_DISCREPANCIES);
   const facts: Fact[] = [
     { label: w.place, value: placeName, href: urls.place(locale, place.id) },
     {

@@ -22,6 +22,9 @@ import {
   type CampaignNode,
 } from '../../../../src/lib/views/pages/campaign-page.ts';
 import * as urls from '../../../../src/lib/urls.ts';
+import { layoutOf } from '../../../../src/lib/views/blocks/chart-files.ts';
+import { chartRoutes } from '../../../../src/lib/views/pages/embed-page.ts';
+import { figureExplorer } from '../../../../src/lib/views/pages/figure-explorer.ts';
 
 // A synthetic national data set in the project's schema, provinces and metrics from the frozen fixture copy of data/.
 const seed = loadDataset(resolve(import.meta.dirname, '../../data/fixtures/data'), 'data', {
@@ -98,5 +101,25 @@ describe('pages at national scale (10,000 synthetic figures)', () => {
       }
       expect(reached.size, locale).toBe(q.data.campaigns.length);
     }
+  });
+
+  it('take the national layout: charts link their share page made on request and have no files of their own', () => {
+    expect(layoutOf(q)).toBe('national');
+    const page = chartPages(q).find((p) => p.kind === 'places')!;
+    for (const b of pageBlocks(q, page, 'en')) {
+      const share = b.kind === 'chart' ? b.shareHref : b.spec.shareHref;
+      expect(share, b.key).toBe(urls.shareOnRequest('en', b.key));
+      expect(b.csvHref, b.key).toBeUndefined();
+    }
+    expect(chartRoutes(q).every((r) => r.params.kind === 'overview')).toBe(true);
+  });
+
+  it('carry the explorer on the first page of the figure listing only', () => {
+    expect(figureExplorer(q, 'en', 1, 'https://example.org').app).toBe(true);
+    const later = figureExplorer(q, 'en', 2, 'https://example.org');
+    expect(later.app).toBe(false);
+    expect(later.filters).toEqual([]);
+    expect(later.above).toEqual({});
+    expect(later.rows.length).toBeGreaterThan(0);
   });
 });

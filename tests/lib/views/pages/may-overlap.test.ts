@@ -1,7 +1,11 @@
 // Figures that may count the same people are said on both pages: the total's and the inner figure's.
 import { describe, expect, it } from 'vitest';
 import { fixtureQuery } from '../../../helpers/fixture-data.ts';
-import { cappedDiscrepancies, MAX_DISCREPANCIES } from '../../../../src/lib/views/cap.ts';
+import {
+  cappedDiscrepancies,
+  MAX_DISCREPANCIES,
+  MAX_FIGURE_DISCREPANCIES,
+} from '../../../../src/lib/views/cap.ts';
 import { methodologyPage } from '../../../../src/lib/views/pages/about-pages.ts';
 import { figurePage } from '../../../../src/lib/views/pages/figure-page.ts';
 import { placePage } from '../../../../src/lib/views/pages/place-page.ts';
@@ -53,5 +57,12 @@ describe('may-overlap rows on the pages', () => {
       href: '/data/discrepancies.csv',
     });
     expect(cappedDiscrepancies(rows.slice(0, 3), 'zh').more).toBeUndefined();
+  });
+
+  it('a figure page names at most MAX_FIGURE_DISCREPANCIES, and links the table for the rest', () => {
+    const rows = Array.from({ length: MAX_FIGURE_DISCREPANCIES + 2 }, (_, i) => i);
+    const { shown, more } = cappedDiscrepancies(rows, 'en', MAX_FIGURE_DISCREPANCIES);
+    expect(shown).toHaveLength(MAX_FIGURE_DISCREPANCIES);
+    expect(more?.text).toMatch(/2 more/);
   });
 });
