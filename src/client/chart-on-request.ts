@@ -59,3 +59,7 @@ export async function takeChart(locale: Locale, key: string): Promise<TakenChart
 
 /** The key of the chart this page is asked for (`?chart=`). */
 export const askedKey = () => new URLSearchParams(location.search).get(CHART_PARAM) ?? '';
+
+/** Asks charts.ts (loaded by the page) to make the charts put into `root` interactive. */
+export const announceCharts = (root: Element) =>
+  root.dispatchEvent(new Event('crackdown-charts-added', { bubbles: true }));

@@ -133,9 +133,10 @@ function setup(fig: HTMLElement): void {
   });
 }
 
-/** Makes the charts inside `root` interactive: the page's at load, a chart put in later when it is. */
-export function setupCharts(root: ParentNode = document): void {
-  root.querySelectorAll<HTMLElement>('figure.chart').forEach(setup);
-}
-
-setupCharts();
+document.querySelectorAll<HTMLElement>('figure.chart').forEach(setup);
+// A chart put in later (the embed and share page made on request, src/client/chart-on-request.ts)
+// asks for its tooltips with this event, named here and there: importing this module instead would
+// split it into a shared chunk, one more request on every page with charts.
+document.addEventListener('crackdown-charts-added', (ev) => {
+  if (ev.target instanceof Element) ev.target.querySelectorAll<HTMLElement>('figure.chart').forEach(setup);
+});

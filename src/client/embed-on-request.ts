@@ -1,7 +1,6 @@
 /** The embed made on request (the national layout): the chart named by `?chart=`, from the page that draws it. */
 import type { Locale } from '../lib/i18n/locale.ts';
-import { askedKey, takeChart } from './chart-on-request.ts';
-import { setupCharts } from './charts.ts';
+import { announceCharts, askedKey, takeChart } from './chart-on-request.ts';
 
 const slot = document.querySelector<HTMLElement>('[data-chart-on-request]');
 if (slot) {
@@ -17,6 +16,6 @@ if (slot) {
       slot.replaceWith(chart.node);
       document.title = chart.frame.title;
       document.querySelector<HTMLAnchorElement>('[data-chart-page]')?.setAttribute('href', chart.href);
-      setupCharts(parent);
+      announceCharts(parent);
     });
 }

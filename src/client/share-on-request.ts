@@ -8,8 +8,7 @@ import { statSvg } from '../lib/charts/stat-svg.ts';
 import type { StatSpec } from '../lib/charts/types.ts';
 import { embedOnRequest, localePath, pageCsv, type FiguresPageKind } from '../lib/urls.ts';
 import { TITLE_SLOT, URL_SLOT } from '../lib/views/pages/on-request-slots.ts';
-import { askedKey, takeChart, type TakenChart } from './chart-on-request.ts';
-import { setupCharts } from './charts.ts';
+import { announceCharts, askedKey, takeChart, type TakenChart } from './chart-on-request.ts';
 import { framedInBrowser, plotOf } from './frame-in-browser.ts';
 
 /** Room for a line more than the preview reports, as a host's fonts may set text wider. */
@@ -48,7 +47,7 @@ async function show(root: HTMLElement, locale: Locale, key: string, chart: Taken
 
   const slot = root.querySelector<HTMLElement>('[data-chart-slot]')!;
   slot.replaceChildren(chart.node);
-  setupCharts(slot);
+  announceCharts(slot);
 
   // The snippet in each language, at the height its preview reports.
   const heights = new Map<string, number>();
