@@ -32,7 +32,8 @@ function snippetOf(sharePath: string): string {
   return decode(m[1]!);
 }
 
-const embeds = () => listHtmlPages().filter((p) => /^\/(en\/)?embed\//.test(p));
+// Chart embeds, not the embed made on request (/embed/?chart=…), which holds no chart of its own.
+const embeds = () => listHtmlPages().filter((p) => /^\/(en\/)?embed\/[^/]+\//.test(p));
 
 /** The kind of an embed, from its address and what it draws. */
 function kindOf(path: string): string {

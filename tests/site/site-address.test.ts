@@ -26,7 +26,7 @@ const body = (html: string) => html.slice(html.indexOf('<body'));
 function chartFolders(): string[] {
   requireDist();
   return listHtmlPages()
-    .filter((p) => /^\/(en\/)?embed\//.test(p))
+    .filter((p) => /^\/(en\/)?embed\/[^/]+\//.test(p))
     .map((p) => join(distDir, p));
 }
 
