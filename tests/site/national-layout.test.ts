@@ -13,7 +13,7 @@ import { census } from '../../src/lib/bench/artifacts.ts';
 import { pngSize } from '../../src/lib/images/render.ts';
 import { PLACEHOLDER_SITE } from '../../src/lib/hosting/site-config.ts';
 import * as urls from '../../src/lib/urls.ts';
-import { downloadOf } from '../helpers/browser.ts';
+import { axeViolations, downloadOf } from '../helpers/browser.ts';
 import { linkCheck } from '../helpers/link-check.ts';
 import {
   distDir,
@@ -109,8 +109,13 @@ describe('charts made on request, in Chromium', () => {
     await server?.close();
   });
 
-  async function open(path: string, fn: (page: Page) => Promise<void>) {
-    const context = await browser.newContext({ ...offlineContext, acceptDownloads: true });
+  async function open(path: string, fn: (page: Page) => Promise<void>, theme: 'light' | 'dark' = 'light') {
+    const context = await browser.newContext({
+      ...offlineContext,
+      acceptDownloads: true,
+      bypassCSP: true,
+      colorScheme: theme,
+    });
     try {
       const page = await context.newPage();
       await page.goto(`${server.url}${path}`);
@@ -197,5 +202,25 @@ describe('charts made on request, in Chromium', () => {
       await page.getByLabel('Dark').check();
       await expect.poll(() => snippet.inputValue()).toContain(`?chart=${CHART}&theme=dark"`);
     });
+  });
+
+  test.each([
+    ['zh', 'light'],
+    ['en', 'dark'],
+  ] as const)('the share and embed pages made on request pass axe (%s, %s)', async (locale, theme) => {
+    for (const path of [urls.shareOnRequest(locale, CHART), urls.embedOnRequest(locale, STAT)]) {
+      await open(
+        path,
+        async (page) => {
+          await expect.poll(() => page.locator('.chart-title, .stat-label').first().isVisible()).toBe(true);
+          // An embed stands in another page's section: it has no h1 of its own.
+          expect(
+            await axeViolations(page, { 'page-has-heading-one': { enabled: !path.includes('/embed/') } }),
+            path,
+          ).toEqual([]);
+        },
+        theme,
+      );
+    }
   });
 });
