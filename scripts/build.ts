@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { buildOnRequestScripts } from '../src/lib/built-site/on-request.ts';
 import { buildSearch } from '../src/lib/built-site/search.ts';
 import { dataDir } from '../src/lib/data/data-dir.ts';
 import { buildPartCount } from '../src/lib/hosting/build-parts.ts';
@@ -47,6 +48,7 @@ for (let part = 0; part < parts; part++) {
 const { site, base } = siteConfig(process.env, []);
 const started = performance.now();
 await buildSearch(root, distDir, base, { figurePages: layout === 'full' });
+await buildOnRequestScripts(root, distDir, base);
 // A sitemap lists absolute addresses: a build without its public address (SITE_URL) writes none.
 const pages = publicSite(site) ? await writeSitemaps(distDir, site, base) : undefined;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -62,4 +62,4 @@ export const askedKey = () => new URLSearchParams(location.search).get(CHART_PAR
 
 /** Asks charts.ts (loaded by the page) to make the charts put into `root` interactive. */
 export const announceCharts = (root: Element) =>
-  root.dispatchEvent(new Event('crackdown-charts-added', { bubbles: true }));
+  root.dispatchEvent(new Event('charts-added', { bubbles: true }));

@@ -137,6 +137,6 @@ document.querySelectorAll<HTMLElement>('figure.chart').forEach(setup);
 // A chart put in later (the embed and share page made on request, src/client/chart-on-request.ts)
 // asks for its tooltips with this event, named here and there: importing this module instead would
 // split it into a shared chunk, one more request on every page with charts.
-document.addEventListener('crackdown-charts-added', (ev) => {
-  if (ev.target instanceof Element) ev.target.querySelectorAll<HTMLElement>('figure.chart').forEach(setup);
-});
+document.addEventListener('charts-added', (ev) =>
+  (ev.target as Element).querySelectorAll<HTMLElement>('figure.chart').forEach(setup),
+);

@@ -161,3 +161,9 @@ export const searchCss = (base: string) => `${base}search/search.css`;
 /** The results page's own code (src/client/search-results.ts), which it loads itself. */
 export const searchResultsScript = (base: string) => `${base}search/search-results.js`;
 export const pagefindScript = (base: string) => `${base}pagefind/pagefind.js`;
+/**
+ * The code of the embed and share page made on request (src/lib/built-site/on-request.ts), bundled
+ * after `astro build` like the search's, so that their pages load it with a plain import(), without
+ * Vite's preload helper at load.
+ */
+export const onRequestScript = (page: 'embed' | 'share') => withBase(`/on-request/${page}.js`);

@@ -45,7 +45,7 @@ describe('reader-facing words live in src/lib/i18n', () => {
 
   it('has no Chinese literal in pages, components, layouts, chart or view code', () => {
     // Line-breaking rules name punctuation, not words: the marks no line may start or end with.
-    const lineBreaking = /^src\/lib\/charts\/text\.ts:\d+:\d+: const NO_(START|END) = /;
+    const lineBreaking = /^src\/lib\/charts\/wrap\.ts:\d+:\d+: const NO_(START|END) = /;
     expect(findAll(CJK).filter((hit) => !lineBreaking.test(hit))).toEqual([]);
   });
 
