@@ -6,20 +6,15 @@
  * charts get tooltips from the page's own charts.ts, by an event (chart-on-request.ts).
  */
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleBrowserCode } from './bundle.ts';
 
 export async function buildOnRequestScripts(repoDir: string, distDir: string, base = '/'): Promise<void> {
-  await build({
-    entryPoints: {
+  await bundleBrowserCode(
+    {
       embed: join(repoDir, 'src/client/embed-on-request-app.ts'),
       share: join(repoDir, 'src/client/share-on-request-app.ts'),
     },
-    outdir: join(distDir, 'on-request'),
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
-    logLevel: 'warning',
-  });
+    join(distDir, 'on-request'),
+    base,
+  );
 }

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { arch, platform } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleBrowserCode } from './bundle.ts';
 
 /**
  * The extended Pagefind binary, which segments Chinese (甘肃, 断卡); the plain one would index a
@@ -75,14 +75,9 @@ export async function buildSearch(
   if (run.error || run.status !== 0) {
     throw new Error(`pagefind_extended (${binary}) failed: ${run.error?.message ?? `exit ${run.status}`}`);
   }
-  await build({
-    entryPoints: ['search.ts', 'search-results.ts', 'search.css'].map((f) => join(repoDir, 'src/client', f)),
-    outdir: join(distDir, 'search'),
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
-    logLevel: 'warning',
-  });
+  await bundleBrowserCode(
+    ['search.ts', 'search-results.ts', 'search.css'].map((f) => join(repoDir, 'src/client', f)),
+    join(distDir, 'search'),
+    base,
+  );
 }
