@@ -51,10 +51,11 @@ async function show(root: HTMLElement, locale: Locale, key: string, chart: Taken
   slot.replaceChildren(chart.node);
   announceCharts(slot);
 
-  // The snippet in each language, at the height its preview reports.
+  // The snippet in each language, at the preview's width (the snippet's) and the height it reports.
+  const preview = document.getElementById('embed-preview') as HTMLIFrameElement;
   const heights = new Map<string, number>();
   const snippet = (l: string) =>
-    `<iframe src="${escapeAttr(abs(embedOnRequest(l as Locale, key)))}" title="${escapeAttr(title)}" width="${root.dataset.width ?? 480}" height="${heights.get(l) ?? heights.get(locale) ?? 300}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+    `<iframe src="${escapeAttr(abs(embedOnRequest(l as Locale, key)))}" title="${escapeAttr(title)}" width="${preview.getAttribute('width')}" height="${heights.get(l) ?? heights.get(locale) ?? 300}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
   const radios = [...root.querySelectorAll<HTMLInputElement>('input[name="embed-lang"]')];
   // The options' script (share.ts) rewrites the snippet from the chosen language's, with the theme.
   const fill = () => {
@@ -62,7 +63,6 @@ async function show(root: HTMLElement, locale: Locale, key: string, chart: Taken
     root.querySelector('[data-embed-options]')?.dispatchEvent(new Event('change'));
   };
   fill();
-  const preview = document.getElementById('embed-preview') as HTMLIFrameElement;
   preview.title = title;
   preview.src = embedOnRequest(locale, key);
   window.addEventListener('message', (ev: MessageEvent<{ type?: string; height?: number }>) => {

@@ -13,6 +13,7 @@ import { census } from '../../src/lib/bench/artifacts.ts';
 import { pngSize } from '../../src/lib/images/render.ts';
 import { PLACEHOLDER_SITE } from '../../src/lib/hosting/site-config.ts';
 import * as urls from '../../src/lib/urls.ts';
+import { IFRAME_WIDTH } from '../../src/lib/views/pages/embed-page.ts';
 import { axeViolations, downloadOf } from '../helpers/browser.ts';
 import { linkCheck } from '../helpers/link-check.ts';
 import {
@@ -167,6 +168,7 @@ describe('charts made on request, in Chromium', () => {
       const snippet = page.locator('#snippet-iframe');
       const embedSrc = `${server.url}${urls.embedOnRequest('en', CHART)}`;
       await expect.poll(() => snippet.inputValue()).toContain(`src="${embedSrc}"`);
+      expect(await snippet.inputValue()).toContain(` width="${IFRAME_WIDTH}" `);
       // The height is the preview's, as the embed reports it, and a line more.
       await expect
         .poll(async () => Number(/height="(\d+)"/.exec(await snippet.inputValue())![1]))
