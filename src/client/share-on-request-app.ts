@@ -7,7 +7,7 @@ import type { Locale } from '../lib/i18n/locale.ts';
 import { statSvg } from '../lib/charts/stat-svg.ts';
 import type { StatSpec } from '../lib/charts/types.ts';
 import { embedOnRequest, localePath, pageCsv, type FiguresPageKind } from '../lib/urls.ts';
-import { TITLE_SLOT, URL_SLOT } from '../lib/views/pages/on-request-slots.ts';
+import { HEIGHT_SLOT, TITLE_SLOT, URL_SLOT } from '../lib/views/pages/on-request-slots.ts';
 import { announceCharts, askedKey, takeChart, type TakenChart } from './chart-on-request.ts';
 import { framedInBrowser, plotOf } from './frame-in-browser.ts';
 // Binds the PNG buttons; they draw from the SVG this page frames (data-svg, set below).
@@ -29,8 +29,6 @@ function missing(): void {
   document.querySelector<HTMLElement>('[data-chart-missing]')!.hidden = false;
 }
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-
 function download(blob: Blob, file: string): void {
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
@@ -51,11 +49,15 @@ async function show(root: HTMLElement, locale: Locale, key: string, chart: Taken
   slot.replaceChildren(chart.node);
   announceCharts(slot);
 
-  // The snippet in each language, at the preview's width (the snippet's) and the height it reports.
+  // The snippet in each language (the page's template, made as a built chart's is), at the height
+  // its preview reports.
   const preview = document.getElementById('embed-preview') as HTMLIFrameElement;
   const heights = new Map<string, number>();
   const snippet = (l: string) =>
-    `<iframe src="${escapeAttr(abs(embedOnRequest(l as Locale, key)))}" title="${escapeAttr(title)}" width="${preview.getAttribute('width')}" height="${heights.get(l) ?? heights.get(locale) ?? 300}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+    root.dataset
+      .iframe!.replace(URL_SLOT, abs(embedOnRequest(l as Locale, key)))
+      .replace(TITLE_SLOT, title.replace(/"/g, '&quot;'))
+      .replace(HEIGHT_SLOT, String(heights.get(l) ?? heights.get(locale) ?? 300));
   const radios = [...root.querySelectorAll<HTMLInputElement>('input[name="embed-lang"]')];
   // The options' script (share.ts) rewrites the snippet from the chosen language's, with the theme.
   const fill = () => {

@@ -115,6 +115,18 @@ export const STAT_EMBED_ID = 'stat-embed';
 /** A chart key (views/blocks/keys.ts): a kind and two ids of letters, digits, `_` and `-`. */
 const CHART_KEY = /^(places|campaigns|metrics|figures)\/([\w-]+)\/([\w-]+)$/;
 
+/** The page a chart is drawn on: a place's, campaign's or metric's page, or the overview. */
+export const chartPage = (
+  locale: Locale,
+  kind: 'places' | 'campaigns' | 'metrics' | 'overview',
+  entity: string,
+) =>
+  kind === 'overview'
+    ? home(locale)
+    : { places: place, campaigns: campaign, metrics: metric }[kind](locale, entity);
+/** A chart's anchor on its page: its figure's id (charts/figure-html.ts). */
+export const chartAnchor = (chartId: string) => `chart-${chartId}`;
+
 /**
  * Where a chart made on request is taken from: the page that draws it and its element's id there (a
  * stat: its figure page), and the chart's address on the site; undefined for a key that names none.
@@ -129,11 +141,9 @@ export function chartSource(
     const page = figure(locale, entity);
     return chart === 'stat' ? { page, id: STAT_EMBED_ID, href: page } : undefined;
   }
-  const page = ({ places: place, campaigns: campaign, metrics: metric } as const)[kind as 'places'](
-    locale,
-    entity,
-  );
-  return { page, id: `chart-${chart}`, href: `${page}#chart-${chart}` };
+  const page = chartPage(locale, kind as 'places', entity);
+  const id = chartAnchor(chart);
+  return { page, id, href: `${page}#${id}` };
 }
 
 /** data/[...file].ts: a file of the data release, e.g. `plain/figures.csv`; one per site. */

@@ -1,6 +1,7 @@
 /** The HTML figure around a bar chart: caption, SVG, tooltip slot, source, data table and links. */
 import { html, raw } from '../html/html.ts';
 import { renderChart } from './render.ts';
+import { chartAnchor } from '../urls.ts';
 import type { ChartSpec, FormChartSpec, Qualifier, TileMapSpec } from './types.ts';
 
 /** Where a chart's files are published. */
@@ -54,7 +55,7 @@ export function tableHtml(spec: ChartSpec) {
 
 /** The complete HTML of one chart: caption, SVG, tooltip slot, source, data table, CSV and share links. */
 export function chartFigureHtml(spec: FormChartSpec, links: FigureLinks = {}): string {
-  const id = `chart-${spec.id}`;
+  const id = chartAnchor(spec.id);
   const words = spec.formWords;
   const { svg } = renderChart(spec);
   const actions = [

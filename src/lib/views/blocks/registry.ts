@@ -13,7 +13,7 @@ import { unitName } from '../../i18n/units.ts';
 import { figuresCitation } from './labels.ts';
 import { chartPages, pageBlocks } from './page-blocks.ts';
 import { overviewPage } from '../pages/overview.ts';
-import type { ChartKind, ChartPageKind } from './keys.ts';
+import type { ChartKind } from './keys.ts';
 import type { Block, BlockPage } from './make-blocks.ts';
 import * as urls from '../../urls.ts';
 import { words } from '../../i18n/words.ts';
@@ -42,15 +42,9 @@ export interface RegisteredChart {
   plot: (width?: number) => Plot;
 }
 
-const pageHrefs: Record<Exclude<ChartPageKind, 'overview'>, (locale: Locale, id: string) => string> = {
-  places: urls.place,
-  campaigns: urls.campaign,
-  metrics: urls.metric,
-};
-
 /** One block of a page as a registered chart. */
 function blockChart(q: Query, locale: Locale, page: BlockPage, block: Block): RegisteredChart {
-  const pagePath = page.kind === 'overview' ? urls.home(locale) : pageHrefs[page.kind](locale, page.entity);
+  const pagePath = urls.chartPage(locale, page.kind, page.entity);
   const common = {
     locale,
     key: block.key,
@@ -65,7 +59,7 @@ function blockChart(q: Query, locale: Locale, page: BlockPage, block: Block): Re
       subtitle: spec.subtitle,
       unit: spec.words.unit(spec.unitLabel),
       source: chartFootnote(spec),
-      pageHref: `${pagePath}#chart-${block.id}`,
+      pageHref: `${pagePath}#${urls.chartAnchor(block.id)}`,
       figureHtml: () =>
         chartFigureHtml(spec, { shareHref: block.shareHref, csvHref: block.csvHref, headingLevel: 2 }),
       plot: (width) => renderChart(spec, { size: 'fixed', width }),

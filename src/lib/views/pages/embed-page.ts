@@ -157,6 +157,30 @@ export const pngRoutes = (q: Query) =>
     .filter((r) => pngsAhead(q, r.props.locale))
     .flatMap((r) => IMAGE_NAMES.map((image) => ({ ...r, params: { ...r.params, image } })));
 
+/**
+ * The line under the chart in an embed: the chart on the site, data version, licence, how to cite.
+ * `marked` marks the link for the embed made on request, whose script points it at the chart.
+ */
+export function embedMetaHtml(locale: Locale, pageHref: string, marked = false): string {
+  const w = words(locale).embed;
+  const sources = words(locale).sources;
+  return String(
+    html`<p class="embed-meta"><a href="${pageHref}" target="_top"${marked ? html` data-chart-page` : ''}>${w.viewOnSite}</a> · ${w.dataVersion(dataVersion())} · <a rel="license" href="${DATA_LICENSE.path}">${sources.license.link}</a> · <a href="${urls.dataCite(locale)}">${sources.cite.link}</a></p>`,
+  );
+}
+
+/** The embed code: the chart's embed at the snippet's width and a height (the share page made on request fills stand-ins in). */
+export const iframeSnippet = (src: string, title: string, height: number | string) =>
+  `<iframe src="${src}" title="${title.replace(/"/g, '&quot;')}" width="${IFRAME_WIDTH}" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+
+/** The optional script that fits an embed's height to its content, from the site's origin when known. */
+export const resizerSnippet = (origin: string | undefined) =>
+  `<script src="${urls.address(origin, urls.embedResizer())}" async></script>`;
+
+/** The themes an embed takes, as the share page offers them. */
+export const embedThemeOptions = (locale: Locale) =>
+  EMBED_THEMES.map((theme) => ({ theme, label: words(locale).embed.themes[theme] }));
+
 /** Everything about one chart's embed: its addresses, snippets, citation and image frame. */
 export function chartEmbed(q: Query, locale: Locale, key: string, site: string | URL) {
   const c: RegisteredChart = registeredChart(q, locale, key);
@@ -179,19 +203,15 @@ export function chartEmbed(q: Query, locale: Locale, key: string, site: string |
     slide: pngsAhead(q, locale) ? urls.chartPng(locale, key, 'slide') : undefined,
     csv: CHART_CSVS_PUBLISHED ? c.csvHref : undefined,
   };
-  /** The line under the chart in the embed: the chart on the site, data version, licence, how to cite. */
-  const metaHtml = String(
-    html`<p class="embed-meta"><a href="${abs(c.pageHref)}" target="_top">${w.viewOnSite}</a> · ${w.dataVersion(version)} · <a rel="license" href="${DATA_LICENSE.path}">${sources.license.link}</a> · <a href="${urls.dataCite(locale)}">${sources.cite.link}</a></p>`,
-  );
+  const metaHtml = embedMetaHtml(locale, abs(c.pageHref));
   let body: string | undefined;
   /** The embed page's body: the chart as its page draws it and the line under it (drawn once, when asked). */
   const bodyHtml = () => (body ??= c.figureHtml() + metaHtml);
   let height: number | undefined;
   /** The snippet's height: what the embed draws (embedHeight). */
   const iframeHeight = () => (height ??= embedHeight(bodyHtml()));
-  const iframe = () =>
-    `<iframe src="${abs(base)}" title="${c.title.replace(/"/g, '&quot;')}" width="${IFRAME_WIDTH}" height="${iframeHeight()}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
-  const resizer = `<script src="${abs(urls.embedResizer())}" async></script>`;
+  const iframe = () => iframeSnippet(abs(base), c.title, iframeHeight());
+  const resizer = resizerSnippet(origin);
   const citation = cite(
     { title: c.title, url: abs(c.pageHref), version, accessed: ACCESS_DATE_FIELD },
     locale,
@@ -263,8 +283,7 @@ export function shareOptions(q: Query, locale: Locale, key: string, site: string
     const v = chartEmbed(q, l, key, site);
     return [{ locale: l, label: w.languages[l], snippet: v.iframe(), src: urls.embed(l, key) }];
   });
-  const themes = EMBED_THEMES.map((theme) => ({ theme, label: w.themes[theme] }));
-  return { languages, themes };
+  return { languages, themes: embedThemeOptions(locale) };
 }
 
 /** What the share panel shows (SharePanel.astro): a built chart's files, or the stand-ins the page made on request fills in. */

@@ -6,18 +6,22 @@
  */
 import type { Query } from '../../data/query.ts';
 import { ACCESS_DATE_FIELD, cite } from '../../exports/cite.ts';
-import { DATA_LICENSE } from '../../exports/about.ts';
 import { dataVersion } from '../../exports/version.ts';
 import { publicSite } from '../../hosting/site-config.ts';
 import { LOCALES, type Locale } from '../../i18n/locale.ts';
 import { words } from '../../i18n/words.ts';
-import { html } from '../../html/html.ts';
 import * as urls from '../../urls.ts';
 import { chartFilesAhead } from '../blocks/chart-files.ts';
 import { statKey } from '../blocks/keys.ts';
 import { hasChart, registeredChart } from '../blocks/registry.ts';
-import { TITLE_SLOT, URL_SLOT } from './on-request-slots.ts';
-import { EMBED_THEMES, type SharePanelModel } from './embed-page.ts';
+import { HEIGHT_SLOT, TITLE_SLOT, URL_SLOT } from './on-request-slots.ts';
+import {
+  embedMetaHtml,
+  embedThemeOptions,
+  iframeSnippet,
+  resizerSnippet,
+  type SharePanelModel,
+} from './embed-page.ts';
 
 /** What an image of a chart prints around it (src/lib/charts/framed.ts), as the share page's script reads it. */
 export interface FrameWords {
@@ -42,10 +46,7 @@ export function statOnRequest(q: Query, figureId: string, locale: Locale) {
 /** The embed page made on request: its words and the line under the chart, the chart's address left to its script. */
 export function embedOnRequestPage(locale: Locale) {
   const w = words(locale).embed;
-  const sources = words(locale).sources;
-  const meta = String(
-    html`<p class="embed-meta"><a href="${urls.home(locale)}" target="_top" data-chart-page>${w.viewOnSite}</a> · ${w.dataVersion(dataVersion())} · <a rel="license" href="${DATA_LICENSE.path}">${sources.license.link}</a> · <a href="${urls.dataCite(locale)}">${sources.cite.link}</a></p>`,
-  );
+  const meta = embedMetaHtml(locale, urls.home(locale), true);
   return {
     title: w.chart,
     notFound: w.notFound,
@@ -71,7 +72,7 @@ export function shareOnRequestPage(locale: Locale, site: string | URL) {
     files: { embed: urls.localePath(locale, '/embed/') },
     iframe: '',
     iframeHeight: 300,
-    resizer: `<script src="${urls.address(origin, urls.embedResizer())}" async></script>`,
+    resizer: resizerSnippet(origin),
     citation,
     onRequest: true,
   };
@@ -82,7 +83,7 @@ export function shareOnRequestPage(locale: Locale, site: string | URL) {
       snippet: '',
       src: urls.localePath(l, '/embed/'),
     })),
-    themes: EMBED_THEMES.map((theme) => ({ theme, label: w.themes[theme] })),
+    themes: embedThemeOptions(locale),
   };
   return {
     title: w.shareTitle(w.chart),
@@ -90,6 +91,8 @@ export function shareOnRequestPage(locale: Locale, site: string | URL) {
     notFound: w.notFound,
     needsScript: w.needsScript,
     origin: origin ?? '',
+    /** The embed code, its chart's address, title and height left to the script. */
+    iframe: iframeSnippet(URL_SLOT, TITLE_SLOT, HEIGHT_SLOT),
     version: w.dataVersion(dataVersion()),
     panel,
     options,
