@@ -1,4 +1,5 @@
 // Helpers for tests of the built site in dist/: page list, a static server, Chromium.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -122,4 +123,20 @@ export function siteInBrowser(): { readonly browser: Browser; readonly server: S
       return server!;
     },
   };
+}
+
+/**
+ * `npm run build` of this repo into `outDir`, with `env` but without the variables Vitest puts in
+ * process.env (BASE_URL would override Astro's `base`); throws with the log's end if it fails.
+ */
+export function buildInto(outDir: string, env: NodeJS.ProcessEnv): string {
+  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...clean } = env;
+  const run = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
+    cwd: repoDir,
+    encoding: 'utf8',
+    env: { ...clean, FORCE_COLOR: '0' },
+  });
+  const log = `${run.stdout}\n${run.stderr}`;
+  if (run.status !== 0) throw new Error(`npm run build -- --outDir ${outDir} failed:\n${log.slice(-3000)}`);
+  return log;
 }

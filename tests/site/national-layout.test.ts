@@ -3,7 +3,6 @@
 // embed and share page are made on request from the page that draws them, figure pages stay out of the
 // search index and pages share one stylesheet file. Checked against the full layout in dist/: the chart
 // made on request shows what its built embed shows.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,10 +16,10 @@ import { IFRAME_WIDTH } from '../../src/lib/views/pages/embed-page.ts';
 import { axeViolations, downloadOf } from '../helpers/browser.ts';
 import { linkCheck } from '../helpers/link-check.ts';
 import {
+  buildInto,
   distDir,
   launchBrowser,
   offlineContext,
-  repoDir,
   requireDist,
   startStaticServer,
   type StaticServer,
@@ -37,13 +36,8 @@ let server: StaticServer;
 beforeAll(() => {
   requireDist();
   out = join(mkdtempSync(join(tmpdir(), 'crackdown-national-')), 'dist');
-  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, SITE_URL: _u, ...env } = process.env;
-  const run = spawnSync('npm', ['run', 'build', '--', '--outDir', out], {
-    cwd: repoDir,
-    encoding: 'utf8',
-    env: { ...env, SITE_LAYOUT: 'national', CHART_PNG_LIMIT: '0', FORCE_COLOR: '0' },
-  });
-  if (run.status !== 0) throw new Error(`national build failed:\n${(run.stdout + run.stderr).slice(-3000)}`);
+  const { SITE_URL: _unset, ...env } = process.env;
+  buildInto(out, { ...env, SITE_LAYOUT: 'national', CHART_PNG_LIMIT: '0' });
 }, 600_000);
 
 afterAll(() => {

@@ -4,7 +4,6 @@
 // and a build under a sub-path (BASE_PATH) keeps every link, asset and download inside that sub-path. Both builds run here, one after the other, from the real repo into temp folders.
 // The sub-path build also leaves the PNGs to the reader's browser (CHART_PNG_LIMIT=0), as a national-scale
 // build does: its share pages draw them from the SVG (tested in Chromium here).
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,10 +12,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { linkCheck } from '../helpers/link-check.ts';
 import { PLACEHOLDER_SITE } from '../../src/lib/hosting/site-config.ts';
 import {
+  buildInto,
   distDir,
   launchBrowser,
   offlineContext,
-  repoDir,
   requireDist,
   startStaticServer,
 } from '../helpers/site.ts';
@@ -28,19 +27,6 @@ let again: string;
 let based: string;
 let basedLog: string;
 let againLog: string;
-
-/** Builds into `outDir`; without the variables Vitest puts in process.env (BASE_URL would override Astro's `base`). */
-function build(outDir: string, env: NodeJS.ProcessEnv): string {
-  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...clean } = env;
-  const run = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
-    cwd: repoDir,
-    encoding: 'utf8',
-    env: { ...clean, FORCE_COLOR: '0' },
-  });
-  const log = `${run.stdout}\n${run.stderr}`;
-  if (run.status !== 0) throw new Error(`npm run build -- --outDir ${outDir} failed:\n${log.slice(-3000)}`);
-  return log;
-}
 
 /** Every file under a folder as `relative path → sha256`, sorted by path. */
 function hashes(dir: string): Map<string, string> {
@@ -83,7 +69,7 @@ afterAll(() => {
 describe('reproducible builds', () => {
   beforeAll(() => {
     const options = [process.env.NODE_OPTIONS, LATER].filter(Boolean).join(' ');
-    againLog = build(again, { ...process.env, BUILD_PARTS: '3', NODE_OPTIONS: options });
+    againLog = buildInto(again, { ...process.env, BUILD_PARTS: '3', NODE_OPTIONS: options });
   }, BUILD_TIMEOUT);
 
   test('a second build of the same commit and data, in three parts and 40 days later, has the same files with the same bytes', () => {
@@ -100,7 +86,7 @@ describe('reproducible builds', () => {
 describe(`a build under ${BASE}`, () => {
   beforeAll(() => {
     const { SITE_URL: _unset, ...withoutSite } = process.env;
-    basedLog = build(based, { ...withoutSite, BASE_PATH: BASE, CHART_PNG_LIMIT: '0' });
+    basedLog = buildInto(based, { ...withoutSite, BASE_PATH: BASE, CHART_PNG_LIMIT: '0' });
   }, BUILD_TIMEOUT);
 
   const check = () => linkCheck(based, PLACEHOLDER_SITE, BASE);
