@@ -95,9 +95,18 @@ describe('the site behind nginx, in Chromium', () => {
       });
       await page.goto(`${hostUrl}/?src=${encodeURIComponent(`${nginx.url}/places/gansu/`)}`);
       await expect.poll(() => refused.length, { timeout: 10_000 }).toBeGreaterThan(0);
-      // Chromium shows its own error page in the frame instead.
-      const framed = page.frames().find((f) => f !== page.mainFrame());
-      expect(framed?.url()).toMatch(/^chrome-error:/);
+      // Chromium shows its own error page in the frame instead, once the refused load is over (the
+      // console message can come first: read at once, the frame's address was still empty).
+      await expect
+        .poll(
+          () =>
+            page
+              .frames()
+              .find((f) => f !== page.mainFrame())
+              ?.url(),
+          { timeout: 10_000 },
+        )
+        .toMatch(/^chrome-error:/);
       expect(await page.frameLocator('#f').getByText('甘肃').count()).toBe(0);
     }));
 });
