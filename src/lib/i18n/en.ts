@@ -14,6 +14,9 @@ const qualifiers = {
   rounded: 'rounded (as stated)',
 };
 const date = (d: string) => formatDate(d, 'en');
+/** Names joined as in a sentence: A; A and B; A, B and C. */
+const andList = (names: string[]) =>
+  names.length < 3 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 /** A name in sentence case as it reads inside a sentence: `Suspects arrested` → `suspects arrested`; `GoIP…`, `U-shields…` stay. */
 const inSentence = (name: string) =>
   /^[A-Z][a-z]+(?=[\s-]|$)/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
@@ -193,7 +196,7 @@ export const en: Words = {
       basesLead:
         "Not only the figures: each figure's dates (its start, end, as-of or reported date), campaign, reporting agency, the place where it happened and the whole it is part of; a campaign's kind, topic, place, dates and what it belongs to; and an agency's name and place are facts too, and each says where it comes from (the provenance table). The bases are:",
       mayOverlap:
-        "“May overlap”: two sets of figures may count the same people or things: do not add them. Besides the rows written by hand, the site finds them itself: a figure whose place lies within another figure's place, counting the same kind of thing (the same metric, or another definition of it, such as all suspects arrested and card sellers arrested) over a period that overlaps the other's or is not given in full, gets a row naming both; these rows are listed below with the others and published in the discrepancies table.",
+        "“May overlap”: two sets of figures may count the same people or things: do not add them. Besides the rows written by hand, the site finds them itself: a figure whose place lies within another figure's place, counting the same kind of thing (the same metric, or another definition of it, such as all suspects arrested and card sellers arrested) over a period that overlaps the other's or is not given in full, may overlap with it. Each group of such figures of the smaller place (a county's case: one place, campaign and period) gets one row naming its figures and every group of the larger places it may overlap with (more than three are named by campaign, period and page; the row's figures column names each figure); these rows are listed below with the others and published in the discrepancies table, and each figure's page says which figures of the other side it may overlap with.",
       correctionsHeading: 'Corrections from the audit',
       corrections: [
         'Daqing\'s case "4.03" began when leads were found in February 2020; its case team was formed later, on a date the text does not give. No figure is dated February: it is when the leads, the two software tools and the three developers were found (the case\'s start); the round-up figures run from 5 May (p. 56).',
@@ -566,10 +569,16 @@ export const en: Words = {
     because: (label, reason) => `${label}: ${reason}`,
     origin: (text) => ` (${text})`,
     mayOverlap: {
-      row: (outerPlace, innerPlace, outer, inner) =>
-        `These figures of ${outerPlace} and ${innerPlace} may count the same people or things, so do not add them: ${innerPlace} lies within ${outerPlace}, both count the same kind of thing, and their periods overlap or are not given in full. ${outer} ${inner}`,
+      row: (innerPlace, outerPlaces, inner, outers) =>
+        `These figures of ${innerPlace} may count the same people or things as figures of ${andList(outerPlaces)}, so do not add them: ${innerPlace} lies within ${andList(outerPlaces)}, both count the same kind of thing, and their periods overlap or are not given in full. ${inner} ${outers}`,
       side: (place, campaign, period, page, items) =>
         `${place}, ${campaign} (${period}; ${page}): ${items.join('; ')}.`,
+      briefSide: (place, groups) => `${place}: ${groups.join('; ')}.`,
+      group: (campaign, period, page) => `${campaign} (${period}; ${page})`,
+      around: (places, outers) =>
+        `These figures of ${andList(places)}, where this place lies, may count some of the same people or things as this one, so do not add them: ${outers}`,
+      within: (place, inner) =>
+        `These figures of a place within ${place} may count some of the same people or things as this one, so do not add them: ${inner}`,
       item: (name, value) => `${inSentence(name)} (${value})`,
       value: (value, unit) => `${value} ${unit}`,
     },

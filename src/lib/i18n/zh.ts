@@ -166,7 +166,7 @@ export const zh = {
       basesLead:
         '不仅是数字：每个数字的日期（起止、截至或报道日期）、所属行动、报告单位、发生地和所属整体，行动的类别、主题、地区、起止日期和所属关系，以及报告单位的名称和地区也是事实，各自注明出处（provenance表）。出处分为以下几类：',
       mayOverlap:
-        '“可能重叠”：两组数字可能包含同一批人或物，不可相加。除人工记录的条目外，本站还自动找出此类情况：某数据所属地区位于另一数据的地区之内、统计同一类对象（同一指标，或同一类别的不同口径，如全部抓获的犯罪嫌疑人与抓获的贩卡嫌疑人）、时间段与之重叠或未写全，即生成一条同时列明双方的记录；这些记录与其他条目一并列于下方，并收入差异表（discrepancies）。',
+        '“可能重叠”：两组数字可能包含同一批人或物，不可相加。除人工记录的条目外，本站还自动找出此类情况：某数据所属地区位于另一数据的地区之内、统计同一类对象（同一指标，或同一类别的不同口径，如全部抓获的犯罪嫌疑人与抓获的贩卡嫌疑人）、时间段与之重叠或未写全，二者即可能重叠。较小地区的每组此类数据（如一个县的案件：同一地区、行动和时间段）生成一条记录，列明这组数据及其可能重叠的上级地区的每组数据（超过三组时只写行动、时间段和页码，各项数据见该记录的 figures 列）；这些记录与其他条目一并列于下方，并收入差异表（discrepancies），每个数据的页面也注明它可能与另一方的哪些数据重叠。',
       correctionsHeading: '审核更正',
       corrections: [
         '大庆“4.03”专案始于2020年2月发现线索；专案组成立于其后，原文未写明日期。没有数据记为2月：那是发现线索、两款软件和3名开发者的时间（即案件开始）；收网数字自5月5日起算（第56页）。',
@@ -547,12 +547,24 @@ export const zh = {
     because: (label: string, reason: string) => `${label}：${reason}`,
     /** A fact's origin after its value, in brackets. */
     origin: (text: string) => `（${text}）`,
-    /** A derived may-overlap row (data/overlaps.ts): the two places, then each side's figures. */
+    /**
+     * A derived may-overlap row (data/overlaps.ts): the figures of a place within others (a county's
+     * case), then the figures of the places around it that may count the same (its province's).
+     */
     mayOverlap: {
-      row: (outerPlace: string, innerPlace: string, outer: string, inner: string) =>
-        `${outerPlace}与${innerPlace}的以下数据可能包含同一批人或物，不可相加：${innerPlace}位于${outerPlace}境内，二者统计同一类对象，时间段重叠或原文未写全。${outer}${inner}`,
+      row: (innerPlace: string, outerPlaces: string[], inner: string, outers: string) =>
+        `${innerPlace}的以下数据与${outerPlaces.join('、')}的数据可能包含同一批人或物，不可相加：${innerPlace}位于${outerPlaces.join('、')}境内，二者统计同一类对象，时间段重叠或原文未写全。${inner}${outers}`,
       side: (place: string, campaign: string, period: string, page: string, items: string[]) =>
         `${place}，${campaign}（${period}；${page}）：${items.join('；')}。`,
+      /** The groups of one larger place named briefly (a row naming many): by campaign, period and page. */
+      briefSide: (place: string, groups: string[]) => `${place}：${groups.join('；')}。`,
+      group: (campaign: string, period: string, page: string) => `${campaign}（${period}；${page}）`,
+      /** A derived row on the page of a figure of the larger place: the smaller place's figures only. */
+      /** …and on the page of a figure of the smaller place: the larger places' groups. */
+      around: (places: string[], outers: string) =>
+        `本地所在的${places.join('、')}的以下数据可能与本数据包含同一批人或物，不可相加：${outers}`,
+      within: (place: string, inner: string) =>
+        `${place}境内的以下数据可能与本数据包含同一批人或物，不可相加：${inner}`,
       item: (name: string, value: string) => `${name}（${value}）`,
       value: (value: string, unit: string) => `${value}${unit}`,
     },

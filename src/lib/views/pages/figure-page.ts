@@ -3,7 +3,7 @@ import type { Query } from '../../data/query.ts';
 import { fieldOf, nameOf, noteOf, type Locale } from '../../i18n/locale.ts';
 import { formatDate, periodLabel } from '../../i18n/period.ts';
 import { words } from '../../i18n/words.ts';
-import { discrepanciesOf } from '../../i18n/overlaps.ts';
+import { discrepanciesOf, discrepancyNote } from '../../i18n/overlaps.ts';
 import { cappedDiscrepancies, MAX_FIGURE_DISCREPANCIES } from '../cap.ts';
 import { listedOnMethodology } from './about-pages.ts';
 import { unitName } from '../../i18n/units.ts';
@@ -105,7 +105,7 @@ export function figurePage(q: Query, id: string, locale: Locale, siteUrl: string
     discrepancies: notes.shown.map((d) => ({
       // A derived row the methodology page does not list links to its explanation there.
       href: listedOnMethodology(q).has(d.id) ? urls.discrepancy(locale, d.id) : urls.mayOverlap(locale),
-      text: fieldOf(d, 'text', locale),
+      text: discrepancyNote(q, d, f, locale),
     })),
     discrepanciesMore: notes.more,
     appearsIn: [
